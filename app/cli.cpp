@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "catalog.h"
+#include "evaluate.h"
+#include "format.h"
+#include "report.h"
+#include "scenario_io.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <string>
+
+namespace mlimpact::cli {
+namespace {
+
+const QStringList kSubcommands{QStringLiteral("evaluate"), QStringLiteral("validate"), QStringLiteral("catalog"),
+                               QStringLiteral("presets")};
+
+void out(const std::string &text)
+{
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    std::fflush(stdout);
+}
+
+void err(const std::string &text)
+{
+    std::fwrite(text.data(), 1, text.size(), stderr);
+    std::fflush(stderr);
+}
+
+void printDiagnostics(const Diagnostics &diagnostics, bool includeNotes)
+{
+    for (const auto &d : diagnostics) {
+        if (d.severity == Severity::Note && !includeNotes)
+            continue;
+        err(d.toString() + "\n");
+    }
+}
+
+QCommandLineOption catalogOption()
+{
+    return {QStringLiteral("catalog"), QStringLiteral("Extra catalog file that adds or overrides entries (repeatable)."),
+            QStringLiteral("FILE")};
+}
+
+/// Builds the catalog from built-ins plus --catalog files; false on bad files.
+bool buildCatalog(const QCommandLineParser &parser, Catalog &catalog)
+{
+    std::vector<std::string> paths;
+    for (const auto &p : parser.values(QStringLiteral("catalog")))
+        paths.push_back(p.toStdString());
+    Diagnostics diagnostics;
+    catalog = catalogWithUserFiles(paths, diagnostics);
+    printDiagnostics(diagnostics, false);
+    return !hasErrors(diagnostics);
+}
+
+/// Loads FILE or --preset ID; false (diagnostics printed) on bad input.
+std::optional<Scenario> loadInput(const QCommandLineParser &parser, const Catalog &catalog, bool verbose)
+{
+    Diagnostics diagnostics;
+    std::optional<Scenario> scenario;
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("preset"))) {
+        scenario = loadPreset(parser.value(QStringLiteral("preset")).toStdString(), catalog, diagnostics);
+        if (!scenario && !hasErrors(diagnostics))
+            diagnostics.push_back({Severity::Error, parser.value(QStringLiteral("preset")).toStdString(), "",
+                                   "no such preset"});
+    } else if (positional.size() == 2) {
+        scenario = loadScenarioFile(positional.at(1).toStdString(), catalog, diagnostics);
+    } else {
+        err("error: expected one scenario FILE or --preset ID (see --help)\n");
+        return std::nullopt;
+    }
+    printDiagnostics(diagnostics, verbose);
+    return scenario;
+}
+
+int runEvaluate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Evaluate a scenario and print its life-cycle impacts."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("evaluate"), QStringLiteral("The subcommand."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Scenario file (JSON, format_version 1)."));
+    parser.addOption({QStringLiteral("preset"), QStringLiteral("Evaluate a built-in preset instead of a file."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("set"),
+                      QStringLiteral("Override one parameter, e.g. deployment.queries_per_day=2e6 (repeatable)."),
+                      QStringLiteral("PATH=VALUE")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("Output format: text (default) or json."),
+                      QStringLiteral("FORMAT"), QStringLiteral("text")});
+    parser.addOption(catalogOption());
+    if (!parser.parse(args)) {
+        err("error: " + parser.errorText().toStdString() + "\n");
+        return BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText().toStdString());
+        return Ok;
+    }
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        err("error: --format: expected text or json, found \"" + format.toStdString() + "\"\n");
+        return BadInput;
+    }
+    Catalog catalog;
+    if (!buildCatalog(parser, catalog))
+        return BadInput;
+    auto scenario = loadInput(parser, catalog, false);
+    if (!scenario)
+        return BadInput;
+    for (const auto &assignment : parser.values(QStringLiteral("set"))) {
+        const std::string error = applyOverride(*scenario, assignment.toStdString(), catalog);
+        if (!error.empty()) {
+            err("error: " + error + "\n");
+            return BadInput;
+        }
+    }
+    const Results results = evaluate(*scenario, catalog);
+    out(format == QLatin1String("json") ? reportJson(*scenario, results) : reportText(*scenario, results));
+    return Ok;
+}
+
+int runValidate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Check a scenario file: types, ranges, catalog ids and unknown keys, all in one pass."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("validate"), QStringLiteral("The subcommand."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Scenario file to check."));
+    parser.addOption({QStringLiteral("preset"), QStringLiteral("Check a built-in preset."), QStringLiteral("ID")});
+    parser.addOption(catalogOption());
+    if (!parser.parse(args)) {
+        err("error: " + parser.errorText().toStdString() + "\n");
+        return BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText().toStdString());
+        return Ok;
+    }
+    Catalog catalog;
+    if (!buildCatalog(parser, catalog))
+        return BadInput;
+    const auto scenario = loadInput(parser, catalog, true);
+    if (!scenario)
+        return BadInput;
+    out("ok: " + scenario->system.name + "\n");
+    return Ok;
+}
+
+template <class Entry, class Describe>
+void listSection(const std::vector<Entry> &entries, const std::string &title, Describe describe)
+{
+    out(title + "\n");
+    for (const auto &e : entries) {
+        out("  " + e.id + " — " + e.name + "\n      " + describe(e) + "\n");
+        for (const auto &[field, citation] : e.sources)
+            out("      " + field + ": " + citation + "\n");
+        if (!e.note.empty())
+            out("      note: " + e.note + "\n");
+    }
+}
+
+int runCatalog(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List catalog entries with their key figures and sources."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("catalog"), QStringLiteral("The subcommand."));
+    parser.addPositionalArgument(QStringLiteral("SECTION"),
+                                 QStringLiteral("hardware, edge, grids or datacenters (default: all)."));
+    parser.addOption(catalogOption());
+    if (!parser.parse(args)) {
+        err("error: " + parser.errorText().toStdString() + "\n");
+        return BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText().toStdString());
+        return Ok;
+    }
+    Catalog catalog;
+    if (!buildCatalog(parser, catalog))
+        return BadInput;
+    const QStringList pos = parser.positionalArguments();
+    const QString section = pos.size() > 1 ? pos.at(1) : QString();
+    const QStringList known{QStringLiteral("hardware"), QStringLiteral("edge"), QStringLiteral("grids"),
+                            QStringLiteral("datacenters")};
+    if (!section.isEmpty() && !known.contains(section)) {
+        err("error: unknown catalog section \"" + section.toStdString() +
+            "\": expected hardware, edge, grids or datacenters\n");
+        return BadInput;
+    }
+    auto opt = [](const std::optional<double> &v, Quantity q) {
+        return v ? formatQuantity(*v, q) : std::string("unknown");
+    };
+    if (section.isEmpty() || section == QLatin1String("hardware"))
+        listSection(catalog.accelerators(), "Accelerators (data centre)", [&](const Accelerator &a) {
+            std::string peaks;
+            for (int i = 0; i < kPrecisionCount; ++i) {
+                if (a.peak_tflops[i])
+                    peaks += std::string(precisionKey(static_cast<Precision>(i))) + " " +
+                             formatSignificant(*a.peak_tflops[i]) + " ";
+            }
+            return a.hardwareClass + ", " + std::to_string(a.year) + ", TDP " + formatSignificant(a.tdp_w) +
+                   " W + host " + formatSignificant(a.host_power_w) + " W, peak TFLOP/s: " + peaks +
+                   "| embodied " + opt(a.embodied_kgco2e, Quantity::CarbonKg) + ", " +
+                   formatSignificant(a.lifetime_years) + " years at " + formatPercent(a.use_rate) + " use";
+        });
+    if (section.isEmpty() || section == QLatin1String("edge"))
+        listSection(catalog.edgeDevices(), "Edge devices", [&](const EdgeDevice &d) {
+            return d.deviceClass + ", " +
+                   (d.avg_power_w ? formatSignificant(*d.avg_power_w) + " W" : std::string("power unknown")) +
+                   ", embodied " +
+                   opt(d.embodied_kgco2e, Quantity::CarbonKg) + ", " + formatSignificant(d.lifetime_years) +
+                   " years, mass " + opt(d.mass_kg, Quantity::MassKg);
+        });
+    if (section.isEmpty() || section == QLatin1String("grids"))
+        listSection(catalog.gridRegions(), "Grid regions", [&](const GridRegion &g) {
+            return formatSignificant(g.intensity_g_per_kwh) + " gCO₂e/kWh (" + std::to_string(g.data_year) +
+                   "), off-site water " +
+                   (g.ewif_l_per_kwh ? formatSignificant(*g.ewif_l_per_kwh) + " L/kWh" : std::string("unknown"));
+        });
+    if (section.isEmpty() || section == QLatin1String("datacenters"))
+        listSection(catalog.datacenterTypes(), "Data-centre types", [&](const DatacenterType &d) {
+            return "PUE " + formatSignificant(d.pue) + ", on-site WUE " + formatSignificant(d.wue_l_per_kwh) +
+                   " L/kWh";
+        });
+    return Ok;
+}
+
+int runPresets(const QStringList &)
+{
+    for (const auto &id : presetIds()) {
+        Diagnostics diagnostics;
+        const auto scenario = loadPreset(id, builtinCatalog(), diagnostics);
+        out(id + (scenario ? "  — " + scenario->system.name : std::string("  (invalid)")) + "\n");
+    }
+    return Ok;
+}
+
+} // namespace
+
+bool isSubcommand(const QStringList &args)
+{
+    return args.size() > 1 && kSubcommands.contains(args.at(1));
+}
+
+int runSubcommand(const QStringList &args)
+{
+    const QString command = args.at(1);
+    if (command == QLatin1String("evaluate"))
+        return runEvaluate(args);
+    if (command == QLatin1String("validate"))
+        return runValidate(args);
+    if (command == QLatin1String("catalog"))
+        return runCatalog(args);
+    return runPresets(args);
+}
+
+QString programHelp()
+{
+    return QStringLiteral(
+        "Subcommands (work without a display):\n"
+        "  evaluate FILE|--preset ID [--set PATH=VALUE]... [--format text|json] [--catalog FILE]...\n"
+        "                        Evaluate a scenario and print its impacts.\n"
+        "  validate FILE|--preset ID [--catalog FILE]...\n"
+        "                        Check a scenario file and list every problem.\n"
+        "  catalog [hardware|edge|grids|datacenters] [--catalog FILE]...\n"
+        "                        List catalog entries with key figures and sources.\n"
+        "  presets               List the built-in preset scenarios.\n"
+        "Run 'ml-impact-explorer SUBCOMMAND --help' for details.\n"
+        "Exit codes: 0 ok, 1 failure, 2 bad input (message on stderr).\n");
+}
+
+} // namespace mlimpact::cli

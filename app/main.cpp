@@ -1,0 +1,92 @@
+// ml-impact-explorer: wires the command line and the window together.
+// Everything testable lives in the libraries (core, ui, cli).
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+#include "main_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ML Impact Explorer"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("mlimpact.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("ml-impact-explorer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MLIMPACT_VERSION));
+}
+
+/// Qt aborts when no platform can be opened; say what to do instead.
+bool displayAvailable(const QStringList &args)
+{
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
+           qEnvironmentVariableIsSet("WAYLAND_DISPLAY") || args.contains(QStringLiteral("-platform"));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+
+    if (mlimpact::cli::isSubcommand(args)) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        return mlimpact::cli::runSubcommand(app.arguments());
+    }
+
+    setApplicationNames();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "ML Impact Explorer — an interactive life-cycle model of the environmental impact of machine-learning "
+        "systems. With no subcommand it opens the window, on FILE if given."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Scenario file to open in the window."),
+                                 QStringLiteral("[FILE]"));
+    QCommandLineOption platform(QStringLiteral("platform"), QStringLiteral("Qt platform plugin (e.g. offscreen)."),
+                                QStringLiteral("NAME"));
+    parser.addOption(platform);
+    if (!parser.parse(args)) {
+        std::fprintf(stderr, "error: %s\nRun 'ml-impact-explorer --help' for usage.\n",
+                     qPrintable(parser.errorText()));
+        return mlimpact::cli::BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::printf("%s\n%s", qPrintable(parser.helpText()), qPrintable(mlimpact::cli::programHelp()));
+        return mlimpact::cli::Ok;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("ml-impact-explorer %s\n", MLIMPACT_VERSION);
+        return mlimpact::cli::Ok;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        std::fprintf(stderr, "error: unknown subcommand \"%s\"\n%s", qPrintable(parser.positionalArguments().at(0)),
+                     qPrintable(mlimpact::cli::programHelp()));
+        return mlimpact::cli::BadInput;
+    }
+    if (!displayAvailable(args)) {
+        std::fprintf(stderr,
+                     "ml-impact-explorer: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                     "  To open the window, run it in a desktop session or under xvfb-run.\n"
+                     "  Without a display, use a subcommand, e.g. 'ml-impact-explorer evaluate --preset "
+                     "llm-chat-service'.\n"
+                     "  Run 'ml-impact-explorer --help' for all subcommands.\n");
+        return mlimpact::cli::Failure;
+    }
+
+    QApplication app(argc, argv);
+    mlimpact::ui::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty())
+        window.openFile(files.first());
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalog.h"
+
+#include "embedded_data.h"
+#include "file_io.h"
+#include "json_reader.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <set>
+
+namespace mlimpact {
+
+using nlohmann::json;
+
+std::string CatalogEntryBase::sourceOf(const std::string &field) const
+{
+    const auto it = sources.find(field);
+    return it == sources.end() ? std::string() : it->second;
+}
+
+std::string_view sectionKey(CatalogSection section)
+{
+    switch (section) {
+    case CatalogSection::Accelerators:
+        return "accelerators";
+    case CatalogSection::EdgeDevices:
+        return "edge_devices";
+    case CatalogSection::GridRegions:
+        return "grid_regions";
+    case CatalogSection::DatacenterTypes:
+        return "datacenter_types";
+    }
+    return "accelerators";
+}
+
+std::string_view precisionKey(Precision precision)
+{
+    switch (precision) {
+    case Precision::Fp32:
+        return "fp32";
+    case Precision::Fp16:
+        return "fp16";
+    case Precision::Int8:
+        return "int8";
+    case Precision::Int4:
+        return "int4";
+    }
+    return "fp16";
+}
+
+namespace {
+
+constexpr double kBig = 1e12;
+
+/// Reads the fields every entry has and reports keys the section does not know.
+bool readBase(JsonReader &reader, const json &entry, const std::string &path, const std::set<std::string> &known,
+              CatalogEntryBase &out)
+{
+    bool ok = true;
+    auto id = reader.string(entry, "id", path);
+    auto name = reader.string(entry, "name", path);
+    if (!id || !name)
+        ok = false;
+    if (id && id->empty()) {
+        reader.error(path + "/id", "expected a non-empty id");
+        ok = false;
+    }
+    out.id = id.value_or("");
+    out.name = name.value_or("");
+    out.note = reader.string(entry, "note", path, false).value_or("");
+    if (const auto it = entry.find("sources"); it != entry.end()) {
+        if (!it->is_object()) {
+            reader.error(path + "/sources", "expected an object mapping field names to citations, found " +
+                                                jsonTypeName(*it));
+            ok = false;
+        } else {
+            for (const auto &[field, citation] : it->items()) {
+                if (!citation.is_string()) {
+                    reader.error(path + "/sources/" + jsonPointerEscape(field),
+                                 "expected a citation string, found " + jsonTypeName(citation));
+                    ok = false;
+                } else {
+                    out.sources[field] = citation.get<std::string>();
+                }
+            }
+        }
+    }
+    for (const auto &[key, value] : entry.items()) {
+        if (key == "id" || key == "name" || key == "note" || key == "sources")
+            continue;
+        if (!known.count(key)) {
+            reader.warning(path + "/" + jsonPointerEscape(key), "unknown key \"" + key + "\" is ignored");
+            continue;
+        }
+        // Every number a user sees must say where it comes from. Nested values
+        // (peak_tflops) may be cited per member as "peak_tflops.fp16".
+        if (value.is_object()) {
+            for (const auto &[member, inner] : value.items()) {
+                (void)inner;
+                if (!out.sources.count(key) && !out.sources.count(key + "." + member))
+                    reader.warning(path + "/" + jsonPointerEscape(key) + "/" + jsonPointerEscape(member),
+                                   "no source given (add \"" + key + "." + member + "\" to \"sources\")");
+            }
+        } else if (!value.is_string() && !out.sources.count(key))
+            reader.warning(path + "/" + jsonPointerEscape(key), "no source given for \"" + key +
+                                                                  "\" (add it to \"sources\")");
+    }
+    return ok;
+}
+
+bool readAccelerator(JsonReader &r, const json &e, const std::string &p, Accelerator &a)
+{
+    static const std::set<std::string> known{"class",   "year",   "tdp_w", "host_power_w", "peak_tflops",
+                                             "embodied_kgco2e", "manufacturing_water_l", "mass_kg",
+                                             "lifetime_years", "use_rate"};
+    bool ok = readBase(r, e, p, known, a);
+    auto cls = r.string(e, "class", p);
+    static const std::set<std::string> classes{"dense_gpu", "gpu_2to4", "tpu", "cpu", "sparse_accelerator"};
+    if (cls && !classes.count(*cls)) {
+        r.error(p + "/class", "unknown hardware class \"" + *cls +
+                                  "\": expected one of dense_gpu, gpu_2to4, tpu, cpu, sparse_accelerator");
+        ok = false;
+    }
+    a.hardwareClass = cls.value_or("");
+    std::optional<int> year = 0; // null: a generic archetype with no release year
+    if (const auto it = e.find("year"); it == e.end() || !it->is_null())
+        year = r.integer(e, "year", p, 1990, 2100);
+    const auto tdp = r.number(e, "tdp_w", p, 0.1, 1e5);
+    const auto host = r.number(e, "host_power_w", p, 0, 1e5);
+    const auto life = r.number(e, "lifetime_years", p, 0.1, 50);
+    const auto use = r.number(e, "use_rate", p, 0.01, 1);
+    ok = ok && year && tdp && host && life && use && cls;
+    a.year = year.value_or(0);
+    a.tdp_w = tdp.value_or(0);
+    a.host_power_w = host.value_or(0);
+    a.lifetime_years = life.value_or(1);
+    a.use_rate = use.value_or(1);
+    a.embodied_kgco2e = r.optionalNumber(e, "embodied_kgco2e", p, 0, 1e7, ok);
+    a.manufacturing_water_l = r.optionalNumber(e, "manufacturing_water_l", p, 0, 1e9, ok);
+    a.mass_kg = r.optionalNumber(e, "mass_kg", p, 0, 1e5, ok);
+    const auto peaks = e.find("peak_tflops");
+    if (peaks == e.end() || !peaks->is_object()) {
+        r.error(p + "/peak_tflops", "expected an object {\"fp32\": ..., \"fp16\": ..., \"int8\": ..., \"int4\": ...}" +
+                                        std::string(peaks == e.end() ? ", it is missing" : ", found " + jsonTypeName(*peaks)));
+        return false;
+    }
+    // All null is allowed (e.g. a CPU server): FLOP-based modes then need accelerator-hours or energy.
+    for (int i = 0; i < kPrecisionCount; ++i) {
+        const auto key = precisionKey(static_cast<Precision>(i));
+        a.peak_tflops[i] = r.optionalNumber(*peaks, key, p + "/peak_tflops", 1e-6, 1e6, ok);
+    }
+    for (const auto &[key, value] : peaks->items()) {
+        if (key != "fp32" && key != "fp16" && key != "int8" && key != "int4")
+            r.warning(p + "/peak_tflops/" + jsonPointerEscape(key), "unknown precision \"" + key + "\" is ignored");
+    }
+    return ok;
+}
+
+bool readEdgeDevice(JsonReader &r, const json &e, const std::string &p, EdgeDevice &d)
+{
+    static const std::set<std::string> known{"class",   "avg_power_w", "peak_tops", "embodied_kgco2e",
+                                             "manufacturing_water_l", "mass_kg", "lifetime_years"};
+    bool ok = readBase(r, e, p, known, d);
+    auto cls = r.string(e, "class", p);
+    static const std::set<std::string> classes{"phone", "laptop", "tablet", "sbc", "edge_gpu", "mcu"};
+    if (cls && !classes.count(*cls)) {
+        r.error(p + "/class",
+                "unknown device class \"" + *cls + "\": expected one of phone, laptop, tablet, sbc, edge_gpu, mcu");
+        ok = false;
+    }
+    d.deviceClass = cls.value_or("");
+    const auto life = r.number(e, "lifetime_years", p, 0.1, 50);
+    ok = ok && cls && life;
+    d.avg_power_w = r.optionalNumber(e, "avg_power_w", p, 0, 1e4, ok);
+    d.lifetime_years = life.value_or(1);
+    d.peak_tops = r.optionalNumber(e, "peak_tops", p, 0, 1e6, ok);
+    d.embodied_kgco2e = r.optionalNumber(e, "embodied_kgco2e", p, 0, 1e6, ok);
+    d.manufacturing_water_l = r.optionalNumber(e, "manufacturing_water_l", p, 0, 1e8, ok);
+    d.mass_kg = r.optionalNumber(e, "mass_kg", p, 0, 1e4, ok);
+    return ok;
+}
+
+bool readGridRegion(JsonReader &r, const json &e, const std::string &p, GridRegion &g)
+{
+    static const std::set<std::string> known{"country", "data_year", "intensity_g_per_kwh", "ewif_l_per_kwh"};
+    bool ok = readBase(r, e, p, known, g);
+    g.country = r.string(e, "country", p, false).value_or("");
+    const auto year = r.integer(e, "data_year", p, 1990, 2100);
+    const auto ci = r.number(e, "intensity_g_per_kwh", p, 0, 2000);
+    ok = ok && year && ci;
+    g.data_year = year.value_or(0);
+    g.intensity_g_per_kwh = ci.value_or(0);
+    g.ewif_l_per_kwh = r.optionalNumber(e, "ewif_l_per_kwh", p, 0, 1000, ok);
+    return ok;
+}
+
+bool readDatacenterType(JsonReader &r, const json &e, const std::string &p, DatacenterType &d)
+{
+    static const std::set<std::string> known{"pue", "wue_l_per_kwh"};
+    bool ok = readBase(r, e, p, known, d);
+    const auto pue = r.number(e, "pue", p, 1.0, 5.0);
+    const auto wue = r.number(e, "wue_l_per_kwh", p, 0, 100);
+    ok = ok && pue && wue;
+    d.pue = pue.value_or(1);
+    d.wue_l_per_kwh = wue.value_or(0);
+    return ok;
+}
+
+template <class T, class Reader>
+void readSection(JsonReader &reader, const json &doc, CatalogSection section, std::vector<T> &into, Reader readOne)
+{
+    const std::string key(sectionKey(section));
+    const auto it = doc.find(key);
+    if (it == doc.end())
+        return;
+    const std::string path = "/" + key;
+    if (!it->is_array()) {
+        reader.error(path, "expected an array of entries, found " + jsonTypeName(*it));
+        return;
+    }
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < it->size(); ++i) {
+        const json &entry = (*it)[i];
+        const std::string p = path + "/" + std::to_string(i);
+        if (!entry.is_object()) {
+            reader.error(p, "expected an entry object, found " + jsonTypeName(entry));
+            continue;
+        }
+        T value;
+        value.origin = reader.file();
+        if (!readOne(reader, entry, p, value))
+            continue;
+        if (!seen.insert(value.id).second)
+            reader.warning(p + "/id", "duplicate id \"" + value.id + "\" in this file; the later entry wins");
+        // Override in place so the built-in order (used by pickers) is kept.
+        auto existing = std::find_if(into.begin(), into.end(), [&](const T &x) { return x.id == value.id; });
+        if (existing != into.end())
+            *existing = std::move(value);
+        else
+            into.push_back(std::move(value));
+    }
+}
+
+template <class T>
+const T *findById(const std::vector<T> &entries, std::string_view id)
+{
+    for (const auto &e : entries) {
+        if (e.id == id)
+            return &e;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void Catalog::addFromJson(std::string_view jsonText, const std::string &fileLabel, Diagnostics &diagnostics)
+{
+    const auto doc = parseJsonText(jsonText, fileLabel, diagnostics);
+    if (!doc)
+        return;
+    JsonReader reader(fileLabel, diagnostics);
+    if (!doc->is_object()) {
+        reader.error("", "expected a catalog object with \"format\": \"ml-impact-explorer/catalog\", found " +
+                             jsonTypeName(*doc));
+        return;
+    }
+    const auto format = reader.string(*doc, "format", "");
+    if (format && *format != "ml-impact-explorer/catalog") {
+        reader.error("/format", "expected \"ml-impact-explorer/catalog\", found \"" + *format + "\"");
+        return;
+    }
+    const auto version = reader.integer(*doc, "version", "", 1, 1000);
+    if (!format || !version)
+        return;
+    if (*version != 1) {
+        reader.error("/version", "this build reads catalog version 1, the file has version " +
+                                     std::to_string(*version));
+        return;
+    }
+    for (const auto &[key, value] : doc->items()) {
+        if (key != "format" && key != "version" && key != "accelerators" && key != "edge_devices" &&
+            key != "grid_regions" && key != "datacenter_types")
+            reader.warning("/" + jsonPointerEscape(key), "unknown key \"" + key + "\" is ignored");
+    }
+    readSection(reader, *doc, CatalogSection::Accelerators, m_accelerators, readAccelerator);
+    readSection(reader, *doc, CatalogSection::EdgeDevices, m_edgeDevices, readEdgeDevice);
+    readSection(reader, *doc, CatalogSection::GridRegions, m_gridRegions, readGridRegion);
+    readSection(reader, *doc, CatalogSection::DatacenterTypes, m_datacenterTypes, readDatacenterType);
+}
+
+const Accelerator *Catalog::accelerator(std::string_view id) const { return findById(m_accelerators, id); }
+const EdgeDevice *Catalog::edgeDevice(std::string_view id) const { return findById(m_edgeDevices, id); }
+const GridRegion *Catalog::gridRegion(std::string_view id) const { return findById(m_gridRegions, id); }
+const DatacenterType *Catalog::datacenterType(std::string_view id) const { return findById(m_datacenterTypes, id); }
+
+std::vector<std::string> Catalog::ids(CatalogSection section) const
+{
+    std::vector<std::string> out;
+    auto collect = [&out](const auto &entries) {
+        for (const auto &e : entries)
+            out.push_back(e.id);
+    };
+    switch (section) {
+    case CatalogSection::Accelerators:
+        collect(m_accelerators);
+        break;
+    case CatalogSection::EdgeDevices:
+        collect(m_edgeDevices);
+        break;
+    case CatalogSection::GridRegions:
+        collect(m_gridRegions);
+        break;
+    case CatalogSection::DatacenterTypes:
+        collect(m_datacenterTypes);
+        break;
+    }
+    return out;
+}
+
+bool Catalog::contains(CatalogSection section, std::string_view id) const
+{
+    switch (section) {
+    case CatalogSection::Accelerators:
+        return accelerator(id) != nullptr;
+    case CatalogSection::EdgeDevices:
+        return edgeDevice(id) != nullptr;
+    case CatalogSection::GridRegions:
+        return gridRegion(id) != nullptr;
+    case CatalogSection::DatacenterTypes:
+        return datacenterType(id) != nullptr;
+    }
+    return false;
+}
+
+const Catalog &builtinCatalog()
+{
+    static const Catalog catalog = [] {
+        Catalog c;
+        Diagnostics diagnostics;
+        for (const auto &file : data::embeddedFiles()) {
+            if (file.path.starts_with("catalog/"))
+                c.addFromJson(file.text, "<built-in>/" + std::string(file.path), diagnostics);
+        }
+        if (hasErrors(diagnostics)) {
+            for (const auto &d : diagnostics)
+                std::fprintf(stderr, "%s\n", d.toString().c_str());
+            std::fprintf(stderr, "internal error: the built-in catalog is invalid\n");
+            std::abort();
+        }
+        return c;
+    }();
+    return catalog;
+}
+
+Catalog catalogWithUserFiles(const std::vector<std::string> &paths, Diagnostics &diagnostics)
+{
+    Catalog catalog = builtinCatalog();
+    for (const auto &path : paths) {
+        std::string text, error;
+        if (!readTextFile(path, text, error)) {
+            diagnostics.push_back({Severity::Error, path, "", error});
+            continue;
+        }
+        catalog.addFromJson(text, path, diagnostics);
+    }
+    return catalog;
+}
+
+} // namespace mlimpact

@@ -1,0 +1,117 @@
+// Hardware, edge-device, grid-region and data-centre catalogs: sourced default
+// numbers that scenarios refer to by id. Parsed from JSON text (core never reads
+// Qt resources); user catalog files add or override entries by id.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "diagnostics.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mlimpact {
+
+enum class Precision { Fp32, Fp16, Int8, Int4 };
+inline constexpr int kPrecisionCount = 4;
+
+enum class CatalogSection { Accelerators, EdgeDevices, GridRegions, DatacenterTypes };
+
+/// Field name -> citation, e.g. {"tdp_w", "Patterson et al. 2021, Table 4"}.
+using Sources = std::map<std::string, std::string>;
+
+struct CatalogEntryBase
+{
+    std::string id;
+    std::string name;
+    std::string note;
+    Sources sources;
+    std::string origin; ///< file the entry came from ("<built-in>" or a user path)
+
+    /// The citation for one field, or "" if the entry has none.
+    std::string sourceOf(const std::string &field) const;
+};
+
+/// A data-centre accelerator (or a CPU server counted as one device).
+struct Accelerator : CatalogEntryBase
+{
+    std::string hardwareClass; ///< dense_gpu, gpu_2to4, tpu, cpu, sparse_accelerator
+    int year = 0; ///< release year; 0 for generic archetypes
+    double tdp_w = 0;
+    double host_power_w = 0; ///< this device's share of host CPU/memory/network power
+    std::optional<double> peak_tflops[kPrecisionCount]; ///< dense peak per Precision; nullopt = not native
+    std::optional<double> embodied_kgco2e;              ///< per device incl. its share of the server
+    std::optional<double> manufacturing_water_l;
+    std::optional<double> mass_kg;                      ///< per device incl. its share of the server
+    double lifetime_years = 4;
+    double use_rate = 1;
+};
+
+struct EdgeDevice : CatalogEntryBase
+{
+    std::string deviceClass; ///< phone, laptop, tablet, sbc, edge_gpu, mcu
+    std::optional<double> avg_power_w; ///< whole device while on; nullopt = not published
+    std::optional<double> peak_tops;
+    std::optional<double> embodied_kgco2e;
+    std::optional<double> manufacturing_water_l;
+    std::optional<double> mass_kg;
+    double lifetime_years = 3;
+};
+
+struct GridRegion : CatalogEntryBase
+{
+    std::string country;
+    int data_year = 0;
+    double intensity_g_per_kwh = 0;
+    std::optional<double> ewif_l_per_kwh;
+};
+
+struct DatacenterType : CatalogEntryBase
+{
+    double pue = 1;
+    double wue_l_per_kwh = 0;
+};
+
+std::string_view sectionKey(CatalogSection section); ///< JSON key, e.g. "grid_regions"
+std::string_view precisionKey(Precision precision);  ///< "fp32", "fp16", "int8", "int4"
+
+/// All catalog entries, looked up by id. Later additions replace earlier ones
+/// with the same id, so a user file can override a built-in entry.
+class Catalog
+{
+public:
+    /// Parses one catalog document and merges it in. Problems are appended to
+    /// `diagnostics` (naming `fileLabel` and the JSON path); entries with errors are skipped.
+    void addFromJson(std::string_view jsonText, const std::string &fileLabel, Diagnostics &diagnostics);
+
+    const Accelerator *accelerator(std::string_view id) const;
+    const EdgeDevice *edgeDevice(std::string_view id) const;
+    const GridRegion *gridRegion(std::string_view id) const;
+    const DatacenterType *datacenterType(std::string_view id) const;
+
+    const std::vector<Accelerator> &accelerators() const { return m_accelerators; }
+    const std::vector<EdgeDevice> &edgeDevices() const { return m_edgeDevices; }
+    const std::vector<GridRegion> &gridRegions() const { return m_gridRegions; }
+    const std::vector<DatacenterType> &datacenterTypes() const { return m_datacenterTypes; }
+
+    /// Ids of one section, in catalog order (for pickers and error messages).
+    std::vector<std::string> ids(CatalogSection section) const;
+    bool contains(CatalogSection section, std::string_view id) const;
+
+private:
+    std::vector<Accelerator> m_accelerators;
+    std::vector<EdgeDevice> m_edgeDevices;
+    std::vector<GridRegion> m_gridRegions;
+    std::vector<DatacenterType> m_datacenterTypes;
+};
+
+/// The catalog built from the embedded resources/catalog/*.json files.
+/// Built-in data is tested, so problems here are programming errors and abort loudly.
+const Catalog &builtinCatalog();
+
+/// Built-in catalog plus user files; problems in user files go to `diagnostics`.
+Catalog catalogWithUserFiles(const std::vector<std::string> &paths, Diagnostics &diagnostics);
+
+} // namespace mlimpact

@@ -1,0 +1,29 @@
+// Problems found while reading catalogs and scenarios, reported as values.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace mlimpact {
+
+enum class Severity { Error, Warning, Note };
+
+/// One problem, located by file and JSON Pointer (RFC 6901, e.g. "/deployment/queries_per_day").
+struct Diagnostic
+{
+    Severity severity = Severity::Error;
+    std::string file;      ///< path as given by the user, or a label such as "<built-in>"
+    std::string jsonPath;  ///< JSON Pointer; empty for whole-file problems
+    std::string message;   ///< what was found and what was expected
+
+    /// "file: /json/path: error: message" — the one format used by CLI and GUI.
+    std::string toString() const;
+};
+
+using Diagnostics = std::vector<Diagnostic>;
+
+bool hasErrors(const Diagnostics &diagnostics);
+std::string severityName(Severity severity);
+
+} // namespace mlimpact

@@ -1,0 +1,21 @@
+// The life-cycle model: evaluate(scenario, catalog) -> Results. A pure function:
+// no I/O, no global state, same inputs give the same outputs. Formulas and
+// sources are explained in docs/model.md.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog.h"
+#include "results.h"
+#include "scenario.h"
+
+namespace mlimpact {
+
+/// Evaluates a validated scenario. Ids the catalog does not know are reported
+/// as caveats and the phase is skipped (a loaded scenario never has them).
+Results evaluate(const Scenario &scenario, const Catalog &catalog);
+
+/// Queries served over the service years with yearly compound growth
+/// (the year in progress is counted pro rata).
+double totalQueries(double queriesPerDay, double growthPerYear, double years);
+
+} // namespace mlimpact

@@ -1,0 +1,32 @@
+// The one number formatter shared by the window, the command line and slides:
+// three significant figures, units always shown, scale prefix chosen automatically.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+
+namespace mlimpact {
+
+enum class Quantity {
+    EnergyKwh,   ///< input in kWh -> Wh / kWh / MWh / GWh / TWh
+    CarbonKg,    ///< input in kgCO2e -> g / kg / t / kt / Mt CO2e
+    WaterL,      ///< input in litres -> mL / L / m³ / ML (thousand m³ shown as ML)
+    MassKg,      ///< input in kg -> g / kg / t / kt (e-waste)
+    Flop,        ///< input in FLOP -> FLOP, kFLOP ... ZFLOP, and 1.23e+24 FLOP beyond
+    Hours,       ///< input in hours -> h, days, years
+    Plain,       ///< plain number with thousands scaling (k, M, G)
+};
+
+/// Rounds to `digits` significant figures and prints without trailing zeros beyond them.
+std::string formatSignificant(double value, int digits = 3);
+
+/// Shortest plain form for messages: 1, 0.25, -5, 1e+13 (like printf "%.6g").
+std::string formatNumber(double value);
+
+/// e.g. formatQuantity(1287000, Quantity::EnergyKwh) == "1.29 GWh".
+std::string formatQuantity(double value, Quantity quantity, int digits = 3);
+
+/// Percentage with sensible precision, e.g. 0.873 -> "87.3%".
+std::string formatPercent(double fraction, int digits = 3);
+
+} // namespace mlimpact

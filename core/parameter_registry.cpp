@@ -1,0 +1,552 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parameter_registry.h"
+
+#include "format.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <type_traits>
+
+namespace mlimpact {
+namespace {
+
+template <class E>
+struct EnumNames;
+template <>
+struct EnumNames<ComputeMode>
+{
+    static constexpr std::string_view names[] = {"parameters_tokens", "total_flop", "accelerator_hours",
+                                                 "measured_energy", "training_multiple"};
+};
+template <>
+struct EnumNames<InferenceMode>
+{
+    static constexpr std::string_view names[] = {"model_flop", "energy_per_query"};
+};
+template <>
+struct EnumNames<Precision>
+{
+    static constexpr std::string_view names[] = {"fp32", "fp16", "int8", "int4"};
+};
+
+/// The table text of one row; the accessor is attached by bind().
+struct Row
+{
+    std::string path;
+    std::string section;
+    std::string label;
+    std::string unit;
+    double min = 0, max = 0, low = 0, high = 0;
+    bool log = false;
+    std::string explanation;
+    std::string source;
+};
+
+template <class Acc>
+Parameter bind(Row row, Acc acc, ParameterKind stringKind = ParameterKind::Text,
+               std::optional<CatalogSection> choices = std::nullopt)
+{
+    using T = std::remove_cvref_t<decltype(acc(std::declval<Scenario &>()))>;
+    Parameter p;
+    p.path = std::move(row.path);
+    p.section = std::move(row.section);
+    p.label = std::move(row.label);
+    p.unit = std::move(row.unit);
+    p.min = row.min;
+    p.max = row.max;
+    p.low = row.low;
+    p.high = row.high;
+    p.logScale = row.log;
+    p.explanation = std::move(row.explanation);
+    p.source = std::move(row.source);
+    // The getter only reads; the accessor is shared with the setter, hence the const_cast.
+    auto read = [acc](const Scenario &s) -> const T & { return acc(const_cast<Scenario &>(s)); };
+    if constexpr (std::is_same_v<T, double>) {
+        p.kind = ParameterKind::Number;
+        p.get = [read](const Scenario &s) { return ParameterValue(read(s)); };
+        p.set = [acc](Scenario &s, const ParameterValue &v) { acc(s) = std::get<double>(v); };
+    } else if constexpr (std::is_same_v<T, std::optional<double>>) {
+        p.kind = ParameterKind::OptionalNumber;
+        p.get = [read](const Scenario &s) {
+            const auto &o = read(s);
+            return o ? ParameterValue(*o) : ParameterValue(std::monostate{});
+        };
+        p.set = [acc](Scenario &s, const ParameterValue &v) {
+            if (std::holds_alternative<double>(v))
+                acc(s) = std::get<double>(v);
+            else
+                acc(s).reset();
+        };
+    } else if constexpr (std::is_same_v<T, bool>) {
+        p.kind = ParameterKind::Flag;
+        p.get = [read](const Scenario &s) { return ParameterValue(read(s)); };
+        p.set = [acc](Scenario &s, const ParameterValue &v) { acc(s) = std::get<bool>(v); };
+    } else if constexpr (std::is_same_v<T, std::string>) {
+        p.kind = stringKind;
+        p.choices = choices;
+        p.get = [read](const Scenario &s) { return ParameterValue(read(s)); };
+        p.set = [acc](Scenario &s, const ParameterValue &v) { acc(s) = std::get<std::string>(v); };
+    } else {
+        static_assert(std::is_enum_v<T>, "unsupported field type");
+        p.kind = ParameterKind::Enum;
+        for (auto name : EnumNames<T>::names)
+            p.enumValues.emplace_back(name);
+        p.get = [read](const Scenario &s) {
+            return ParameterValue(std::string(EnumNames<T>::names[static_cast<int>(read(s))]));
+        };
+        p.set = [acc](Scenario &s, const ParameterValue &v) {
+            const auto &name = std::get<std::string>(v);
+            const auto &names = EnumNames<T>::names;
+            const auto it = std::find(std::begin(names), std::end(names), name);
+            if (it != std::end(names))
+                acc(s) = static_cast<T>(it - std::begin(names));
+        };
+    }
+    return p;
+}
+
+constexpr const char *kAssumption = "assumption: illustrative default for a generic system; set your own";
+
+template <class WorkloadAcc>
+void addWorkload(std::vector<Parameter> &out, const std::string &prefix, const std::string &section,
+                 const std::string &what, WorkloadAcc w, bool allowTrainingMultiple)
+{
+    auto field = [w](auto member) { return [w, member](Scenario &s) -> auto & { return w(s).*member; }; };
+    Parameter mode = bind({prefix + ".mode", section, what + ": compute given as", "", 0, 0, 0, 0, false,
+                           "How the compute is known: parameters x tokens, total FLOP, accelerator-hours, "
+                           "measured IT energy" +
+                               std::string(allowTrainingMultiple ? ", or a multiple of the final training run." : "."),
+                           "Faiz et al. 2024 (LLMCarbon); Patterson et al. 2021; Strubell et al. 2019"},
+                          field(&Workload::mode));
+    if (!allowTrainingMultiple)
+        mode.enumValues.pop_back(); // training_multiple is last: only NAS can be a multiple of training
+    out.push_back(std::move(mode));
+    out.push_back(bind({prefix + ".active_parameters", section, what + ": active parameters", "parameters", 1e3,
+                        1e14, 1e6, 1e12, true,
+                        "Parameters used per token (for mixture-of-experts models, the active ones only).",
+                        "Patterson et al. 2021, Table 4 (active % per model)"},
+                       field(&Workload::active_parameters)));
+    out.push_back(bind({prefix + ".tokens", section, what + ": training tokens", "tokens", 1e3, 1e16, 1e9, 1e14,
+                        true, "Tokens (or samples) processed in one full run.", kAssumption},
+                       field(&Workload::tokens)));
+    out.push_back(bind({prefix + ".flop_per_parameter_token", section, what + ": FLOP per parameter per token",
+                        "FLOP", 0.1, 100, 6, 8, false,
+                        "About 6 for transformer training: 2 forward + 4 backward.",
+                        "Kaplan et al. 2020; Faiz et al. 2024 (LLMCarbon)"},
+                       field(&Workload::flop_per_parameter_token)));
+    out.push_back(bind({prefix + ".total_flop", section, what + ": total compute", "FLOP", 1, 1e30, 1e18, 1e25,
+                        true, "Total floating-point operations of one run, when known directly.",
+                        "Patterson et al. 2021, Table 4 (total FLOPs per model)"},
+                       field(&Workload::total_flop)));
+    out.push_back(bind({prefix + ".accelerator_hours", section, what + ": accelerator-hours", "h", 1e-3, 1e10, 1e2,
+                        1e7, true, "Device-hours of one run, when known directly (devices x wall-clock hours).",
+                        "Strubell et al. 2019, Table 3 (hours x GPUs)"},
+                       field(&Workload::accelerator_hours)));
+    out.push_back(bind({prefix + ".measured_energy_kwh", section, what + ": measured IT energy", "kWh", 1e-3, 1e10,
+                        1, 1e7, true,
+                        "Energy measured at the servers for one run, before the data centre's PUE is applied.",
+                        "Li et al. 2023 (server energy E); Morrison et al. 2025 (measured GPU power)"},
+                       field(&Workload::measured_energy_kwh)));
+    out.push_back(bind({prefix + ".mfu", section, what + ": utilization (MFU)", "", 0.001, 1, 0.2, 0.5, false,
+                        "Model FLOP utilization: achieved / peak throughput. Typically 0.2-0.5 in training.",
+                        "Patterson et al. 2021, Table 4 (measured/peak TFLOPS = 0.20-0.39)"},
+                       field(&Workload::mfu)));
+    out.push_back(bind({prefix + ".precision", section, what + ": numeric precision", "", 0, 0, 0, 0, false,
+                        "Arithmetic precision; selects the accelerator's peak throughput.",
+                        "Accelerator catalog (peak_tflops per precision)"},
+                       field(&Workload::precision)));
+    out.push_back(bind({prefix + ".devices", section, what + ": accelerators in parallel", "devices", 1, 1e6, 8,
+                        1e4, true, "Devices running at once. Sets the wall-clock time, not the energy.",
+                        kAssumption},
+                       field(&Workload::devices)));
+}
+
+template <class SiteAcc>
+void addSite(std::vector<Parameter> &out, const std::string &prefix, const std::string &what, SiteAcc site,
+             double lowLoad, double highLoad)
+{
+    const std::string section = "Hardware & place";
+    auto field = [site](auto member) { return [site, member](Scenario &s) -> auto & { return site(s).*member; }; };
+    out.push_back(bind({prefix + ".hardware", section, what + " accelerator", "", 0, 0, 0, 0, false,
+                        "Accelerator model from the hardware catalog (power, peak throughput, embodied carbon).",
+                        "Hardware catalog (each entry cites its sources)"},
+                       field(&Site::hardware), ParameterKind::Choice, CatalogSection::Accelerators));
+    out.push_back(bind({prefix + ".region", section, what + " grid region", "", 0, 0, 0, 0, false,
+                        "Electricity grid: annual carbon intensity and water intensity of generation.",
+                        "Grid catalog (each entry cites its sources)"},
+                       field(&Site::region), ParameterKind::Choice, CatalogSection::GridRegions));
+    out.push_back(bind({prefix + ".datacenter", section, what + " data-centre type", "", 0, 0, 0, 0, false,
+                        "Kind of facility: PUE (overhead energy) and on-site water use (WUE).",
+                        "Data-centre catalog (each entry cites its sources)"},
+                       field(&Site::datacenter), ParameterKind::Choice, CatalogSection::DatacenterTypes));
+    out.push_back(bind({prefix + ".load_fraction", section, what + " load (fraction of TDP)", "", 0.05, 1.2,
+                        lowLoad, highLoad, false,
+                        "Average accelerator draw while busy as a fraction of its TDP; the host share is added.",
+                        "Morrison et al. 2025 (H100 >85% of TDP in training); Patterson et al. 2021, Table 3"},
+                       field(&Site::load_fraction)));
+    out.push_back(bind({prefix + ".avg_power_w", section, what + " measured power per device", "W", 0.1, 1e5, 0, 0,
+                        false,
+                        "Measured average power per device including its host share; replaces TDP x load + host.",
+                        "Your measurement (e.g. Patterson et al. 2021 Table 4, Strubell et al. 2019 Table 3)"},
+                       field(&Site::avg_power_w)));
+    out.push_back(bind({prefix + ".pue", section, what + " PUE override", "", 1, 5, 1.08, 1.7, false,
+                        "Power usage effectiveness: facility energy / IT energy.", "Uptime Institute via "
+                                                                                   "Strubell et al. 2019 (1.58); "
+                                                                                   "Patterson et al. 2021 (1.09-1.12)"},
+                       field(&Site::pue)));
+    out.push_back(bind({prefix + ".wue_l_per_kwh", section, what + " on-site WUE override", "L/kWh", 0, 100, 0, 1.9,
+                        false, "Water evaporated on site per kWh of IT energy (cooling).",
+                        "Li et al. 2023, Table 1 (0-1.9 L/kWh across Microsoft sites)"},
+                       field(&Site::wue_l_per_kwh)));
+    out.push_back(bind({prefix + ".intensity_g_per_kwh", section, what + " carbon intensity override", "gCO₂e/kWh",
+                        0, 2000, 5, 800, false, "Carbon intensity of the electricity used.",
+                        "Your grid data (e.g. 432.7 g: Strubell et al. 2019 via US EPA 2018)"},
+                       field(&Site::intensity_g_per_kwh)));
+    out.push_back(bind({prefix + ".ewif_l_per_kwh", section, what + " off-site water intensity override", "L/kWh",
+                        0, 1000, 1, 10, false, "Water consumed generating each kWh of electricity (EWIF).",
+                        "Li et al. 2023 (WRI, Reig et al. 2020)"},
+                       field(&Site::ewif_l_per_kwh)));
+    out.push_back(bind({prefix + ".embodied_kgco2e", section, what + " embodied carbon per device override",
+                        "kgCO₂e", 0, 1e7, 100, 1000, false,
+                        "Manufacturing carbon of one device including its share of the server.",
+                        "Morrison et al. 2025 (463 kg per GPU incl. server); Luccioni et al. 2023 (BLOOM)"},
+                       field(&Site::embodied_kgco2e)));
+    out.push_back(bind({prefix + ".lifetime_years", section, what + " hardware lifetime override", "years", 0.1, 50,
+                        3, 6, false, "Service life over which embodied impacts are spread.",
+                        "Boavizta (3 yr); Morrison et al. 2025 (4 yr); LLMCarbon (5 yr); BLOOM (6 yr)"},
+                       field(&Site::lifetime_years)));
+    out.push_back(bind({prefix + ".use_rate", section, what + " hardware use rate override", "", 0.01, 1, 0.3, 0.85,
+                        false, "Fraction of its lifetime the hardware is in use (linear allocation denominator).",
+                        "Luccioni et al. 2023 (BLOOM, 85%); Wu et al. 2022 (30-60%)"},
+                       field(&Site::use_rate)));
+}
+
+std::vector<Parameter> buildRegistry()
+{
+    std::vector<Parameter> r;
+    auto sys = [](auto member) { return [member](Scenario &s) -> auto & { return s.system.*member; }; };
+    r.push_back(bind({"system.name", "Scenario", "Name", "", 0, 0, 0, 0, false, "Name of the system modelled.", ""},
+                     sys(&SystemSettings::name)));
+    r.push_back(bind({"system.description", "Scenario", "Description", "", 0, 0, 0, 0, false,
+                      "What the system is and where its numbers come from.", ""},
+                     sys(&SystemSettings::description)));
+    r.push_back(bind({"system.service_years", "Scenario", "Years in service", "years", 0.25, 30, 1, 10, false,
+                      "How long the model serves queries and the edge fleet runs; also the span for retraining, "
+                      "device replacement and disposal.",
+                      kAssumption},
+                     sys(&SystemSettings::service_years)));
+
+    auto dev = [](auto member) { return [member](Scenario &s) -> auto & { return s.development.*member; }; };
+    r.push_back(bind({"development.enabled", "Development", "Include development", "", 0, 0, 0, 0, false,
+                      "Count experiments and trials before the final training run.", ""},
+                     dev(&DevelopmentPhase::enabled)));
+    r.push_back(bind({"development.experiments", "Development", "Experiments", "runs", 0, 1e6, 10, 5000, false,
+                      "Experiments, hyper-parameter trials and failed runs before the final model.",
+                      "Strubell et al. 2019 (LISA: 4,789 jobs, ~2,000x one run); Morrison et al. 2025 (OLMo)"},
+                     dev(&DevelopmentPhase::experiments)));
+    r.push_back(bind({"development.fraction_of_training_run", "Development", "Average experiment size", "x final run",
+                      0, 10, 0.01, 1, false,
+                      "Average cost of one experiment as a fraction of the final training run. Experiments x "
+                      "size = development multiplier (OLMo ~1.5; Green Algorithms/BLOOM use ~1.5).",
+                      "Morrison et al. 2025; Green Algorithms; Luccioni et al. 2023 (BLOOM)"},
+                     dev(&DevelopmentPhase::fraction_of_training_run)));
+
+    auto nas = [](auto member) { return [member](Scenario &s) -> auto & { return s.nas.*member; }; };
+    r.push_back(bind({"nas.enabled", "NAS", "Include architecture search", "", 0, 0, 0, 0, false,
+                      "Count a neural architecture search and the compute savings it buys.", ""},
+                     nas(&NasPhase::enabled)));
+    addWorkload(r, "nas.workload", "NAS", "Search", [](Scenario &s) -> Workload & { return s.nas.workload; }, true);
+    r.push_back(bind({"nas.training_multiple", "NAS", "Search cost (x final run)", "x final run", 1e-3, 1e5, 0.1, 1000,
+                      true, "Search cost as a multiple of the final training run (mode training_multiple).",
+                      "Strubell et al. 2019 (Evolved Transformer NAS); Patterson et al. 2021 (88x lower actual)"},
+                     nas(&NasPhase::training_multiple)));
+    r.push_back(bind({"nas.inference_compute_saving", "NAS", "Inference compute saved", "", 0, 0.95, 0.05, 0.5,
+                      false, "Fraction of the deployed model's FLOP per query that the found architecture saves.",
+                      "assumption: depends on the search; So et al. 2019 via Patterson et al. 2021 (Evolved "
+                      "Transformer saved ~48.5 tCO2e when training Meena)"},
+                     nas(&NasPhase::inference_compute_saving)));
+    r.push_back(bind({"nas.training_compute_saving", "NAS", "Training compute saved", "", 0, 0.95, 0, 0.5, false,
+                      "Fraction of the final training run's FLOP that the found architecture saves.",
+                      "Patterson et al. 2021 (Evolved Transformer vs Meena, ~15:1 payback)"},
+                     nas(&NasPhase::training_compute_saving)));
+    addSite(r, "nas.site", "NAS", [](Scenario &s) -> Site & { return s.nas.site; }, 0.6, 0.95);
+
+    auto tr = [](auto member) { return [member](Scenario &s) -> auto & { return s.training.*member; }; };
+    r.push_back(bind({"training.enabled", "Training", "Include training", "", 0, 0, 0, 0, false,
+                      "Count the final training run and retraining.", ""},
+                     tr(&TrainingPhase::enabled)));
+    addWorkload(r, "training.workload", "Training", "Training",
+                [](Scenario &s) -> Workload & { return s.training.workload; }, false);
+    r.push_back(bind({"training.retrains_per_year", "Training", "Retrainings per year", "per year", 0, 365, 0, 12,
+                      false, "Retraining or fine-tuning runs per year of service.", kAssumption},
+                     tr(&TrainingPhase::retrains_per_year)));
+    r.push_back(bind({"training.retrain_fraction", "Training", "Retraining size", "x final run", 0, 10, 0.01, 1,
+                      false, "Cost of one retraining as a fraction of the final training run.", kAssumption},
+                     tr(&TrainingPhase::retrain_fraction)));
+    addSite(r, "training.site", "Training", [](Scenario &s) -> Site & { return s.training.site; }, 0.6, 0.95);
+
+    auto dep = [](auto member) { return [member](Scenario &s) -> auto & { return s.deployment.*member; }; };
+    r.push_back(bind({"deployment.enabled", "Deployment", "Include cloud deployment", "", 0, 0, 0, 0, false,
+                      "Count serving queries in the data centre.", ""},
+                     dep(&DeploymentPhase::enabled)));
+    r.push_back(bind({"deployment.mode", "Deployment", "Query compute given as", "", 0, 0, 0, 0, false,
+                      "FLOP from parameters x tokens per query, or measured IT energy per query.",
+                      "Kaplan et al. 2020; Li et al. 2023 (0.004 kWh per medium request)"},
+                     dep(&DeploymentPhase::mode)));
+    r.push_back(bind({"deployment.queries_per_day", "Deployment", "Queries per day", "queries/day", 1, 1e13, 1e3,
+                      1e10, true, "Queries served per day in the first year.", kAssumption},
+                     dep(&DeploymentPhase::queries_per_day)));
+    r.push_back(bind({"deployment.query_growth_per_year", "Deployment", "Query growth per year", "", -0.9, 10, 0, 1,
+                      false, "Yearly growth of demand (0.5 = +50% per year).", kAssumption},
+                     dep(&DeploymentPhase::query_growth_per_year)));
+    r.push_back(bind({"deployment.active_parameters", "Deployment", "Served model: active parameters", "parameters",
+                      1e3, 1e14, 1e6, 1e12, true, "Parameters active per token in the model as served.",
+                      kAssumption},
+                     dep(&DeploymentPhase::active_parameters)));
+    r.push_back(bind({"deployment.tokens_per_query", "Deployment", "Tokens per query", "tokens", 1, 1e7, 100, 1e4,
+                      true, "Tokens processed per query (prompt + output).",
+                      "Li et al. 2023 (medium request: <=800 words in, 150-300 out)"},
+                     dep(&DeploymentPhase::tokens_per_query)));
+    r.push_back(bind({"deployment.flop_per_parameter_token", "Deployment", "FLOP per parameter per token", "FLOP",
+                      0.1, 100, 2, 3, false, "About 2 for a transformer forward pass.", "Kaplan et al. 2020"},
+                     dep(&DeploymentPhase::flop_per_parameter_token)));
+    r.push_back(bind({"deployment.energy_per_query_wh", "Deployment", "Measured IT energy per query", "Wh", 1e-6,
+                      1e4, 0.3, 16, true, "Server energy per query before PUE, when measured.",
+                      "Li et al. 2023 (4 Wh GPT-3 medium request; 10-16 Wh Llama-3-70B/Falcon-180B)"},
+                     dep(&DeploymentPhase::energy_per_query_wh)));
+    r.push_back(bind({"deployment.mfu", "Deployment", "Serving utilization (MFU)", "", 0.001, 1, 0.02, 0.3, false,
+                      "Achieved / peak throughput while busy; small-batch inference is lower than training.",
+                      "MODEL.md §1; Fernandez et al. 2025 (batch size effects)"},
+                     dep(&DeploymentPhase::mfu)));
+    r.push_back(bind({"deployment.precision", "Deployment", "Serving precision", "", 0, 0, 0, 0, false,
+                      "Arithmetic precision of the served model.", "Accelerator catalog"},
+                     dep(&DeploymentPhase::precision)));
+    r.push_back(bind({"deployment.provisioning_factor", "Deployment", "Provisioned / busy capacity", "x", 1, 20, 1.1,
+                      4, false,
+                      "A fleet sized for peak demand runs idle between peaks: provisioned device-hours per busy "
+                      "device-hour.",
+                      "Luccioni et al. 2023 (BLOOM API: ~75% of energy keeping the model loaded)"},
+                     dep(&DeploymentPhase::provisioning_factor)));
+    r.push_back(bind({"deployment.idle_power_fraction", "Deployment", "Idle power (fraction of busy)", "", 0, 1, 0.1,
+                      0.5, false, "Power drawn by a provisioned but idle device, as a fraction of its busy power.",
+                      "Boavizta e-footprint (50 W idle / 400 W active per GPU); Luccioni et al. 2023 (BLOOM "
+                      "A100s at 78-171 W under low load)"},
+                     dep(&DeploymentPhase::idle_power_fraction)));
+    addSite(r, "deployment.site", "Deployment", [](Scenario &s) -> Site & { return s.deployment.site; }, 0.3, 0.8);
+
+    auto edge = [](auto member) { return [member](Scenario &s) -> auto & { return s.edge.*member; }; };
+    r.push_back(bind({"edge.enabled", "Edge fleet", "Include edge fleet", "", 0, 0, 0, 0, false,
+                      "Count devices that run the model on-device.", ""},
+                     edge(&EdgePhase::enabled)));
+    r.push_back(bind({"edge.device", "Edge fleet", "Device", "", 0, 0, 0, 0, false,
+                      "Edge device model from the catalog (power, embodied carbon, lifetime, mass).",
+                      "Edge catalog (each entry cites its sources)"},
+                     edge(&EdgePhase::device), ParameterKind::Choice, CatalogSection::EdgeDevices));
+    r.push_back(bind({"edge.region", "Edge fleet", "Users' grid region", "", 0, 0, 0, 0, false,
+                      "Grid where the devices are charged.", "Grid catalog"},
+                     edge(&EdgePhase::region), ParameterKind::Choice, CatalogSection::GridRegions));
+    r.push_back(bind({"edge.devices", "Edge fleet", "Devices in the fleet", "devices", 1, 1e10, 100, 1e8, true,
+                      "Devices running the model at the same time.", kAssumption},
+                     edge(&EdgePhase::devices)));
+    r.push_back(bind({"edge.inferences_per_device_per_day", "Edge fleet", "Inferences per device per day",
+                      "per day", 0, 1e7, 1, 1e4, false, "On-device inferences per device per day.", kAssumption},
+                     edge(&EdgePhase::inferences_per_device_per_day)));
+    r.push_back(bind({"edge.energy_per_inference_j", "Edge fleet", "Energy per inference", "J", 1e-6, 1e5, 0.01, 10,
+                      true, "Device energy of one on-device inference.", kAssumption},
+                     edge(&EdgePhase::energy_per_inference_j)));
+    r.push_back(bind({"edge.ml_share", "Edge fleet", "Share of device charged to ML", "", 0, 1, 0.01, 1, false,
+                      "1 for a device bought for the model; a small share for a phone that would exist anyway. "
+                      "Applies to embodied carbon, baseline power and e-waste.",
+                      "MODEL.md §2.5; Apple/Google product reports (manufacturing 72-85% of phone life-cycle)"},
+                     edge(&EdgePhase::ml_share)));
+    r.push_back(bind({"edge.avg_power_w", "Edge fleet", "Device power override", "W", 0, 1e4, 0.01, 60, false,
+                      "Average power of one device while on.", "Edge catalog"},
+                     edge(&EdgePhase::avg_power_w)));
+    r.push_back(bind({"edge.embodied_kgco2e", "Edge fleet", "Embodied carbon per device override", "kgCO₂e", 0,
+                      1e6, 1, 200, false, "Manufacturing carbon of one whole device.",
+                      "ADEME Base Empreinte; Boavizta"},
+                     edge(&EdgePhase::embodied_kgco2e)));
+    r.push_back(bind({"edge.lifetime_years", "Edge fleet", "Device lifetime override", "years", 0.1, 50, 2, 6, false,
+                      "Years before a device is replaced (one cohort of e-waste each time).",
+                      "Boavizta e-footprint (phone 3 yr)"},
+                     edge(&EdgePhase::lifetime_years)));
+    r.push_back(bind({"edge.intensity_g_per_kwh", "Edge fleet", "Users' carbon intensity override", "gCO₂e/kWh", 0,
+                      2000, 5, 800, false, "Carbon intensity of the electricity charging the devices.",
+                      "Grid catalog"},
+                     edge(&EdgePhase::intensity_g_per_kwh)));
+
+    auto disp = [](auto member) { return [member](Scenario &s) -> auto & { return s.disposal.*member; }; };
+    r.push_back(bind({"disposal.enabled", "Disposal", "Include disposal", "", 0, 0, 0, 0, false,
+                      "Count retired hardware as e-waste and its end-of-life processing.", ""},
+                     disp(&DisposalPhase::enabled)));
+    r.push_back(bind({"disposal.formal_recycling_rate", "Disposal", "Formally collected & recycled", "", 0, 1, 0.174,
+                      0.428, false, "Share of e-waste documented as formally collected and recycled.",
+                      "Global E-waste Monitor 2024 (22.3% worldwide in 2022; Europe 42.8%); GEM 2020 (17.4%)"},
+                     disp(&DisposalPhase::formal_recycling_rate)));
+    r.push_back(bind({"disposal.eol_kgco2e_per_kg", "Disposal", "End-of-life carbon", "kgCO₂e/kg", 0, 10, 0.001, 0.2,
+                      false, "Carbon of collecting and processing one kg of e-waste.",
+                      "assumption: no per-kg figure in our sources; Boavizta's IoT model puts end-of-life at "
+                      "0.001-0.2 kgCO2e per functional block, i.e. small"},
+                     disp(&DisposalPhase::eol_kgco2e_per_kg)));
+    r.push_back(bind({"disposal.retire_at_end", "Disposal", "Retire hardware at the end", "", 0, 0, 0, 0, false,
+                      "Count hardware still in service when the system ends as retired (cradle to grave).",
+                      "MODEL.md §2.6"},
+                     disp(&DisposalPhase::retire_at_end)));
+
+    // Every parameter below a phase can be switched off with that phase.
+    for (auto &p : r) {
+        const auto dot = p.path.find('.');
+        const std::string flag = p.path.substr(0, dot) + ".enabled";
+        if (p.path != flag && p.path.substr(0, dot) != "system")
+            p.enabledBy = flag;
+    }
+    return r;
+}
+
+} // namespace
+
+ParameterValue Parameter::defaultValue() const
+{
+    static const Scenario defaults;
+    return get(defaults);
+}
+
+std::string Parameter::jsonPointer() const
+{
+    std::string out = "/" + path;
+    std::replace(out.begin(), out.end(), '.', '/');
+    return out;
+}
+
+const std::vector<Parameter> &parameterRegistry()
+{
+    static const std::vector<Parameter> registry = buildRegistry();
+    return registry;
+}
+
+const Parameter *findParameter(std::string_view path)
+{
+    for (const auto &p : parameterRegistry()) {
+        if (p.path == path)
+            return &p;
+    }
+    return nullptr;
+}
+
+std::string describeExpected(const Parameter &p)
+{
+    const std::string unit = p.unit.empty() ? std::string() : " " + p.unit;
+    const std::string range = "[" + formatNumber(p.min) + ", " + formatNumber(p.max) + "]";
+    switch (p.kind) {
+    case ParameterKind::Number:
+        return "expected a number in " + range + unit;
+    case ParameterKind::OptionalNumber:
+        return "expected a number in " + range + unit + ", or null to use the catalog value";
+    case ParameterKind::Flag:
+        return "expected true or false";
+    case ParameterKind::Text:
+        return "expected a string";
+    case ParameterKind::Enum: {
+        std::string list;
+        for (const auto &v : p.enumValues)
+            list += (list.empty() ? "" : ", ") + v;
+        return "expected one of: " + list;
+    }
+    case ParameterKind::Choice:
+        return "expected the id (a string) of an entry in the " + std::string(sectionKey(*p.choices)) + " catalog";
+    }
+    return "unsupported parameter kind";
+}
+
+std::string validateValue(const Parameter &p, const ParameterValue &value, const Catalog &catalog)
+{
+    switch (p.kind) {
+    case ParameterKind::Number:
+    case ParameterKind::OptionalNumber: {
+        if (p.kind == ParameterKind::OptionalNumber && std::holds_alternative<std::monostate>(value))
+            return {};
+        if (!std::holds_alternative<double>(value))
+            return describeExpected(p);
+        const double v = std::get<double>(value);
+        if (!std::isfinite(v) || v < p.min || v > p.max)
+            return "value " + formatNumber(v) + " is out of range: " + describeExpected(p);
+        return {};
+    }
+    case ParameterKind::Flag:
+        return std::holds_alternative<bool>(value) ? std::string() : describeExpected(p);
+    case ParameterKind::Text:
+        return std::holds_alternative<std::string>(value) ? std::string() : describeExpected(p);
+    case ParameterKind::Enum:
+        if (!std::holds_alternative<std::string>(value) ||
+            std::find(p.enumValues.begin(), p.enumValues.end(), std::get<std::string>(value)) == p.enumValues.end())
+            return (std::holds_alternative<std::string>(value) ? "unknown value \"" + std::get<std::string>(value) + "\": "
+                                                               : std::string()) +
+                   describeExpected(p);
+        return {};
+    case ParameterKind::Choice: {
+        if (!std::holds_alternative<std::string>(value))
+            return describeExpected(p);
+        const auto &id = std::get<std::string>(value);
+        if (!catalog.contains(*p.choices, id)) {
+            std::string list;
+            for (const auto &known : catalog.ids(*p.choices))
+                list += (list.empty() ? "" : ", ") + known;
+            return "unknown " + std::string(sectionKey(*p.choices)) + " id \"" + id + "\"; expected one of: " + list;
+        }
+        return {};
+    }
+    }
+    return "unsupported parameter kind";
+}
+
+std::optional<ParameterValue> parseValueText(const Parameter &p, std::string_view text, std::string &error)
+{
+    switch (p.kind) {
+    case ParameterKind::OptionalNumber:
+        if (text == "catalog" || text == "null" || text.empty())
+            return ParameterValue(std::monostate{});
+        [[fallthrough]];
+    case ParameterKind::Number: {
+        double v = 0;
+        const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+        if (ec != std::errc() || ptr != text.data() + text.size()) {
+            error = "expected a number, found \"" + std::string(text) + "\"" +
+                    (p.kind == ParameterKind::OptionalNumber ? " (or \"catalog\" to use the catalog value)" : "");
+            return std::nullopt;
+        }
+        return ParameterValue(v);
+    }
+    case ParameterKind::Flag:
+        if (text == "true" || text == "1" || text == "on" || text == "yes")
+            return ParameterValue(true);
+        if (text == "false" || text == "0" || text == "off" || text == "no")
+            return ParameterValue(false);
+        error = "expected true or false, found \"" + std::string(text) + "\"";
+        return std::nullopt;
+    case ParameterKind::Text:
+    case ParameterKind::Enum:
+    case ParameterKind::Choice:
+        return ParameterValue(std::string(text));
+    }
+    return std::nullopt;
+}
+
+std::string valueToText(const Parameter &p, const ParameterValue &value)
+{
+    if (std::holds_alternative<std::monostate>(value))
+        return "catalog";
+    if (const auto *d = std::get_if<double>(&value))
+        return formatNumber(*d) + (p.unit.empty() ? "" : " " + p.unit);
+    if (const auto *b = std::get_if<bool>(&value))
+        return *b ? "true" : "false";
+    return std::get<std::string>(value);
+}
+
+std::string_view computeModeName(ComputeMode mode) { return EnumNames<ComputeMode>::names[static_cast<int>(mode)]; }
+std::string_view inferenceModeName(InferenceMode mode)
+{
+    return EnumNames<InferenceMode>::names[static_cast<int>(mode)];
+}
+
+} // namespace mlimpact

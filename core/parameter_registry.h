@@ -1,0 +1,80 @@
+// The parameter registry: one declarative row per editable scenario field —
+// path, label, unit, valid range, plausible range, explanation and source.
+// It drives JSON validation and saving, --set overrides, the generated UI
+// forms and the documentation. Defaults are read from a default Scenario so
+// they are stated once (in scenario.h).
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog.h"
+#include "scenario.h"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace mlimpact {
+
+enum class ParameterKind {
+    Number,         ///< double in [min, max]
+    OptionalNumber, ///< override: unset means "use the catalog value"
+    Flag,           ///< bool
+    Choice,         ///< id of a catalog entry (see Parameter::choices)
+    Enum,           ///< one of Parameter::enumValues
+    Text,           ///< free text (names, descriptions)
+};
+
+/// A field's value in kind-neutral form; monostate = unset optional override.
+using ParameterValue = std::variant<std::monostate, double, bool, std::string>;
+
+struct Parameter
+{
+    std::string path;    ///< dotted path, e.g. "deployment.queries_per_day"
+    std::string section; ///< UI group, e.g. "Deployment"
+    std::string label;
+    std::string unit; ///< display unit; "" for dimensionless
+    ParameterKind kind = ParameterKind::Number;
+    double min = 0, max = 0;  ///< valid range (Number, OptionalNumber)
+    double low = 0, high = 0; ///< plausible range for uncertainty analysis
+    bool logScale = false;    ///< spans decades: sliders and sweeps should be logarithmic
+    std::string explanation;
+    std::string source;
+    std::optional<CatalogSection> choices; ///< Choice: which catalog section
+    std::vector<std::string> enumValues;   ///< Enum: allowed names
+    std::string enabledBy;                 ///< path of the phase's on/off flag, "" if none
+
+    std::function<ParameterValue(const Scenario &)> get;
+    /// Stores a value of the right alternative; callers validate first (see validateValue).
+    std::function<void(Scenario &, const ParameterValue &)> set;
+
+    ParameterValue defaultValue() const;
+    std::string jsonPointer() const; ///< "/deployment/queries_per_day"
+};
+
+/// All parameters, grouped by section in display order.
+const std::vector<Parameter> &parameterRegistry();
+
+/// The parameter at a dotted path, or nullptr.
+const Parameter *findParameter(std::string_view path);
+
+/// Checks a value against the parameter's kind and range (and, for Choice, the
+/// catalog). Returns "" if valid, otherwise what was expected.
+std::string validateValue(const Parameter &parameter, const ParameterValue &value, const Catalog &catalog);
+
+/// "expected a number in [1, 1e+13] queries/day" — what a valid value looks like.
+std::string describeExpected(const Parameter &parameter);
+
+/// Parses the text of a command-line override (`--set path=text`): numbers,
+/// true/false, enum names, catalog ids, "catalog" to clear an override.
+std::optional<ParameterValue> parseValueText(const Parameter &parameter, std::string_view text, std::string &error);
+
+/// Readable form of a value for messages and text reports.
+std::string valueToText(const Parameter &parameter, const ParameterValue &value);
+
+std::string_view computeModeName(ComputeMode mode);
+std::string_view inferenceModeName(InferenceMode mode);
+
+} // namespace mlimpact

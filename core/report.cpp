@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report.h"
+
+#include "format.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace mlimpact {
+
+using ojson = nlohmann::ordered_json;
+
+namespace {
+
+ojson impactsJson(const Impacts &i)
+{
+    ojson o;
+    o["energy_kwh"] = i.energy_kwh;
+    o["operational_kgco2e"] = i.operational_kgco2e;
+    o["embodied_kgco2e"] = i.embodied_kgco2e;
+    o["carbon_kgco2e"] = i.carbon_kgco2e();
+    o["water_l"] = i.water_l();
+    o["water_onsite_l"] = i.water_onsite_l;
+    o["water_offsite_l"] = i.water_offsite_l;
+    o["water_manufacturing_l"] = i.water_manufacturing_l;
+    o["ewaste_kg"] = i.ewaste_kg;
+    o["ewaste_unrecycled_kg"] = i.ewaste_unrecycled_kg;
+    return o;
+}
+
+ojson chainJson(const PhaseChain &c)
+{
+    ojson o;
+    o["hardware"] = c.hardware;
+    o["region"] = c.region;
+    o["flop"] = c.flop;
+    o["busy_device_hours"] = c.busy_device_hours;
+    o["provisioned_device_hours"] = c.provisioned_device_hours;
+    o["wall_clock_hours"] = c.wall_clock_hours;
+    o["peak_tflops"] = c.peak_tflops;
+    o["utilization"] = c.utilization;
+    o["avg_power_w"] = c.avg_power_w;
+    o["idle_power_w"] = c.idle_power_w;
+    o["it_energy_kwh"] = c.it_energy_kwh;
+    o["pue"] = c.pue;
+    o["facility_energy_kwh"] = c.facility_energy_kwh;
+    o["intensity_g_per_kwh"] = c.intensity_g_per_kwh;
+    o["wue_l_per_kwh"] = c.wue_l_per_kwh;
+    o["ewif_l_per_kwh"] = c.ewif_l_per_kwh;
+    o["embodied_per_device_kgco2e"] = c.embodied_per_device_kgco2e;
+    o["allocation_share"] = c.allocation_share;
+    o["units"] = c.units;
+    o["run_equivalents"] = c.run_equivalents;
+    o["ewaste_source_kg"] = c.ewaste_source_kg;
+    return o;
+}
+
+std::string pad(const std::string &s, std::size_t width, bool right)
+{
+    // Count UTF-8 code points, not bytes, so "CO₂e" aligns.
+    std::size_t len = 0;
+    for (unsigned char c : s)
+        len += (c & 0xC0) != 0x80;
+    if (len >= width)
+        return s;
+    return right ? std::string(width - len, ' ') + s : s + std::string(width - len, ' ');
+}
+
+} // namespace
+
+std::string reportJson(const Scenario &scenario, const Results &r)
+{
+    ojson doc;
+    doc["format"] = "ml-impact-explorer/report";
+    doc["version"] = kReportVersion;
+    doc["scenario"] = scenario.system.name;
+    doc["service_years"] = scenario.system.service_years;
+    doc["totals"] = impactsJson(r.totals);
+    ojson phases;
+    ojson chains;
+    for (Phase p : kAllPhases) {
+        ojson entry = impactsJson(r.phase(p));
+        entry["included"] = r.chain(p).enabled;
+        phases[std::string(phaseKey(p))] = entry;
+        chains[std::string(phaseKey(p))] = chainJson(r.chain(p));
+    }
+    doc["phases"] = phases;
+    ojson per;
+    per["queries"] = r.perQuery.queries;
+    per["flop_per_query"] = r.perQuery.flop;
+    per["energy_wh_per_query"] = r.perQuery.energy_wh;
+    per["carbon_g_per_query"] = r.perQuery.carbon_g;
+    per["water_ml_per_query"] = r.perQuery.water_ml;
+    per["lifecycle_carbon_g_per_query"] = r.perQuery.lifecycle_carbon_g;
+    per["edge_inferences"] = r.edge_inferences;
+    per["edge_carbon_kg_per_device_year"] = r.edge_carbon_per_device_year_kg;
+    doc["per_unit"] = per;
+    ojson ratios;
+    ratios["deployment_to_development_energy"] = r.deployment_to_development_energy;
+    ratios["deployment_to_development_carbon"] = r.deployment_to_development_carbon;
+    doc["ratios"] = ratios;
+    doc["chains"] = chains;
+    doc["caveats"] = r.caveats;
+    return doc.dump(2) + "\n";
+}
+
+std::string reportText(const Scenario &scenario, const Results &r)
+{
+    std::string out;
+    out += scenario.system.name + " — " + formatSignificant(scenario.system.service_years) + " years in service\n\n";
+    const std::size_t w0 = 12, w = 14;
+    out += pad("Phase", w0, false) + pad("Energy", w, true) + pad("Operational", w, true) + pad("Embodied", w, true) +
+           pad("Water", w, true) + pad("E-waste", w, true) + "\n";
+    out += std::string(w0 + 5 * w, '-') + "\n";
+    auto row = [&](const std::string &label, const Impacts &i) {
+        out += pad(label, w0, false) + pad(formatQuantity(i.energy_kwh, Quantity::EnergyKwh), w, true) +
+               pad(formatQuantity(i.operational_kgco2e, Quantity::CarbonKg), w, true) +
+               pad(formatQuantity(i.embodied_kgco2e, Quantity::CarbonKg), w, true) +
+               pad(formatQuantity(i.water_l(), Quantity::WaterL), w, true) +
+               pad(formatQuantity(i.ewaste_kg, Quantity::MassKg), w, true) + "\n";
+    };
+    for (Phase p : kAllPhases) {
+        if (r.chain(p).enabled)
+            row(std::string(phaseLabel(p)), r.phase(p));
+        else
+            out += pad(std::string(phaseLabel(p)), w0, false) + pad("(excluded)", w, true) + "\n";
+    }
+    out += std::string(w0 + 5 * w, '-') + "\n";
+    row("Total", r.totals);
+    out += "\nTotal carbon: " + formatQuantity(r.totals.carbon_kgco2e(), Quantity::CarbonKg) + " (" +
+           formatPercent(r.totals.carbon_kgco2e() > 0 ? r.totals.embodied_kgco2e / r.totals.carbon_kgco2e() : 0) +
+           " embodied)\n";
+    out += "E-waste not formally recycled: " + formatQuantity(r.totals.ewaste_unrecycled_kg, Quantity::MassKg) + "\n";
+    if (r.perQuery.queries > 0) {
+        out += "Queries served: " + formatQuantity(r.perQuery.queries, Quantity::Plain) + "\n";
+        out += "Per query: " + formatQuantity(r.perQuery.flop, Quantity::Flop) + ", " +
+               formatQuantity(r.perQuery.energy_wh / 1000.0, Quantity::EnergyKwh) + ", " +
+               formatQuantity(r.perQuery.carbon_g / 1000.0, Quantity::CarbonKg) + " (life cycle " +
+               formatQuantity(r.perQuery.lifecycle_carbon_g / 1000.0, Quantity::CarbonKg) + "), " +
+               formatQuantity(r.perQuery.water_ml / 1000.0, Quantity::WaterL) + " water\n";
+    }
+    if (r.deployment_to_development_energy > 0)
+        out += "Deployment : development (energy) = " + formatSignificant(r.deployment_to_development_energy) +
+               " : 1; (carbon) = " + formatSignificant(r.deployment_to_development_carbon) + " : 1\n";
+    if (r.edge_inferences > 0)
+        out += "Edge: " + formatQuantity(r.edge_carbon_per_device_year_kg, Quantity::CarbonKg) +
+               " per device-year\n";
+    if (!r.caveats.empty()) {
+        out += "\nCaveats:\n";
+        for (const auto &c : r.caveats)
+            out += "  - " + c + "\n";
+    }
+    return out;
+}
+
+} // namespace mlimpact

@@ -1,0 +1,92 @@
+// What evaluate() returns: impacts per life-cycle phase and criterion, the
+// intermediate quantities that explain each number, and derived metrics.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mlimpact {
+
+enum class Phase { Development, Nas, Training, Deployment, Edge, Disposal };
+inline constexpr int kPhaseCount = 6;
+inline constexpr std::array<Phase, kPhaseCount> kAllPhases{Phase::Development, Phase::Nas,  Phase::Training,
+                                                           Phase::Deployment,  Phase::Edge, Phase::Disposal};
+
+std::string_view phaseKey(Phase phase);   ///< "development", "nas", ... (report keys)
+std::string_view phaseLabel(Phase phase); ///< "Development", "NAS", ... (display)
+
+/// The five impact criteria for one phase (or the total).
+struct Impacts
+{
+    double energy_kwh = 0;          ///< facility energy (IT x PUE) for data-centre phases; device energy at the edge
+    double operational_kgco2e = 0;  ///< energy x carbon intensity
+    double embodied_kgco2e = 0;     ///< manufacturing (allocated) and, for disposal, end-of-life processing
+    double water_onsite_l = 0;      ///< cooling: IT energy x WUE
+    double water_offsite_l = 0;     ///< electricity generation: facility energy x EWIF
+    double water_manufacturing_l = 0;
+    double ewaste_kg = 0;           ///< retired hardware mass (disposal phase)
+    double ewaste_unrecycled_kg = 0;///< part not formally collected and recycled
+
+    double carbon_kgco2e() const { return operational_kgco2e + embodied_kgco2e; }
+    double water_l() const { return water_onsite_l + water_offsite_l + water_manufacturing_l; }
+    Impacts &operator+=(const Impacts &other);
+    Impacts scaled(double factor) const;
+};
+
+/// The chain behind one phase's numbers, so a person can follow it.
+struct PhaseChain
+{
+    bool enabled = false;
+    std::string hardware;             ///< accelerator or edge device id
+    std::string region;               ///< grid region id
+    double flop = 0;                  ///< total compute (0 if not known, e.g. measured energy)
+    double busy_device_hours = 0;     ///< device-hours doing work
+    double provisioned_device_hours = 0; ///< device-hours reserved (>= busy; idle capacity in deployment)
+    double wall_clock_hours = 0;      ///< busy device-hours / devices in parallel (training-like phases)
+    double peak_tflops = 0;           ///< at the precision used
+    double utilization = 0;           ///< MFU used
+    double avg_power_w = 0;           ///< per device while busy, incl. host share
+    double idle_power_w = 0;          ///< per device while idle (deployment)
+    double it_energy_kwh = 0;
+    double pue = 1;
+    double facility_energy_kwh = 0;
+    double intensity_g_per_kwh = 0;
+    double wue_l_per_kwh = 0;
+    double ewif_l_per_kwh = 0;
+    double embodied_per_device_kgco2e = 0;
+    double allocation_share = 0;      ///< device-lifetimes consumed: device-hours / (lifetime h x use rate)
+    double units = 0;                 ///< edge: devices bought (all replacement cohorts)
+    double run_equivalents = 0;       ///< training: 1 + retraining; development: experiments x size
+    double ewaste_source_kg = 0;      ///< retired mass this phase's hardware hands to disposal
+};
+
+struct PerQuery
+{
+    double queries = 0;               ///< over the service years
+    double flop = 0;                  ///< per query (after NAS saving)
+    double energy_wh = 0;             ///< deployment facility energy per query
+    double carbon_g = 0;              ///< deployment operational + embodied per query
+    double water_ml = 0;              ///< deployment water per query
+    double lifecycle_carbon_g = 0;    ///< all data-centre phases (dev, NAS, training, deployment, their disposal) per query
+};
+
+struct Results
+{
+    std::array<Impacts, kPhaseCount> phases{};
+    std::array<PhaseChain, kPhaseCount> chains{};
+    Impacts totals;
+    PerQuery perQuery;
+    double edge_carbon_per_device_year_kg = 0;
+    double edge_inferences = 0;
+    double deployment_to_development_energy = 0; ///< deployment / (development + NAS + training); 0 if undefined
+    double deployment_to_development_carbon = 0;
+    std::vector<std::string> caveats; ///< assumptions the numbers rest on that a reader must know
+
+    const Impacts &phase(Phase p) const { return phases[static_cast<int>(p)]; }
+    const PhaseChain &chain(Phase p) const { return chains[static_cast<int>(p)]; }
+};
+
+} // namespace mlimpact

@@ -1,0 +1,184 @@
+// The scenario: a plain value describing one ML system over its life cycle.
+// One sub-struct per phase; every field is described in the parameter registry
+// (parameter_registry.h), which is the single source of truth for labels,
+// units, ranges, defaults and sources. Default member values here must equal
+// the registry defaults (a test checks it).
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog.h"
+
+#include <optional>
+#include <string>
+
+namespace mlimpact {
+
+/// How the compute of a training-like workload is given.
+enum class ComputeMode {
+    ParametersTokens, ///< FLOP = flop_per_parameter_token x active parameters x tokens
+    TotalFlop,        ///< FLOP given directly
+    AcceleratorHours, ///< device-hours given directly
+    MeasuredEnergy,   ///< IT energy (kWh at the servers, before PUE) measured
+    TrainingMultiple, ///< NAS only: a multiple of one final training run
+};
+
+/// How the compute of one cloud query is given.
+enum class InferenceMode {
+    ModelFlop,      ///< FLOP/query = flop_per_parameter_token x active parameters x tokens per query
+    EnergyPerQuery, ///< measured IT energy per query (Wh, before PUE)
+};
+
+/// Where a data-centre phase runs and on what. Catalog values can be overridden
+/// inline; an unset override means "use the catalog entry".
+struct Site
+{
+    std::string hardware = "nvidia-a100-80gb-sxm4";
+    std::string region = "us-average";
+    std::string datacenter = "cloud-average";
+    double load_fraction = 0.8; ///< average draw while busy, as a fraction of TDP
+    std::optional<double> avg_power_w;         ///< measured average per device incl. host share
+    std::optional<double> pue;
+    std::optional<double> wue_l_per_kwh;
+    std::optional<double> intensity_g_per_kwh;
+    std::optional<double> ewif_l_per_kwh;
+    std::optional<double> embodied_kgco2e;     ///< per device incl. its server share
+    std::optional<double> lifetime_years;
+    std::optional<double> use_rate;
+
+    bool operator==(const Site &) const = default;
+};
+
+/// The compute of a training-like run (final training, NAS search).
+struct Workload
+{
+    ComputeMode mode = ComputeMode::ParametersTokens;
+    double active_parameters = 7e9;
+    double tokens = 2e12;
+    double flop_per_parameter_token = 6; ///< ~6 for dense transformer training (Kaplan et al. 2020)
+    double total_flop = 1e23;
+    double accelerator_hours = 100000;
+    double measured_energy_kwh = 50000;
+    double mfu = 0.35;            ///< model FLOP utilization
+    Precision precision = Precision::Fp16;
+    double devices = 256; ///< accelerators in parallel (sets wall-clock time only)
+
+    bool operator==(const Workload &) const = default;
+};
+
+/// A site with a phase-specific default load (designated initializers would
+/// warn about the optional members left to their defaults).
+inline Site siteWithLoad(double loadFraction)
+{
+    Site site;
+    site.load_fraction = loadFraction;
+    return site;
+}
+
+inline Workload workloadInMode(ComputeMode mode)
+{
+    Workload workload;
+    workload.mode = mode;
+    return workload;
+}
+
+struct SystemSettings
+{
+    std::string name = "Untitled system";
+    std::string description;
+    double service_years = 3; ///< how long the model is deployed and the fleet runs
+
+    bool operator==(const SystemSettings &) const = default;
+};
+
+struct DevelopmentPhase
+{
+    bool enabled = true;
+    double experiments = 50;                  ///< experiments and trials before the final run
+    double fraction_of_training_run = 0.03;   ///< average size of one, as a fraction of the final run
+
+    bool operator==(const DevelopmentPhase &) const = default;
+};
+
+struct NasPhase
+{
+    bool enabled = false;
+    Workload workload = workloadInMode(ComputeMode::TrainingMultiple);
+    double training_multiple = 1; ///< search cost in final-training-run equivalents (mode training_multiple)
+    Site site;
+    double inference_compute_saving = 0.2; ///< fraction of deployed FLOP/query the found architecture saves
+    double training_compute_saving = 0.0;  ///< fraction of training FLOP it saves
+
+    bool operator==(const NasPhase &) const = default;
+};
+
+struct TrainingPhase
+{
+    bool enabled = true;
+    Workload workload;
+    Site site = siteWithLoad(0.85);
+    double retrains_per_year = 1;
+    double retrain_fraction = 0.1; ///< size of one retraining/fine-tuning, as a fraction of the final run
+
+    bool operator==(const TrainingPhase &) const = default;
+};
+
+struct DeploymentPhase
+{
+    bool enabled = true;
+    InferenceMode mode = InferenceMode::ModelFlop;
+    double queries_per_day = 1e6;
+    double query_growth_per_year = 0;
+    double active_parameters = 7e9;
+    double tokens_per_query = 1000;
+    double flop_per_parameter_token = 2; ///< ~2 for a transformer forward pass (Kaplan et al. 2020)
+    double energy_per_query_wh = 4;
+    double mfu = 0.1;
+    Precision precision = Precision::Fp16;
+    double provisioning_factor = 1.5; ///< provisioned device-hours / busy device-hours
+    double idle_power_fraction = 0.3; ///< idle draw as a fraction of busy draw
+    Site site = siteWithLoad(0.6);
+
+    bool operator==(const DeploymentPhase &) const = default;
+};
+
+struct EdgePhase
+{
+    bool enabled = false;
+    std::string device = "smartphone-generic";
+    std::string region = "world";
+    double devices = 1e5;
+    double inferences_per_device_per_day = 50;
+    double energy_per_inference_j = 0.5;
+    double ml_share = 0.05; ///< share of each device (embodied, baseline power, e-waste) charged to the ML feature
+    std::optional<double> avg_power_w;
+    std::optional<double> embodied_kgco2e;
+    std::optional<double> lifetime_years;
+    std::optional<double> intensity_g_per_kwh;
+
+    bool operator==(const EdgePhase &) const = default;
+};
+
+struct DisposalPhase
+{
+    bool enabled = true;
+    double formal_recycling_rate = 0.223; ///< Global E-waste Monitor 2024
+    double eol_kgco2e_per_kg = 0.05;      ///< end-of-life processing; user assumption (see registry)
+    bool retire_at_end = true;            ///< hardware still in service at the end is retired too
+
+    bool operator==(const DisposalPhase &) const = default;
+};
+
+struct Scenario
+{
+    SystemSettings system;
+    DevelopmentPhase development;
+    NasPhase nas;
+    TrainingPhase training;
+    DeploymentPhase deployment;
+    EdgePhase edge;
+    DisposalPhase disposal;
+
+    bool operator==(const Scenario &) const = default;
+};
+
+} // namespace mlimpact

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenario_io.h"
+
+#include "embedded_data.h"
+#include "json_reader.h"
+#include "parameter_registry.h"
+
+#include <set>
+
+namespace mlimpact {
+
+using nlohmann::json;
+
+namespace {
+
+/// Splits "deployment.site.region" into its keys.
+std::vector<std::string> splitPath(const std::string &path)
+{
+    std::vector<std::string> keys;
+    std::size_t start = 0;
+    while (true) {
+        const auto dot = path.find('.', start);
+        keys.push_back(path.substr(start, dot - start));
+        if (dot == std::string::npos)
+            break;
+        start = dot + 1;
+    }
+    return keys;
+}
+
+/// Converts a JSON value into the kind the parameter wants, or explains the mismatch.
+std::optional<ParameterValue> fromJson(const Parameter &p, const json &v, std::string &error)
+{
+    switch (p.kind) {
+    case ParameterKind::OptionalNumber:
+        if (v.is_null())
+            return ParameterValue(std::monostate{});
+        [[fallthrough]];
+    case ParameterKind::Number:
+        if (v.is_number())
+            return ParameterValue(v.get<double>());
+        break;
+    case ParameterKind::Flag:
+        if (v.is_boolean())
+            return ParameterValue(v.get<bool>());
+        break;
+    case ParameterKind::Text:
+    case ParameterKind::Enum:
+    case ParameterKind::Choice:
+        if (v.is_string())
+            return ParameterValue(v.get<std::string>());
+        break;
+    }
+    error = describeExpected(p) + ", found " + jsonTypeName(v);
+    return std::nullopt;
+}
+
+/// Warns about keys that no parameter uses; errors where an object was expected.
+void checkStructure(const json &node, const std::string &pointer, const std::string &dotted, JsonReader &reader)
+{
+    for (const auto &[key, value] : node.items()) {
+        const std::string childDotted = dotted.empty() ? key : dotted + "." + key;
+        const std::string childPointer = pointer + "/" + jsonPointerEscape(key);
+        if (dotted.empty() && key == "format_version")
+            continue;
+        if (findParameter(childDotted))
+            continue;
+        // Is it a group (a prefix of some parameter path)?
+        bool isGroup = false;
+        for (const auto &p : parameterRegistry()) {
+            if (p.path.size() > childDotted.size() && p.path.compare(0, childDotted.size(), childDotted) == 0 &&
+                p.path[childDotted.size()] == '.') {
+                isGroup = true;
+                break;
+            }
+        }
+        if (!isGroup) {
+            reader.warning(childPointer, "unknown key \"" + key + "\" is ignored");
+            continue;
+        }
+        if (!value.is_object()) {
+            reader.error(childPointer, "expected an object (a group of parameters), found " + jsonTypeName(value));
+            continue;
+        }
+        checkStructure(value, childPointer, childDotted, reader);
+    }
+}
+
+} // namespace
+
+std::optional<Scenario> loadScenarioFromText(std::string_view text, const std::string &fileLabel,
+                                             const Catalog &catalog, Diagnostics &diagnostics)
+{
+    const std::size_t errorsBefore = diagnostics.size();
+    const auto doc = parseJsonText(text, fileLabel, diagnostics);
+    if (!doc)
+        return std::nullopt;
+    JsonReader reader(fileLabel, diagnostics);
+    if (!doc->is_object()) {
+        reader.error("", "expected a scenario object with \"format_version\": 1, found " + jsonTypeName(*doc));
+        return std::nullopt;
+    }
+    const auto version = doc->find("format_version");
+    if (version == doc->end()) {
+        reader.error("/format_version", "missing: expected \"format_version\": 1");
+    } else if (!version->is_number_integer()) {
+        reader.error("/format_version", "expected the integer 1, found " + jsonTypeName(*version));
+    } else if (version->get<long long>() != kScenarioFormatVersion) {
+        reader.error("/format_version", "this build reads scenario format version 1, the file has version " +
+                                            std::to_string(version->get<long long>()));
+        return std::nullopt; // a newer format: the rest would only produce noise
+    }
+    checkStructure(*doc, "", "", reader);
+
+    Scenario scenario;
+    std::vector<std::string> defaulted;
+    for (const auto &p : parameterRegistry()) {
+        const json *node = &*doc;
+        for (const auto &key : splitPath(p.path)) {
+            if (!node->is_object()) {
+                node = nullptr;
+                break;
+            }
+            const auto it = node->find(key);
+            node = it == node->end() ? nullptr : &*it;
+            if (!node)
+                break;
+        }
+        if (!node) {
+            // An absent override is its normal, documented state ("use the catalog").
+            if (p.kind != ParameterKind::OptionalNumber)
+                defaulted.push_back(p.path);
+            continue;
+        }
+        std::string error;
+        const auto value = fromJson(p, *node, error);
+        if (!value) {
+            reader.error(p.jsonPointer(), error);
+            continue;
+        }
+        error = validateValue(p, *value, catalog);
+        if (!error.empty()) {
+            reader.error(p.jsonPointer(), error);
+            continue;
+        }
+        p.set(scenario, *value);
+    }
+    const bool failed = hasErrors(Diagnostics(diagnostics.begin() + static_cast<long>(errorsBefore), diagnostics.end()));
+    if (failed)
+        return std::nullopt;
+    if (!defaulted.empty()) {
+        std::string list;
+        for (const auto &path : defaulted)
+            list += (list.empty() ? "" : ", ") + path;
+        reader.note("", std::to_string(defaulted.size()) + " parameter(s) not in the file use their defaults: " + list);
+    }
+    return scenario;
+}
+
+std::optional<Scenario> loadScenarioFile(const std::string &path, const Catalog &catalog, Diagnostics &diagnostics)
+{
+    std::string text, error;
+    if (!readTextFile(path, text, error)) {
+        diagnostics.push_back({Severity::Error, path, "", error});
+        return std::nullopt;
+    }
+    return loadScenarioFromText(text, path, catalog, diagnostics);
+}
+
+std::string scenarioToJsonText(const Scenario &scenario)
+{
+    nlohmann::ordered_json doc;
+    doc["format_version"] = kScenarioFormatVersion;
+    for (const auto &p : parameterRegistry()) {
+        const ParameterValue value = p.get(scenario);
+        if (std::holds_alternative<std::monostate>(value))
+            continue; // unset override: the catalog value applies
+        nlohmann::ordered_json *node = &doc;
+        const auto keys = splitPath(p.path);
+        for (std::size_t i = 0; i + 1 < keys.size(); ++i)
+            node = &(*node)[keys[i]];
+        auto &leaf = (*node)[keys.back()];
+        if (const auto *d = std::get_if<double>(&value))
+            leaf = *d;
+        else if (const auto *b = std::get_if<bool>(&value))
+            leaf = *b;
+        else
+            leaf = std::get<std::string>(value);
+    }
+    return doc.dump(2) + "\n";
+}
+
+IoResult saveScenarioFile(const std::string &path, const Scenario &scenario)
+{
+    return writeTextFileAtomically(path, scenarioToJsonText(scenario));
+}
+
+std::string applyOverride(Scenario &scenario, std::string_view assignment, const Catalog &catalog)
+{
+    const auto eq = assignment.find('=');
+    if (eq == std::string_view::npos)
+        return "--set " + std::string(assignment) + ": expected path=value, e.g. deployment.queries_per_day=2e6";
+    const std::string path(assignment.substr(0, eq));
+    const Parameter *p = findParameter(path);
+    if (!p)
+        return "--set " + path + ": unknown parameter (see docs/scenario-format.md for the list)";
+    std::string error;
+    const auto value = parseValueText(*p, assignment.substr(eq + 1), error);
+    if (!value)
+        return "--set " + path + ": " + error;
+    error = validateValue(*p, *value, catalog);
+    if (!error.empty())
+        return "--set " + path + ": " + error;
+    p->set(scenario, *value);
+    return {};
+}
+
+std::vector<std::string> presetIds()
+{
+    std::vector<std::string> ids;
+    for (const auto &file : data::embeddedFiles()) {
+        if (file.path.starts_with("presets/") && file.path.ends_with(".json")) {
+            const auto name = file.path.substr(8, file.path.size() - 8 - 5);
+            ids.emplace_back(name);
+        }
+    }
+    return ids;
+}
+
+std::optional<Scenario> loadPreset(std::string_view id, const Catalog &catalog, Diagnostics &diagnostics)
+{
+    const std::string path = "presets/" + std::string(id) + ".json";
+    const auto text = data::embeddedFile(path);
+    if (!text) {
+        diagnostics.push_back({Severity::Error, std::string(id), "", "no built-in preset with this id"});
+        return std::nullopt;
+    }
+    return loadScenarioFromText(*text, "<built-in>/" + path, catalog, diagnostics);
+}
+
+} // namespace mlimpact

@@ -1,0 +1,42 @@
+// Scenario files: JSON ("format_version": 1) read and written through the
+// parameter registry. Loading reports every problem in one pass.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog.h"
+#include "diagnostics.h"
+#include "file_io.h"
+#include "scenario.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace mlimpact {
+
+inline constexpr int kScenarioFormatVersion = 1;
+
+/// Parses and validates scenario JSON. Returns nullopt if any error was found;
+/// warnings (unknown keys) and a note listing defaulted parameters may be added either way.
+std::optional<Scenario> loadScenarioFromText(std::string_view text, const std::string &fileLabel,
+                                             const Catalog &catalog, Diagnostics &diagnostics);
+
+/// Reads a file and calls loadScenarioFromText; a missing or unreadable file is an error diagnostic.
+std::optional<Scenario> loadScenarioFile(const std::string &path, const Catalog &catalog, Diagnostics &diagnostics);
+
+/// Canonical JSON text (registry order, two-space indent, trailing newline).
+std::string scenarioToJsonText(const Scenario &scenario);
+
+/// Atomic save (temporary file + rename).
+IoResult saveScenarioFile(const std::string &path, const Scenario &scenario);
+
+/// Applies one "path=value" override (the command line's --set). Returns "" on
+/// success, otherwise a message naming the path and what was expected.
+std::string applyOverride(Scenario &scenario, std::string_view assignment, const Catalog &catalog);
+
+/// The built-in preset scenarios (resources/presets), by id ("llm-chat-service", ...).
+std::vector<std::string> presetIds();
+std::optional<Scenario> loadPreset(std::string_view id, const Catalog &catalog, Diagnostics &diagnostics);
+inline constexpr std::string_view kDefaultPresetId = "llm-chat-service";
+
+} // namespace mlimpact

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages needed to build, run and test ML Impact
+# Explorer — only those that are missing, so a second run is instant.
+# Usage: packaging/install-deps.sh [--with-test-tools]
+set -euo pipefail
+
+packages=(
+    build-essential cmake
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-qpa-plugins libgl-dev
+    libqcustomplot-dev nlohmann-json3-dev
+    fonts-dejavu-core
+)
+if [[ "${1:-}" == "--with-test-tools" ]]; then
+    # xvfb/xauth run the real window in tests of the launcher; poppler-utils checks PDFs.
+    packages+=(xvfb xauth poppler-utils)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+    echo "==> All ${#packages[@]} build dependencies are installed."
+    exit 0
+fi
+
+echo "==> Installing missing Debian packages: ${missing[*]}"
+sudo_cmd=()
+if [[ $(id -u) -ne 0 ]]; then
+    if command -v sudo >/dev/null 2>&1; then
+        sudo_cmd=(sudo)
+    else
+        echo "error: need root or sudo to install: ${missing[*]}" >&2
+        exit 1
+    fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

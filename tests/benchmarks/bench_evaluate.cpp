@@ -1,0 +1,41 @@
+// Benchmark: median wall time of evaluate() on each built-in preset.
+// Prints figures; it is not a pass/fail test. Target (issue 3): <= 20 µs.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "evaluate.h"
+#include "scenario_io.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <vector>
+
+using namespace mlimpact;
+
+int main()
+{
+    const Catalog &catalog = builtinCatalog();
+    std::printf("%-24s %12s %12s %12s\n", "preset", "median µs", "p10 µs", "p90 µs");
+    for (const auto &id : presetIds()) {
+        Diagnostics d;
+        const auto scenario = loadPreset(id, catalog, d);
+        if (!scenario)
+            return 1;
+        constexpr int kBatches = 2000, kPerBatch = 20;
+        std::vector<double> perEval;
+        perEval.reserve(kBatches);
+        double sink = 0;
+        for (int b = 0; b < kBatches; ++b) {
+            const auto t0 = std::chrono::steady_clock::now();
+            for (int i = 0; i < kPerBatch; ++i)
+                sink += evaluate(*scenario, catalog).totals.carbon_kgco2e();
+            const auto t1 = std::chrono::steady_clock::now();
+            perEval.push_back(std::chrono::duration<double, std::micro>(t1 - t0).count() / kPerBatch);
+        }
+        std::sort(perEval.begin(), perEval.end());
+        std::printf("%-24s %12.2f %12.2f %12.2f\n", id.c_str(), perEval[perEval.size() / 2],
+                    perEval[perEval.size() / 10], perEval[perEval.size() * 9 / 10]);
+        if (sink < 0)
+            std::printf("impossible\n"); // keeps the work from being optimized away
+    }
+    return 0;
+}

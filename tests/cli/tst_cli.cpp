@@ -1,0 +1,231 @@
+// Tests of the real binary's command line: help and version without a
+// display, the report contract, overrides, validation messages and exit codes.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "test_support.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace mlimpact::test;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void helpAndVersionNeedNoDisplay();
+    void noDisplayGivesAHelpfulMessage();
+    void evaluateJsonContract();
+    void evaluateText();
+    void setOverridesChangeResults();
+    void badArgumentsExitTwo_data();
+    void badArgumentsExitTwo();
+    void malformedCorpusExitsTwo_data();
+    void malformedCorpusExitsTwo();
+    void validateGoodFile();
+    void catalogSections_data();
+    void catalogSections();
+    void userCatalogFile();
+    void presetsListed();
+};
+
+void TestCli::helpAndVersionNeedNoDisplay()
+{
+    const auto help = runBinary({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("evaluate FILE"));
+    QVERIFY(help.out.contains("Exit codes"));
+    const auto version = runBinary({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("ml-impact-explorer 0."));
+}
+
+void TestCli::noDisplayGivesAHelpfulMessage()
+{
+    QProcess p;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
+    p.setProcessEnvironment(env); // no DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM
+    p.start(QStringLiteral(MLIMPACT_BINARY), {});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 1);
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY(err.contains("no display found"));
+    QVERIFY(err.contains("xvfb-run"));
+}
+
+void TestCli::evaluateJsonContract()
+{
+    const auto r = runBinary({QStringLiteral("evaluate"), QStringLiteral("--preset"), QStringLiteral("llm-chat-service"),
+                              QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(doc[QStringLiteral("format")].toString(), QStringLiteral("ml-impact-explorer/report"));
+    QCOMPARE(doc[QStringLiteral("version")].toInt(), 1);
+    const QStringList keys{QStringLiteral("energy_kwh"),      QStringLiteral("operational_kgco2e"),
+                           QStringLiteral("embodied_kgco2e"), QStringLiteral("carbon_kgco2e"),
+                           QStringLiteral("water_l"),         QStringLiteral("ewaste_kg")};
+    const QJsonObject totals = doc[QStringLiteral("totals")].toObject();
+    for (const auto &k : keys)
+        QVERIFY2(totals[k].isDouble(), qPrintable(k));
+    QCOMPARE(totals[QStringLiteral("carbon_kgco2e")].toDouble(),
+             totals[QStringLiteral("operational_kgco2e")].toDouble() + totals[QStringLiteral("embodied_kgco2e")].toDouble());
+    const QJsonObject phases = doc[QStringLiteral("phases")].toObject();
+    double sum = 0;
+    for (const char *phase : {"development", "nas", "training", "deployment", "edge", "disposal"}) {
+        const QJsonObject p = phases[QLatin1String(phase)].toObject();
+        for (const auto &k : keys)
+            QVERIFY2(p[k].isDouble(), phase);
+        sum += p[QStringLiteral("carbon_kgco2e")].toDouble();
+    }
+    QVERIFY(qFuzzyCompare(sum, totals[QStringLiteral("carbon_kgco2e")].toDouble()));
+    QVERIFY(doc[QStringLiteral("chains")].toObject()[QStringLiteral("training")].toObject()[QStringLiteral("flop")].toDouble() > 1e23);
+}
+
+void TestCli::evaluateText()
+{
+    const auto r = runBinary({QStringLiteral("evaluate"), sourcePath(QStringLiteral("tests/validation/patterson-gpt3.json"))});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("Training"));
+    QVERIFY(r.out.contains("1.29 GWh"));
+    QVERIFY(r.out.contains("552 t CO₂e"));
+}
+
+void TestCli::setOverridesChangeResults()
+{
+    auto total = [](const QStringList &extra) {
+        QStringList args{QStringLiteral("evaluate"), QStringLiteral("--preset"), QStringLiteral("llm-chat-service"),
+                         QStringLiteral("--format"), QStringLiteral("json")};
+        const auto r = runBinary(args + extra);
+        return QJsonDocument::fromJson(r.out).object()[QStringLiteral("phases")].toObject()[QStringLiteral("deployment")]
+            .toObject()[QStringLiteral("energy_kwh")]
+            .toDouble();
+    };
+    const double base = total({});
+    const double doubled = total({QStringLiteral("--set"), QStringLiteral("deployment.queries_per_day=20e6")});
+    QVERIFY(base > 0);
+    QVERIFY(qFuzzyCompare(doubled, 2 * base));
+}
+
+void TestCli::badArgumentsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing file") << QStringList{QStringLiteral("evaluate"), QStringLiteral("/nonexistent.json")}
+                                  << "/nonexistent.json: error: cannot open for reading";
+    QTest::newRow("no input") << QStringList{QStringLiteral("evaluate")} << "expected one scenario FILE";
+    QTest::newRow("bad format") << QStringList{QStringLiteral("evaluate"), QStringLiteral("--preset"),
+                                               QStringLiteral("llm-chat-service"), QStringLiteral("--format"),
+                                               QStringLiteral("xml")}
+                                << "--format: expected text or json";
+    QTest::newRow("bad set") << QStringList{QStringLiteral("evaluate"), QStringLiteral("--preset"),
+                                            QStringLiteral("llm-chat-service"), QStringLiteral("--set"),
+                                            QStringLiteral("deployment.mfu=2")}
+                             << "--set deployment.mfu: value 2 is out of range";
+    QTest::newRow("unknown preset") << QStringList{QStringLiteral("evaluate"), QStringLiteral("--preset"),
+                                                   QStringLiteral("nope")}
+                                    << "no built-in preset";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("evaluate"), QStringLiteral("--frobnicate")}
+                                    << "Unknown option";
+    QTest::newRow("unknown section") << QStringList{QStringLiteral("catalog"), QStringLiteral("toasters")}
+                                     << "unknown catalog section";
+    QTest::newRow("bad catalog file") << QStringList{QStringLiteral("catalog"), QStringLiteral("--catalog"),
+                                                     sourcePath(QStringLiteral("tests/data/malformed/truncated.json"))}
+                                      << "not valid JSON";
+}
+
+void TestCli::badArgumentsExitTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const auto r = runBinary(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+}
+
+void TestCli::malformedCorpusExitsTwo_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<QString>("contains");
+    const QJsonArray cases =
+        QJsonDocument::fromJson(readFile(sourcePath(QStringLiteral("tests/data/malformed/expectations.json"))).toUtf8())
+            .array();
+    int row = 0;
+    for (const auto &c : cases) {
+        const QJsonObject o = c.toObject();
+        const QString path = sourcePath(QStringLiteral("tests/data/malformed/") + o[QStringLiteral("file")].toString());
+        const QString pointer = o[QStringLiteral("pointer")].toString();
+        // The exact line format: "file: /pointer: error: message".
+        const QString prefix = path + QStringLiteral(": ") +
+                               (pointer.isEmpty() ? QString() : pointer + QStringLiteral(": ")) + QStringLiteral("error: ");
+        QTest::addRow("%d %s", row++, qPrintable(o[QStringLiteral("file")].toString()))
+            << path << prefix << o[QStringLiteral("contains")].toString();
+    }
+}
+
+void TestCli::malformedCorpusExitsTwo()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, prefix);
+    QFETCH(QString, contains);
+    for (const char *command : {"validate", "evaluate"}) {
+        const auto r = runBinary({QLatin1String(command), file});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        bool found = false;
+        for (const QString &line : QString::fromUtf8(r.err).split(QLatin1Char('\n')))
+            found = found || (line.startsWith(prefix) && line.contains(contains));
+        QVERIFY2(found, qPrintable(QString::fromUtf8(r.err)));
+    }
+}
+
+void TestCli::validateGoodFile()
+{
+    const auto r = runBinary({QStringLiteral("validate"), sourcePath(QStringLiteral("tests/validation/patterson-t5.json"))});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("ok: Patterson 2021: T5"));
+}
+
+void TestCli::catalogSections_data()
+{
+    QTest::addColumn<QString>("section");
+    QTest::addColumn<QString>("mustContain");
+    QTest::newRow("hardware") << "hardware" << "nvidia-h100-sxm";
+    QTest::newRow("edge") << "edge" << "raspberry-pi-4";
+    QTest::newRow("grids") << "grids" << "us-california";
+    QTest::newRow("datacenters") << "datacenters" << "hyperscale";
+}
+
+void TestCli::catalogSections()
+{
+    QFETCH(QString, section);
+    QFETCH(QString, mustContain);
+    const auto r = runBinary({QStringLiteral("catalog"), section});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(mustContain.toUtf8()));
+    QVERIFY(r.out.contains("Patterson") || r.out.contains("Green Algorithms") || r.out.contains("Boavizta") ||
+            r.out.contains("Uptime") || r.out.contains("ADEME"));
+}
+
+void TestCli::userCatalogFile()
+{
+    const auto r = runBinary({QStringLiteral("catalog"), QStringLiteral("grids"), QStringLiteral("--catalog"),
+                              sourcePath(QStringLiteral("tests/data/user-catalog.json"))});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("lab-campus"));
+}
+
+void TestCli::presetsListed()
+{
+    const auto r = runBinary({QStringLiteral("presets")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char *id : {"llm-chat-service", "edge-vision-phones", "recommender-system", "academic-research"})
+        QVERIFY(r.out.contains(id));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

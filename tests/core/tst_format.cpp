@@ -1,0 +1,83 @@
+// Tests for the shared number formatter (three significant figures, auto prefixes).
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "format.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <limits>
+
+using namespace mlimpact;
+Q_DECLARE_METATYPE(mlimpact::Quantity)
+
+class TestFormat : public QObject
+{
+    Q_OBJECT
+private slots:
+    void significant_data();
+    void significant();
+    void quantity_data();
+    void quantity();
+    void percent();
+};
+
+void TestFormat::significant_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("zero") << 0.0 << "0";
+    QTest::newRow("integer") << 123.0 << "123";
+    QTest::newRow("rounds up") << 999.7 << "1000";
+    QTest::newRow("decimals") << 1.23456 << "1.23";
+    QTest::newRow("small") << 0.0012345 << "0.00123";
+    QTest::newRow("negative") << -45.678 << "-45.7";
+    QTest::newRow("keeps zeros") << 2.0 << "2.00";
+    QTest::newRow("huge") << 3.14e23 << "3.14e+23";
+    QTest::newRow("nan") << std::nan("") << "n/a";
+}
+
+void TestFormat::significant()
+{
+    QFETCH(double, value);
+    QFETCH(QString, expected);
+    QCOMPARE(QString::fromStdString(formatSignificant(value)), expected);
+}
+
+void TestFormat::quantity_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<Quantity>("quantity");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("GPT-3 energy") << 1287000.0 << Quantity::EnergyKwh << "1.29 GWh";
+    QTest::newRow("Wh") << 0.283 << Quantity::EnergyKwh << "283 Wh";
+    QTest::newRow("mWh") << 4.86e-5 << Quantity::EnergyKwh << "48.6 mWh";
+    QTest::newRow("kWh boundary") << 0.9999 << Quantity::EnergyKwh << "1.00 kWh";
+    QTest::newRow("tonnes") << 552100.0 << Quantity::CarbonKg << "552 t CO₂e";
+    QTest::newRow("grams") << 0.0964 << Quantity::CarbonKg << "96.4 g CO₂e";
+    QTest::newRow("megalitres") << 5.439e6 << Quantity::WaterL << "5.44 ML";
+    QTest::newRow("cubic metres") << 158000.0 << Quantity::WaterL << "158 m³";
+    QTest::newRow("millilitres") << 0.0169 << Quantity::WaterL << "16.9 mL";
+    QTest::newRow("e-waste t") << 6480.0 << Quantity::MassKg << "6.48 t";
+    QTest::newRow("flop") << 1.4e14 << Quantity::Flop << "140 TFLOP";
+    QTest::newRow("hours as days") << 355.0 << Quantity::Hours << "14.8 days";
+    QTest::newRow("plain") << 1.73e10 << Quantity::Plain << "17.3G";
+    QTest::newRow("plain small") << 42.0 << Quantity::Plain << "42.0";
+    QTest::newRow("zero energy") << 0.0 << Quantity::EnergyKwh << "0 kWh";
+}
+
+void TestFormat::quantity()
+{
+    QFETCH(double, value);
+    QFETCH(Quantity, quantity);
+    QFETCH(QString, expected);
+    QCOMPARE(QString::fromStdString(formatQuantity(value, quantity)), expected);
+}
+
+void TestFormat::percent()
+{
+    QCOMPARE(QString::fromStdString(formatPercent(0.873)), QStringLiteral("87.3%"));
+    QCOMPARE(QString::fromStdString(formatPercent(1.0)), QStringLiteral("100%"));
+}
+
+QTEST_APPLESS_MAIN(TestFormat)
+#include "tst_format.moc"
