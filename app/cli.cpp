@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "evaluate.h"
 #include "format.h"
+#include "parameter_registry.h"
 #include "report.h"
 #include "scenario_io.h"
 
@@ -17,7 +18,7 @@ namespace mlimpact::cli {
 namespace {
 
 const QStringList kSubcommands{QStringLiteral("evaluate"), QStringLiteral("validate"), QStringLiteral("catalog"),
-                               QStringLiteral("presets")};
+                               QStringLiteral("presets"), QStringLiteral("parameters")};
 
 void out(const std::string &text)
 {
@@ -243,6 +244,74 @@ int runPresets(const QStringList &)
     return Ok;
 }
 
+/// Escapes a table cell for Markdown.
+std::string cell(std::string text)
+{
+    std::string out;
+    for (char c : text) {
+        if (c == '|')
+            out += "\\|";
+        else if (c == '\n')
+            out += ' ';
+        else
+            out += c;
+    }
+    return out;
+}
+
+int runParameters(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("List every scenario parameter: path, unit, default, valid and plausible range, source."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("parameters"), QStringLiteral("The subcommand."));
+    parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or markdown."), QStringLiteral("FORMAT"),
+                      QStringLiteral("text")});
+    if (!parser.parse(args)) {
+        err("error: " + parser.errorText().toStdString() + "\n");
+        return BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText().toStdString());
+        return Ok;
+    }
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("markdown")) {
+        err("error: --format: expected text or markdown, found \"" + format.toStdString() + "\"\n");
+        return BadInput;
+    }
+    const bool md = format == QLatin1String("markdown");
+    std::string section;
+    for (const auto &p : parameterRegistry()) {
+        const std::string def = valueToText(p, p.defaultValue());
+        std::string range;
+        if (p.kind == ParameterKind::Number || p.kind == ParameterKind::OptionalNumber)
+            range = formatNumber(p.min) + " … " + formatNumber(p.max);
+        else if (p.kind == ParameterKind::Enum) {
+            for (const auto &v : p.enumValues)
+                range += (range.empty() ? "" : ", ") + v;
+        } else if (p.kind == ParameterKind::Choice)
+            range = "id in " + std::string(sectionKey(*p.choices)) + " catalog";
+        else if (p.kind == ParameterKind::Flag)
+            range = "true, false";
+        const std::string plausible =
+            p.low < p.high ? formatNumber(p.low) + " … " + formatNumber(p.high) : std::string();
+        if (p.section != section) {
+            section = p.section;
+            out(md ? "\n### " + section + "\n\n| Path | Label | Unit | Default | Valid | Plausible | Explanation | Source |\n"
+                                         "|---|---|---|---|---|---|---|---|\n"
+                   : "\n" + section + "\n");
+        }
+        if (md)
+            out("| `" + p.path + "` | " + cell(p.label) + " | " + cell(p.unit) + " | " + cell(def) + " | " +
+                cell(range) + " | " + cell(plausible) + " | " + cell(p.explanation) + " | " + cell(p.source) + " |\n");
+        else
+            out("  " + p.path + " = " + def + "  [" + range + "]  " + p.label + "\n");
+    }
+    return Ok;
+}
+
 } // namespace
 
 bool isSubcommand(const QStringList &args)
@@ -259,6 +328,8 @@ int runSubcommand(const QStringList &args)
         return runValidate(args);
     if (command == QLatin1String("catalog"))
         return runCatalog(args);
+    if (command == QLatin1String("parameters"))
+        return runParameters(args);
     return runPresets(args);
 }
 
@@ -273,6 +344,8 @@ QString programHelp()
         "  catalog [hardware|edge|grids|datacenters] [--catalog FILE]...\n"
         "                        List catalog entries with key figures and sources.\n"
         "  presets               List the built-in preset scenarios.\n"
+        "  parameters [--format text|markdown]\n"
+        "                        List every scenario parameter (paths for --set), with ranges and sources.\n"
         "Run 'ml-impact-explorer SUBCOMMAND --help' for details.\n"
         "Exit codes: 0 ok, 1 failure, 2 bad input (message on stderr).\n");
 }

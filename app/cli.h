@@ -12,7 +12,7 @@ namespace mlimpact::cli {
 /// Exit codes shared by every subcommand.
 enum ExitCode { Ok = 0, Failure = 1, BadInput = 2 };
 
-/// True if args[1] names a subcommand (evaluate, validate, catalog, presets).
+/// True if args[1] names a subcommand (evaluate, validate, catalog, presets, parameters).
 bool isSubcommand(const QStringList &args);
 
 /// Runs a subcommand; needs a QCoreApplication. Writes to stdout/stderr.

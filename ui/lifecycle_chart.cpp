@@ -24,6 +24,15 @@ QBrush hatchedBrush(Phase phase)
     return QBrush(tile);
 }
 
+/// E-waste is shown by the phase whose hardware retires (the disposal phase
+/// itself owns none); with disposal excluded there is none to show.
+double ewasteOf(const Results &r, Phase phase)
+{
+    if (!r.chain(Phase::Disposal).enabled || phase == Phase::Disposal || !r.chain(phase).enabled)
+        return 0.0;
+    return r.chain(phase).ewaste_source_kg;
+}
+
 double share(double part, double whole)
 {
     return whole > 0 ? 100.0 * part / whole : 0.0;
@@ -42,7 +51,8 @@ LifecycleChart::LifecycleChart(QWidget *parent)
     layout->addWidget(m_note);
     m_note->setWordWrap(true);
     m_note->setText(tr("Shares of each life-cycle total. Embodied carbon: manufacturing allocated by use "
-                       "(data centre) or charged at purchase × ML share (edge)."));
+                       "(data centre) or charged at purchase × ML share (edge). E-waste is shown by the phase "
+                       "whose hardware retires; its end-of-life processing carbon is under Disposal."));
 
     m_plot->setChartTitle(tr("Where does the impact come from?"));
     m_plot->setMinimumSize(480, 320);
@@ -81,6 +91,16 @@ LifecycleChart::LifecycleChart(QWidget *parent)
         m_operational.append(op);
         m_embodied.append(emb);
     }
+    // One legend row explains the hatch for every phase.
+    auto *hatchKey = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+    hatchKey->setName(tr("Embodied (hatched)"));
+    QPixmap tile(8, 8);
+    tile.fill(QColor(0xdd, 0xdd, 0xdd));
+    QPainter painter(&tile);
+    painter.setPen(QPen(QColor(0x55, 0x55, 0x55), 1.5));
+    painter.drawLine(0, 8, 8, 0);
+    hatchKey->setBrush(QBrush(tile));
+    hatchKey->setPen(QPen(QColor(0x55, 0x55, 0x55)));
 }
 
 void LifecycleChart::setResults(const Results &r)
@@ -92,7 +112,7 @@ void LifecycleChart::setResults(const Results &r)
         const int i = static_cast<int>(phase);
         m_operational[i]->setData({EnergyColumn, CarbonColumn, WaterColumn, EwasteColumn},
                                   {share(p.energy_kwh, t.energy_kwh), share(p.operational_kgco2e, carbon),
-                                   share(p.water_l(), t.water_l()), share(p.ewaste_kg, t.ewaste_kg)},
+                                   share(p.water_l(), t.water_l()), share(ewasteOf(r, phase), t.ewaste_kg)},
                                   true);
         m_embodied[i]->setData({CarbonColumn}, {share(p.embodied_kgco2e, carbon)}, true);
     }

@@ -29,6 +29,7 @@ private slots:
     void catalogSections();
     void userCatalogFile();
     void presetsListed();
+    void parametersDocIsUpToDate();
 };
 
 void TestCli::helpAndVersionNeedNoDisplay()
@@ -225,6 +226,16 @@ void TestCli::presetsListed()
     QCOMPARE(r.exitCode, 0);
     for (const char *id : {"llm-chat-service", "edge-vision-phones", "recommender-system", "academic-research"})
         QVERIFY(r.out.contains(id));
+}
+
+void TestCli::parametersDocIsUpToDate()
+{
+    const auto r = runBinary({QStringLiteral("parameters"), QStringLiteral("--format"), QStringLiteral("markdown")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("`deployment.queries_per_day`"));
+    const QString doc = readFile(sourcePath(QStringLiteral("docs/parameters.md")));
+    QVERIFY2(doc.endsWith(QString::fromUtf8(r.out)),
+             "docs/parameters.md is stale: run cmake --build build --target parameters-doc");
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -46,6 +46,10 @@ void TestMainWindow::chartShowsResults()
         QVERIFY(std::fabs(chart->shownShare(p, 1) - 100 * r.phase(p).operational_kgco2e / carbon) < 1e-9);
         QVERIFY(std::fabs(chart->shownShare(p, 2) - 100 * r.phase(p).embodied_kgco2e / carbon) < 1e-9);
     }
+    // E-waste appears under the phase whose hardware retires.
+    QVERIFY(std::fabs(chart->shownShare(Phase::Deployment, 4) -
+                      100 * r.chain(Phase::Deployment).ewaste_source_kg / r.totals.ewaste_kg) < 1e-9);
+    QCOMPARE(chart->shownShare(Phase::Disposal, 4), 0.0);
     double stacked = 0;
     for (Phase p : kAllPhases)
         stacked += chart->shownShare(p, 1) + chart->shownShare(p, 2);

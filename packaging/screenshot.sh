@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Regenerates docs/images/main-window.png (the README picture) from the real
+# application under Xvfb. Needs xvfb and imagemagick (apt-get install xvfb imagemagick).
+# Usage: packaging/screenshot.sh [OUTPUT.png] [extra app arguments]
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+out="${1:-$root/docs/images/main-window.png}"
+shift || true
+app="${MLIMPACT_BUILD_DIR:-$root/build}/bin/ml-impact-explorer"
+[[ -x "$app" ]] || "$root/packaging/build.sh"
+mkdir -p "$(dirname "$out")"
+xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+    "$0" "$@" & pid=$!
+    sleep 3
+    import -window root "'"$out"'"
+    kill $pid' "$app" "$@"
+echo "==> Wrote $out"

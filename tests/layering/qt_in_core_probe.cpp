@@ -1,0 +1,9 @@
+// Deliberately includes a Qt header with only the core's build settings: the
+// layering test expects this to FAIL to compile (core links no Qt module).
+#include <QString>
+#include "evaluate.h"
+
+int probe()
+{
+    return QString().size();
+}
