@@ -135,6 +135,8 @@ int runValidate(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("validate"), QStringLiteral("The subcommand."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Scenario file to check."));
     parser.addOption({QStringLiteral("preset"), QStringLiteral("Check a built-in preset."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("canonical"),
+                      QStringLiteral("Print the scenario in canonical form: every parameter, registry order.")});
     parser.addOption(catalogOption());
     if (!parser.parse(args)) {
         err("error: " + parser.errorText().toStdString() + "\n");
@@ -147,10 +149,13 @@ int runValidate(const QStringList &args)
     Catalog catalog;
     if (!buildCatalog(parser, catalog))
         return BadInput;
-    const auto scenario = loadInput(parser, catalog, true);
+    const auto scenario = loadInput(parser, catalog, !parser.isSet(QStringLiteral("canonical")));
     if (!scenario)
         return BadInput;
-    out("ok: " + scenario->system.name + "\n");
+    if (parser.isSet(QStringLiteral("canonical")))
+        out(scenarioToJsonText(*scenario));
+    else
+        out("ok: " + scenario->system.name + "\n");
     return Ok;
 }
 
@@ -339,7 +344,7 @@ QString programHelp()
         "Subcommands (work without a display):\n"
         "  evaluate FILE|--preset ID [--set PATH=VALUE]... [--format text|json] [--catalog FILE]...\n"
         "                        Evaluate a scenario and print its impacts.\n"
-        "  validate FILE|--preset ID [--catalog FILE]...\n"
+        "  validate FILE|--preset ID [--canonical] [--catalog FILE]...\n"
         "                        Check a scenario file and list every problem.\n"
         "  catalog [hardware|edge|grids|datacenters] [--catalog FILE]...\n"
         "                        List catalog entries with key figures and sources.\n"

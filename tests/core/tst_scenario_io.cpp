@@ -34,6 +34,7 @@ private slots:
     void allProblemsInOnePass();
     void saveIsAtomicAndReportsFailure();
     void overrides();
+    void documentedExampleIsValid();
 };
 
 void TestScenarioIo::presetsLoadCleanly_data()
@@ -218,6 +219,21 @@ void TestScenarioIo::overrides()
     QVERIFY(applyOverride(s, "training.site.region=mars", builtinCatalog()).find("unknown grid_regions id") !=
             std::string::npos);
     QVERIFY(applyOverride(s, "novalue", builtinCatalog()).find("expected path=value") != std::string::npos);
+}
+
+void TestScenarioIo::documentedExampleIsValid()
+{
+    // docs/scenario-format.md's complete example must load, complete and unchanged.
+    const QString doc = test::readFile(test::sourcePath(QStringLiteral("docs/scenario-format.md")));
+    const qsizetype start = doc.indexOf(QStringLiteral("```json\n{\n  \"format_version\""));
+    QVERIFY(start >= 0);
+    const qsizetype from = start + 8;
+    const QString example = doc.mid(from, doc.indexOf(QStringLiteral("```"), from) - from);
+    Diagnostics d;
+    const auto s = loadScenarioFromText(example.toStdString(), "docs/scenario-format.md", builtinCatalog(), d);
+    QVERIFY(s);
+    QVERIFY(d.empty());
+    QCOMPARE(scenarioToJsonText(*s), example.toStdString());
 }
 
 QTEST_APPLESS_MAIN(TestScenarioIo)
