@@ -65,6 +65,10 @@ std::optional<Scenario> loadInput(const QCommandLineParser &parser, const Catalo
     Diagnostics diagnostics;
     std::optional<Scenario> scenario;
     const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("preset")) && positional.size() > 1) {
+        err("error: give either a scenario FILE or --preset ID, not both\n");
+        return std::nullopt;
+    }
     if (parser.isSet(QStringLiteral("preset"))) {
         scenario = loadPreset(parser.value(QStringLiteral("preset")).toStdString(), catalog, diagnostics);
         if (!scenario && !hasErrors(diagnostics))
@@ -239,8 +243,21 @@ int runCatalog(const QStringList &args)
     return Ok;
 }
 
-int runPresets(const QStringList &)
+int runPresets(const QStringList &args)
 {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List the built-in preset scenarios."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("presets"), QStringLiteral("The subcommand."));
+    if (!parser.parse(args) || parser.positionalArguments().size() > 1) {
+        err("error: " + (parser.errorText().isEmpty() ? std::string("presets takes no arguments")
+                                                       : parser.errorText().toStdString()) + "\n");
+        return BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText().toStdString());
+        return Ok;
+    }
     for (const auto &id : presetIds()) {
         Diagnostics diagnostics;
         const auto scenario = loadPreset(id, builtinCatalog(), diagnostics);
@@ -319,12 +336,25 @@ int runParameters(const QStringList &args)
 
 } // namespace
 
+int dispatch(const QStringList &args);
+
 bool isSubcommand(const QStringList &args)
 {
     return args.size() > 1 && kSubcommands.contains(args.at(1));
 }
 
 int runSubcommand(const QStringList &args)
+{
+    // Core reports problems as values; anything thrown is a bug, reported rather than aborting.
+    try {
+        return dispatch(args);
+    } catch (const std::exception &e) {
+        err(std::string("internal error: ") + e.what() + "\n");
+        return Failure;
+    }
+}
+
+int dispatch(const QStringList &args)
 {
     const QString command = args.at(1);
     if (command == QLatin1String("evaluate"))

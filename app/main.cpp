@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <clocale>
 #include <cstdio>
 #include <cstdlib>
 
@@ -38,6 +39,7 @@ int main(int argc, char *argv[])
 
     if (mlimpact::cli::isSubcommand(args)) {
         QCoreApplication app(argc, argv);
+        std::setlocale(LC_NUMERIC, "C"); // Qt adopts the user's locale; our number text must not
         setApplicationNames();
         return mlimpact::cli::runSubcommand(app.arguments());
     }
@@ -83,6 +85,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    std::setlocale(LC_NUMERIC, "C"); // see above: file and CLI text stay locale-independent
     mlimpact::ui::MainWindow window;
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())

@@ -31,6 +31,8 @@ std::string_view sectionKey(CatalogSection section)
         return "grid_regions";
     case CatalogSection::DatacenterTypes:
         return "datacenter_types";
+    case CatalogSection::Realization:
+        return "realization";
     }
     return "accelerators";
 }
@@ -182,10 +184,77 @@ bool readEdgeDevice(JsonReader &r, const json &e, const std::string &p, EdgeDevi
     return ok;
 }
 
+bool readHourlyProfiles(JsonReader &r, const json &e, const std::string &p, GridRegion &g)
+{
+    const auto it = e.find("hourly_profile");
+    if (it == e.end() || it->is_null())
+        return true;
+    const std::string path = p + "/hourly_profile";
+    if (!it->is_object()) {
+        r.error(path, "expected an object of 24-value arrays by season (\"annual\", \"spring\", ...), found " +
+                          jsonTypeName(*it));
+        return false;
+    }
+    static constexpr std::string_view seasons[kSeasonCount] = {"annual", "spring", "summer", "autumn", "winter"};
+    std::array<std::optional<HourlyFactors>, kSeasonCount> raw;
+    bool ok = true;
+    for (const auto &[key, values] : it->items()) {
+        const auto season = std::find(std::begin(seasons), std::end(seasons), key);
+        const std::string sp = path + "/" + jsonPointerEscape(key);
+        if (season == std::end(seasons)) {
+            r.warning(sp, "unknown season \"" + key + "\" is ignored (expected annual, spring, summer, autumn, winter)");
+            continue;
+        }
+        if (!values.is_array() || values.size() != 24) {
+            r.error(sp, "expected an array of 24 intensities (gCO2e/kWh), one per hour from 0:00");
+            ok = false;
+            continue;
+        }
+        HourlyFactors h{};
+        for (std::size_t i = 0; i < 24; ++i) {
+            const auto v = r.checkNumber(values[i], sp + "/" + std::to_string(i), 0, 5000);
+            if (!v)
+                ok = false;
+            h[i] = v.value_or(0);
+        }
+        raw[static_cast<std::size_t>(season - std::begin(seasons))] = h;
+    }
+    if (!ok)
+        return false;
+    bool anySeason = false;
+    for (const auto &season : raw)
+        anySeason = anySeason || season.has_value();
+    if (!anySeason)
+        return true;
+    if (!raw[0]) {
+        r.error(path + "/annual", "missing: seasonal profiles need an annual profile to be normalised against");
+        return false;
+    }
+    double mean = 0;
+    for (double v : *raw[0])
+        mean += v / 24.0;
+    if (mean <= 0) {
+        r.error(path + "/annual", "expected a profile with a positive mean");
+        return false;
+    }
+    for (int i = 0; i < kSeasonCount; ++i) {
+        if (!raw[i])
+            continue;
+        HourlyFactors f{};
+        for (std::size_t h = 0; h < 24; ++h)
+            f[h] = (*raw[i])[h] / mean;
+        g.hourly[i] = f;
+    }
+    return true;
+}
+
 bool readGridRegion(JsonReader &r, const json &e, const std::string &p, GridRegion &g)
 {
-    static const std::set<std::string> known{"country", "data_year", "intensity_g_per_kwh", "ewif_l_per_kwh"};
+    static const std::set<std::string> known{"country",        "data_year",       "intensity_g_per_kwh",
+                                             "ewif_l_per_kwh", "hourly_profile", "decarbonization_per_year"};
     bool ok = readBase(r, e, p, known, g);
+    g.decarbonization_per_year = r.optionalNumber(e, "decarbonization_per_year", p, -0.5, 0.5, ok);
+    ok = readHourlyProfiles(r, e, p, g) && ok;
     g.country = r.string(e, "country", p, false).value_or("");
     const auto year = r.integer(e, "data_year", p, 1990, 2100);
     const auto ci = r.number(e, "intensity_g_per_kwh", p, 0, 2000);
@@ -205,6 +274,39 @@ bool readDatacenterType(JsonReader &r, const json &e, const std::string &p, Data
     ok = ok && pue && wue;
     d.pue = pue.value_or(1);
     d.wue_l_per_kwh = wue.value_or(0);
+    return ok;
+}
+
+bool readRealization(JsonReader &r, const json &e, const std::string &p, RealizationClass &c)
+{
+    static const std::set<std::string> known{"unstructured_sparse_kernel_efficiency", "unstructured_time_floor",
+                                             "masked_dense_default", "structured_2to4_speedup",
+                                             "unsupported_precision_time_factor", "quantized_power_factor"};
+    bool ok = readBase(r, e, p, known, c);
+    static const std::set<std::string> classes{"dense_gpu", "gpu_2to4", "tpu", "cpu", "sparse_accelerator", "edge_npu"};
+    if (!c.id.empty() && !classes.count(c.id)) {
+        r.error(p + "/id", "unknown hardware class \"" + c.id +
+                               "\": expected dense_gpu, gpu_2to4, tpu, cpu, sparse_accelerator or edge_npu");
+        ok = false;
+    }
+    const auto eta = r.number(e, "unstructured_sparse_kernel_efficiency", p, 1e-3, 1);
+    const auto floor = r.number(e, "unstructured_time_floor", p, 1e-3, 1);
+    const auto overhead = r.number(e, "unsupported_precision_time_factor", p, 1, 10);
+    const auto power = r.number(e, "quantized_power_factor", p, 0.1, 1.5);
+    ok = ok && eta && floor && overhead && power;
+    c.unstructured_sparse_kernel_efficiency = eta.value_or(1);
+    c.unstructured_time_floor = floor.value_or(1);
+    c.unsupported_precision_time_factor = overhead.value_or(1);
+    c.quantized_power_factor = power.value_or(1);
+    c.structured_2to4_speedup = r.optionalNumber(e, "structured_2to4_speedup", p, 1, 4, ok);
+    if (const auto it = e.find("masked_dense_default"); it != e.end()) {
+        if (!it->is_boolean()) {
+            r.error(p + "/masked_dense_default", "expected true or false, found " + jsonTypeName(*it));
+            ok = false;
+        } else {
+            c.masked_dense_default = it->get<bool>();
+        }
+    }
     return ok;
 }
 
@@ -281,19 +383,28 @@ void Catalog::addFromJson(std::string_view jsonText, const std::string &fileLabe
     }
     for (const auto &[key, value] : doc->items()) {
         if (key != "format" && key != "version" && key != "accelerators" && key != "edge_devices" &&
-            key != "grid_regions" && key != "datacenter_types")
+            key != "grid_regions" && key != "datacenter_types" && key != "realization")
             reader.warning("/" + jsonPointerEscape(key), "unknown key \"" + key + "\" is ignored");
     }
     readSection(reader, *doc, CatalogSection::Accelerators, m_accelerators, readAccelerator);
     readSection(reader, *doc, CatalogSection::EdgeDevices, m_edgeDevices, readEdgeDevice);
     readSection(reader, *doc, CatalogSection::GridRegions, m_gridRegions, readGridRegion);
     readSection(reader, *doc, CatalogSection::DatacenterTypes, m_datacenterTypes, readDatacenterType);
+    readSection(reader, *doc, CatalogSection::Realization, m_realizations, readRealization);
 }
 
 const Accelerator *Catalog::accelerator(std::string_view id) const { return findById(m_accelerators, id); }
 const EdgeDevice *Catalog::edgeDevice(std::string_view id) const { return findById(m_edgeDevices, id); }
 const GridRegion *Catalog::gridRegion(std::string_view id) const { return findById(m_gridRegions, id); }
 const DatacenterType *Catalog::datacenterType(std::string_view id) const { return findById(m_datacenterTypes, id); }
+const RealizationClass *Catalog::realization(std::string_view id) const { return findById(m_realizations, id); }
+
+std::string_view edgeRealizationClass(std::string_view deviceClass)
+{
+    if (deviceClass == "phone" || deviceClass == "tablet" || deviceClass == "edge_gpu")
+        return "edge_npu";
+    return "cpu";
+}
 
 std::vector<std::string> Catalog::ids(CatalogSection section) const
 {
@@ -315,6 +426,9 @@ std::vector<std::string> Catalog::ids(CatalogSection section) const
     case CatalogSection::DatacenterTypes:
         collect(m_datacenterTypes);
         break;
+    case CatalogSection::Realization:
+        collect(m_realizations);
+        break;
     }
     return out;
 }
@@ -330,6 +444,8 @@ bool Catalog::contains(CatalogSection section, std::string_view id) const
         return gridRegion(id) != nullptr;
     case CatalogSection::DatacenterTypes:
         return datacenterType(id) != nullptr;
+    case CatalogSection::Realization:
+        return realization(id) != nullptr;
     }
     return false;
 }

@@ -6,6 +6,7 @@
 
 #include "diagnostics.h"
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -17,7 +18,7 @@ namespace mlimpact {
 enum class Precision { Fp32, Fp16, Int8, Int4 };
 inline constexpr int kPrecisionCount = 4;
 
-enum class CatalogSection { Accelerators, EdgeDevices, GridRegions, DatacenterTypes };
+enum class CatalogSection { Accelerators, EdgeDevices, GridRegions, DatacenterTypes, Realization };
 
 /// Field name -> citation, e.g. {"tdp_w", "Patterson et al. 2021, Table 4"}.
 using Sources = std::map<std::string, std::string>;
@@ -60,12 +61,32 @@ struct EdgeDevice : CatalogEntryBase
     double lifetime_years = 3;
 };
 
+/// 24 hour-of-day multipliers of the annual intensity (mean 1 for the annual profile).
+using HourlyFactors = std::array<double, 24>;
+inline constexpr int kSeasonCount = 5; ///< annual, spring, summer, autumn, winter (Season order)
+
 struct GridRegion : CatalogEntryBase
 {
     std::string country;
     int data_year = 0;
     double intensity_g_per_kwh = 0;
     std::optional<double> ewif_l_per_kwh;
+    std::optional<double> decarbonization_per_year; ///< overrides the scenario's trend where known
+    /// Per season (index = Season); nullopt where the source has no hourly data.
+    /// All are normalised by the mean of the annual profile, so seasons keep their level.
+    std::array<std::optional<HourlyFactors>, kSeasonCount> hourly;
+};
+
+/// How much of a nominal compute saving a hardware class turns into time and
+/// energy (MODEL.md §1). One entry per hardware class id.
+struct RealizationClass : CatalogEntryBase
+{
+    double unstructured_sparse_kernel_efficiency = 0.2; ///< sparse/dense throughput on nonzero work (eta)
+    double unstructured_time_floor = 0.1;               ///< lowest reachable time factor
+    bool masked_dense_default = true;                   ///< frameworks run pruned models as masked dense
+    std::optional<double> structured_2to4_speedup;      ///< realized 2:4 speed-up at 50%; nullopt = unsupported
+    double unsupported_precision_time_factor = 1.0;     ///< dequantization overhead vs the native wider format
+    double quantized_power_factor = 1.0;                ///< power at native INT8/INT4 relative to FP16
 };
 
 struct DatacenterType : CatalogEntryBase
@@ -90,11 +111,13 @@ public:
     const EdgeDevice *edgeDevice(std::string_view id) const;
     const GridRegion *gridRegion(std::string_view id) const;
     const DatacenterType *datacenterType(std::string_view id) const;
+    const RealizationClass *realization(std::string_view id) const;
 
     const std::vector<Accelerator> &accelerators() const { return m_accelerators; }
     const std::vector<EdgeDevice> &edgeDevices() const { return m_edgeDevices; }
     const std::vector<GridRegion> &gridRegions() const { return m_gridRegions; }
     const std::vector<DatacenterType> &datacenterTypes() const { return m_datacenterTypes; }
+    const std::vector<RealizationClass> &realizations() const { return m_realizations; }
 
     /// Ids of one section, in catalog order (for pickers and error messages).
     std::vector<std::string> ids(CatalogSection section) const;
@@ -105,7 +128,11 @@ private:
     std::vector<EdgeDevice> m_edgeDevices;
     std::vector<GridRegion> m_gridRegions;
     std::vector<DatacenterType> m_datacenterTypes;
+    std::vector<RealizationClass> m_realizations;
 };
+
+/// The realization class of an edge device class (phones, tablets, edge GPUs -> edge_npu; others -> cpu).
+std::string_view edgeRealizationClass(std::string_view deviceClass);
 
 /// The catalog built from the embedded resources/catalog/*.json files.
 /// Built-in data is tested, so problems here are programming errors and abort loudly.

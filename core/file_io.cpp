@@ -14,9 +14,25 @@ namespace mlimpact {
 
 bool readTextFile(const std::string &path, std::string &contents, std::string &error)
 {
+    // Scenario and catalog files are small; a cap keeps /dev/zero or a wrong
+    // multi-gigabyte file from exhausting memory.
+    constexpr std::uintmax_t kMaxBytes = 64ull * 1024 * 1024;
     std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
+    const auto status = std::filesystem::status(path, ec);
+    if (ec || !std::filesystem::exists(status)) {
+        error = std::string("cannot open for reading: ") + std::strerror(ENOENT);
+        return false;
+    }
+    if (std::filesystem::is_directory(status)) {
         error = "is a directory, expected a file";
+        return false;
+    }
+    if (!std::filesystem::is_regular_file(status)) {
+        error = "is not a regular file";
+        return false;
+    }
+    if (std::filesystem::file_size(path, ec) > kMaxBytes) {
+        error = "is larger than 64 MiB; not a scenario or catalog file";
         return false;
     }
     std::ifstream in(path, std::ios::binary);
@@ -25,8 +41,10 @@ bool readTextFile(const std::string &path, std::string &contents, std::string &e
         return false;
     }
     std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) {
+    // An empty file inserts nothing, which sets failbit on `buffer`: only badbit means a failed read.
+    if (std::filesystem::file_size(path, ec) > 0)
+        buffer << in.rdbuf();
+    if (in.bad() || buffer.bad()) {
         error = "read failed";
         return false;
     }

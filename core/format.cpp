@@ -2,6 +2,7 @@
 #include "format.h"
 
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <string_view>
@@ -41,6 +42,12 @@ std::string formatSignificant(double value, int digits)
         return std::isnan(value) ? std::string("n/a") : std::string(value > 0 ? "∞" : "-∞");
     if (value == 0.0)
         return "0";
+    if (std::fabs(value) < 1e-290 || std::fabs(value) > 1e290) {
+        // Far outside any physical quantity here; avoid overflow in the scaling below.
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.*e", digits - 1, value);
+        return buf;
+    }
     const int exponent = static_cast<int>(std::floor(std::log10(std::fabs(value))));
     // Round first so 999.7 becomes "1000", not "999.7" with 4 significant figures.
     const double scale = std::pow(10.0, digits - 1 - exponent);
@@ -59,9 +66,10 @@ std::string formatSignificant(double value, int digits)
 
 std::string formatNumber(double value)
 {
+    // Shortest text that reads back as the same double, independent of the C locale.
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%.6g", value);
-    return buf;
+    const auto result = std::to_chars(buf, buf + sizeof buf, value);
+    return std::string(buf, result.ptr);
 }
 
 std::string formatQuantity(double value, Quantity quantity, int digits)

@@ -20,7 +20,7 @@ enum class Quantity {
 /// Rounds to `digits` significant figures and prints without trailing zeros beyond them.
 std::string formatSignificant(double value, int digits = 3);
 
-/// Shortest plain form for messages: 1, 0.25, -5, 1e+13 (like printf "%.6g").
+/// Shortest form that reads back exactly, for messages: 1, 0.25, -5, 1e+13, 1.0000001.
 std::string formatNumber(double value);
 
 /// e.g. formatQuantity(1287000, Quantity::EnergyKwh) == "1.29 GWh".

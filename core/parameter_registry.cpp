@@ -30,6 +30,22 @@ struct EnumNames<Precision>
     static constexpr std::string_view names[] = {"fp32", "fp16", "int8", "int4"};
 };
 
+template <>
+struct EnumNames<SparsityKind>
+{
+    static constexpr std::string_view names[] = {"unstructured", "structured_2to4"};
+};
+template <>
+struct EnumNames<ScheduleMode>
+{
+    static constexpr std::string_view names[] = {"run_now", "flexible_start", "pause_resume"};
+};
+template <>
+struct EnumNames<Season>
+{
+    static constexpr std::string_view names[] = {"annual", "spring", "summer", "autumn", "winter"};
+};
+
 /// The table text of one row; the accessor is attached by bind().
 struct Row
 {
@@ -222,6 +238,11 @@ void addSite(std::vector<Parameter> &out, const std::string &prefix, const std::
                        field(&Site::use_rate)));
 }
 
+bool findParameterIn(const std::vector<Parameter> &r, const std::string &path)
+{
+    return std::any_of(r.begin(), r.end(), [&](const Parameter &p) { return p.path == path; });
+}
+
 std::vector<Parameter> buildRegistry()
 {
     std::vector<Parameter> r;
@@ -285,6 +306,23 @@ std::vector<Parameter> buildRegistry()
                       false, "Cost of one retraining as a fraction of the final training run.", kAssumption},
                      tr(&TrainingPhase::retrain_fraction)));
     addSite(r, "training.site", "Training", [](Scenario &s) -> Site & { return s.training.site; }, 0.6, 0.95);
+    auto sched = [](auto member) { return [member](Scenario &s) -> auto & { return s.training.schedule.*member; }; };
+    r.push_back(bind({"training.schedule.mode", "Time & place", "Training schedule", "", 0, 0, 0, 0, false,
+                      "Run now, start at the cleanest time (flexible start) or run only in the cleanest hours "
+                      "(pause and resume) within the window. Applies to training and development runs.",
+                      "Dodge et al. 2022 (savings from <1% for long jobs to >25% for short ones)"},
+                     sched(&Schedule::mode)));
+    r.push_back(bind({"training.schedule.start_hour", "Time & place", "Job can start at", "hour", 0, 23, 0, 23, false,
+                      "Local hour of day (whole hours) when the job is ready to run.", kAssumption},
+                     sched(&Schedule::start_hour)));
+    r.push_back(bind({"training.schedule.window_hours", "Time & place", "Must finish within", "h", 1, 8760, 24, 168,
+                      true, "Hours from the start hour by which the job must be done.",
+                      "Dodge et al. 2022 (windows of 6 h to 7 days)"},
+                     sched(&Schedule::window_hours)));
+    r.push_back(bind({"training.schedule.season", "Time & place", "Season", "", 0, 0, 0, 0, false,
+                      "Which hour-of-day profile to use, where the region has seasonal data.",
+                      "CAISO 2018 via reference-data.md B6 (annual, spring, summer)"},
+                     sched(&Schedule::season)));
 
     auto dep = [](auto member) { return [member](Scenario &s) -> auto & { return s.deployment.*member; }; };
     r.push_back(bind({"deployment.enabled", "Deployment", "Include cloud deployment", "", 0, 0, 0, 0, false,
@@ -360,6 +398,10 @@ std::vector<Parameter> buildRegistry()
                       "Applies to embodied carbon, baseline power and e-waste.",
                       "MODEL.md §2.5; Apple/Google product reports (manufacturing 72-85% of phone life-cycle)"},
                      edge(&EdgePhase::ml_share)));
+    r.push_back(bind({"edge.hours_on_per_day", "Edge fleet", "Hours on per day", "h/day", 0, 24, 3.6, 24, false,
+                      "Hours a day a device is on, drawing its average power (24 for an always-on sensor).",
+                      "Boavizta e-footprint (smartphone in use 3.6 h/day)"},
+                     edge(&EdgePhase::hours_on_per_day)));
     r.push_back(bind({"edge.avg_power_w", "Edge fleet", "Device power override", "W", 0, 1e4, 0.01, 60, false,
                       "Average power of one device while on.", "Edge catalog"},
                      edge(&EdgePhase::avg_power_w)));
@@ -390,15 +432,94 @@ std::vector<Parameter> buildRegistry()
                       "0.001-0.2 kgCO2e per functional block, i.e. small"},
                      disp(&DisposalPhase::eol_kgco2e_per_kg)));
     r.push_back(bind({"disposal.retire_at_end", "Disposal", "Retire hardware at the end", "", 0, 0, 0, 0, false,
-                      "Count hardware still in service when the system ends as retired (cradle to grave).",
+                      "Edge devices still in service when the system ends are retired too (cradle to grave); "
+                      "otherwise only cohorts at end of life. Data-centre hardware is always counted by its "
+                      "allocated share.",
                       "MODEL.md §2.6"},
                      disp(&DisposalPhase::retire_at_end)));
+
+    auto eff = [](auto member) { return [member](Scenario &s) -> auto & { return s.efficiency.*member; }; };
+    const std::string e = "Efficiency techniques";
+    r.push_back(bind({"efficiency.sparsity", e, "Pruned weights (sparsity)", "", 0, 0.99, 0, 0.9, false,
+                      "Fraction of the served model's weights set to zero. Compute falls by this fraction; time "
+                      "and energy only as far as the hardware realizes it.",
+                      "MODEL.md §1; realization catalog (Gale et al. 2020; Mishra et al. 2021)"},
+                     eff(&EfficiencySettings::sparsity)));
+    r.push_back(bind({"efficiency.sparsity_kind", e, "Pruning pattern", "", 0, 0, 0, 0, false,
+                      "Unstructured (any weight) or 2:4 structured (two of every four; at most 50%).",
+                      "Mishra et al. 2021 (NVIDIA 2:4 sparsity)"},
+                     eff(&EfficiencySettings::sparsity_kind)));
+    r.push_back(bind({"efficiency.sparse_kernels", e, "Use sparse kernels", "", 0, 0, 0, 0, false,
+                      "Run unstructured sparsity with sparse kernels; otherwise masked dense kernels multiply the "
+                      "zeros anyway (no speed-up).",
+                      "Gale et al. 2020 (Sputnik: faster than dense only above ~71% sparsity on V100)"},
+                     eff(&EfficiencySettings::sparse_kernels)));
+    r.push_back(bind({"efficiency.pruning_finetune_fraction", e, "Fine-tuning after pruning", "x final run", 0, 10,
+                      0.01, 0.5, false, "One-off fine-tuning to recover accuracy, charged to development.",
+                      kAssumption},
+                     eff(&EfficiencySettings::pruning_finetune_fraction)));
+    r.push_back(bind({"efficiency.distillation_ratio", e, "Student / teacher compute", "", 0.01, 1, 0.05, 1, false,
+                      "Compute per query of a distilled student relative to the original model (1 = no "
+                      "distillation).",
+                      "MODEL.md §1 (distillation)"},
+                     eff(&EfficiencySettings::distillation_ratio)));
+    r.push_back(bind({"efficiency.distillation_cost_fraction", e, "Distillation cost", "x final run", 0, 10, 0.1, 1,
+                      false, "One-off teacher inference over the distillation set plus student training.",
+                      kAssumption},
+                     eff(&EfficiencySettings::distillation_cost_fraction)));
+    r.push_back(bind({"efficiency.quantization_cost_fraction", e, "Quantization cost", "x final run", 0, 10, 0.001,
+                      0.2, false,
+                      "One-off calibration or quantization-aware training, charged when serving INT8 or INT4.",
+                      kAssumption},
+                     eff(&EfficiencySettings::quantization_cost_fraction)));
+
+    auto reb = [](auto member) { return [member](Scenario &s) -> auto & { return s.rebound.*member; }; };
+    r.push_back(bind({"rebound.deployment_elasticity", "Rebound", "Demand elasticity", "", 0, 3, 0, 1.2, false,
+                      "How demand responds to cheaper queries: 0 none, 1 savings fully taken back, above 1 "
+                      "backfire (Jevons paradox).",
+                      "Wu et al. 2022 (Meta: 20% gains every 6 months, 28.5% net over 2 years -> about 0.62)"},
+                     reb(&ReboundSettings::deployment_elasticity)));
+    r.push_back(bind({"rebound.development_elasticity", "Rebound", "Experiment elasticity", "", 0, 3, 0, 1, false,
+                      "How many more experiments practitioners run when training gets faster.",
+                      "MODEL.md §4 (development rebound); Luccioni, Strubell, Crawford 2025"},
+                     reb(&ReboundSettings::development_elasticity)));
+
+    auto tr2 = [](auto member) { return [member](Scenario &s) -> auto & { return s.trends.*member; }; };
+    r.push_back(bind({"trends.grid_decarbonization_per_year", "Time & place", "Grid decarbonization", "per year",
+                      -0.2, 0.5, 0, 0.1, false,
+                      "Yearly fall of grid carbon intensity in the time simulation (a region's catalog value "
+                      "overrides it).",
+                      kAssumption},
+                     tr2(&TrendSettings::grid_decarbonization_per_year)));
+    r.push_back(bind({"trends.edge_initial_share", "Edge fleet", "Fleet in service at launch", "", 0.001, 1, 0.01, 1,
+                      false, "Share of the edge fleet in service at launch; adoption follows an S-curve.",
+                      kAssumption},
+                     tr2(&TrendSettings::edge_initial_share)));
+    r.push_back(bind({"trends.edge_adoption_years", "Edge fleet", "Years to full adoption", "years", 0.1, 20, 0.5, 5,
+                      false, "Years until 95% of the edge fleet is in service.", kAssumption},
+                     tr2(&TrendSettings::edge_adoption_years)));
+
+    auto ref = [](auto member) { return [member](Scenario &s) -> auto & { return s.refresh.*member; }; };
+    r.push_back(bind({"refresh.interval_years", "Hardware & place", "Refresh serving fleet every", "years", 0, 20, 0,
+                      6, false,
+                      "Replace the serving hardware every N years in the time simulation (0 = never). An early "
+                      "refresh strands the unused life of the old fleet.",
+                      "Boavizta (3-6 year server lifetimes); Wu et al. 2022"},
+                     ref(&RefreshSettings::interval_years)));
+    r.push_back(bind({"refresh.efficiency_gain_per_generation", "Hardware & place", "Gain per hardware generation",
+                      "", 0, 0.95, 0, 0.6, false, "Energy per query saved by each new generation of hardware.",
+                      kAssumption},
+                     ref(&RefreshSettings::efficiency_gain_per_generation)));
+    r.push_back(bind({"refresh.candidate_hardware", "Hardware & place", "Refresh candidate", "", 0, 0, 0, 0, false,
+                      "Accelerator to compare against the current serving hardware (refresh-or-keep payback).",
+                      "Hardware catalog"},
+                     ref(&RefreshSettings::candidate_hardware), ParameterKind::Choice, CatalogSection::Accelerators));
 
     // Every parameter below a phase can be switched off with that phase.
     for (auto &p : r) {
         const auto dot = p.path.find('.');
         const std::string flag = p.path.substr(0, dot) + ".enabled";
-        if (p.path != flag && p.path.substr(0, dot) != "system")
+        if (p.path != flag && findParameterIn(r, flag))
             p.enabledBy = flag;
     }
     return r;
@@ -509,8 +630,13 @@ std::optional<ParameterValue> parseValueText(const Parameter &p, std::string_vie
         [[fallthrough]];
     case ParameterKind::Number: {
         double v = 0;
-        const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-        if (ec != std::errc() || ptr != text.data() + text.size()) {
+        const std::string_view digits = !text.empty() && text.front() == '+' ? text.substr(1) : text;
+        const auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
+        if (ec == std::errc::result_out_of_range) {
+            error = "\"" + std::string(text) + "\" is out of range: " + describeExpected(p);
+            return std::nullopt;
+        }
+        if (ec != std::errc() || ptr != digits.data() + digits.size()) {
             error = "expected a number, found \"" + std::string(text) + "\"" +
                     (p.kind == ParameterKind::OptionalNumber ? " (or \"catalog\" to use the catalog value)" : "");
             return std::nullopt;

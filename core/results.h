@@ -3,7 +3,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rebound.h"
+#include "schedule.h"
+
 #include <array>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,6 +65,71 @@ struct PhaseChain
     double units = 0;                 ///< edge: devices bought (all replacement cohorts)
     double run_equivalents = 0;       ///< training: 1 + retraining; development: experiments x size
     double ewaste_source_kg = 0;      ///< retired mass this phase's hardware hands to disposal
+    double lifetime_years = 0;        ///< hardware life used for allocation
+    double use_rate = 1;
+    double mass_per_device_kg = 0;
+};
+
+/// What the efficiency techniques did to one served query (relative to the dense,
+/// undistilled FP16 model without NAS savings on the same hardware).
+struct TechniqueEffect
+{
+    double compute_factor = 1; ///< nominal FLOP per query
+    double time_factor = 1;    ///< device-time per query
+    double power_factor = 1;   ///< busy power
+    double energy_factor = 1;  ///< IT energy per query including idle capacity (the rebound's cost factor)
+    double one_off_runs = 0;   ///< one-off costs charged to development, in final-run equivalents
+};
+
+/// One-off cost against a per-query (and one-time) saving.
+struct BreakEven
+{
+    std::string id;    ///< "nas", "distillation", "quantization", "pruning"
+    std::string label; ///< "Architecture search"
+    double one_off_kgco2e = 0;
+    double one_time_saving_kgco2e = 0;  ///< e.g. cheaper training runs
+    double saving_per_query_kgco2e = 0; ///< at fixed demand (no rebound)
+    double queries_to_break_even = std::numeric_limits<double>::infinity(); ///< infinity = never
+    double days_to_break_even = std::numeric_limits<double>::infinity();
+    double lifetime_saving_kgco2e = 0;  ///< over the service years
+    double payback_ratio = 0;           ///< lifetime saving / one-off cost
+    bool breaksEven() const { return days_to_break_even < std::numeric_limits<double>::infinity(); }
+};
+
+/// Replace the serving fleet with a candidate accelerator, or keep it?
+struct RefreshPayback
+{
+    bool evaluated = false;
+    std::string candidate;
+    double fleet_devices = 0;            ///< candidate devices needed for the load
+    double embodied_kgco2e = 0;          ///< of that fleet, bought outright
+    double annual_operational_now_kgco2e = 0;
+    double annual_operational_candidate_kgco2e = 0;
+    double payback_years = std::numeric_limits<double>::infinity();
+};
+
+/// The edge fleet's per-unit figures, for the time simulation.
+struct EdgeDetail
+{
+    double devices = 0;
+    double lifetime_years = 0;
+    double energy_per_device_day_kwh = 0; ///< charged to ML
+    double embodied_per_unit_kgco2e = 0;  ///< x ML share
+    double water_per_unit_l = 0;          ///< x ML share
+    double mass_per_unit_kg = 0;          ///< x ML share
+    double intensity_g_per_kwh = 0;
+    double ewif_l_per_kwh = 0;
+};
+
+/// Monthly simulation over the service years (MODEL.md §5).
+struct Timeline
+{
+    int months = 0;
+    std::vector<std::array<Impacts, kPhaseCount>> monthly; ///< [month][phase]
+    std::array<Impacts, kPhaseCount> phaseTotals{};
+    Impacts totals;
+    std::vector<double> edgeDevicesInService; ///< per month
+    std::vector<double> queries;              ///< cloud queries per month
 };
 
 struct PerQuery
@@ -83,6 +152,15 @@ struct Results
     double edge_inferences = 0;
     double deployment_to_development_energy = 0; ///< deployment / (development + NAS + training); 0 if undefined
     double deployment_to_development_carbon = 0;
+    TechniqueEffect technique;
+    ReboundOutcome deploymentRebound;
+    ReboundOutcome developmentRebound;
+    ScheduleOutcome schedule;           ///< of the training job (also applied to development)
+    double training_intensity_now_g_per_kwh = 0;
+    std::vector<BreakEven> breakEvens;
+    RefreshPayback refresh;
+    EdgeDetail edgeDetail;
+    Timeline timeline;
     std::vector<std::string> caveats; ///< assumptions the numbers rest on that a reader must know
 
     const Impacts &phase(Phase p) const { return phases[static_cast<int>(p)]; }

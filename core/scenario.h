@@ -22,6 +22,21 @@ enum class ComputeMode {
     TrainingMultiple, ///< NAS only: a multiple of one final training run
 };
 
+/// How unstructured or structured pruning is laid out.
+enum class SparsityKind {
+    Unstructured,   ///< any weight may be zero: needs sparse kernels to run faster
+    Structured2to4, ///< 2 of every 4 weights zero (NVIDIA Ampere and later): at most 50%
+};
+
+/// When a training job runs within its allowed window (Dodge et al. 2022).
+enum class ScheduleMode {
+    RunNow,        ///< start at start_hour, run to the end
+    FlexibleStart, ///< best contiguous block that fits in the window
+    PauseResume,   ///< best hours in the window, not necessarily contiguous
+};
+
+enum class Season { Annual, Spring, Summer, Autumn, Winter };
+
 /// How the compute of one cloud query is given.
 enum class InferenceMode {
     ModelFlop,      ///< FLOP/query = flop_per_parameter_token x active parameters x tokens per query
@@ -81,6 +96,61 @@ inline Workload workloadInMode(ComputeMode mode)
     return workload;
 }
 
+/// Carbon-aware scheduling of the training (and development) jobs.
+struct Schedule
+{
+    ScheduleMode mode = ScheduleMode::RunNow;
+    double start_hour = 9;      ///< local hour of day the job could start
+    double window_hours = 24;   ///< the job must be done within this many hours of start_hour
+    Season season = Season::Annual;
+
+    bool operator==(const Schedule &) const = default;
+};
+
+/// Efficiency techniques applied to the served model (cloud queries and edge inferences).
+/// Their effect on time and energy depends on the hardware class (catalog "realization").
+struct EfficiencySettings
+{
+    double sparsity = 0; ///< fraction of weights pruned
+    SparsityKind sparsity_kind = SparsityKind::Unstructured;
+    bool sparse_kernels = false;             ///< unstructured: sparse kernels instead of masked dense ones
+    double pruning_finetune_fraction = 0.1;  ///< one-off fine-tuning after pruning, x final training run
+    double distillation_ratio = 1;           ///< student / teacher compute per query (1 = not distilled)
+    double distillation_cost_fraction = 0.5; ///< one-off teacher inference + student training, x final run
+    double quantization_cost_fraction = 0.02;///< one-off calibration / QAT when served below FP16, x final run
+
+    bool operator==(const EfficiencySettings &) const = default;
+};
+
+/// Demand responds to cheaper queries and faster experiments (MODEL.md §4).
+struct ReboundSettings
+{
+    double deployment_elasticity = 0;  ///< demand multiplier = (cost factor)^-e
+    double development_elasticity = 0; ///< experiments multiplier = (training speed-up)^e
+
+    bool operator==(const ReboundSettings &) const = default;
+};
+
+/// Trends over the years, used by the monthly time simulation.
+struct TrendSettings
+{
+    double grid_decarbonization_per_year = 0; ///< yearly fall of every grid's intensity (catalog may override)
+    double edge_initial_share = 1;            ///< share of the edge fleet in service at launch
+    double edge_adoption_years = 2;           ///< years until 95% of the fleet is in service
+
+    bool operator==(const TrendSettings &) const = default;
+};
+
+/// Hardware refresh of the serving fleet.
+struct RefreshSettings
+{
+    double interval_years = 0;                ///< replace the serving fleet every N years (0 = never)
+    double efficiency_gain_per_generation = 0.3; ///< energy per query saved by each new generation
+    std::string candidate_hardware = "nvidia-h100-sxm"; ///< for the refresh-or-keep payback
+
+    bool operator==(const RefreshSettings &) const = default;
+};
+
 struct SystemSettings
 {
     std::string name = "Untitled system";
@@ -118,6 +188,7 @@ struct TrainingPhase
     Site site = siteWithLoad(0.85);
     double retrains_per_year = 1;
     double retrain_fraction = 0.1; ///< size of one retraining/fine-tuning, as a fraction of the final run
+    Schedule schedule;
 
     bool operator==(const TrainingPhase &) const = default;
 };
@@ -150,6 +221,7 @@ struct EdgePhase
     double inferences_per_device_per_day = 50;
     double energy_per_inference_j = 0.5;
     double ml_share = 0.05; ///< share of each device (embodied, baseline power, e-waste) charged to the ML feature
+    double hours_on_per_day = 24; ///< hours a device is on (drawing its average power) each day
     std::optional<double> avg_power_w;
     std::optional<double> embodied_kgco2e;
     std::optional<double> lifetime_years;
@@ -177,6 +249,10 @@ struct Scenario
     DeploymentPhase deployment;
     EdgePhase edge;
     DisposalPhase disposal;
+    EfficiencySettings efficiency;
+    ReboundSettings rebound;
+    TrendSettings trends;
+    RefreshSettings refresh;
 
     bool operator==(const Scenario &) const = default;
 };

@@ -86,7 +86,48 @@ void checkStructure(const json &node, const std::string &pointer, const std::str
     }
 }
 
+bool hasAnyPeak(const Catalog &catalog, const std::string &hardware)
+{
+    const Accelerator *a = catalog.accelerator(hardware);
+    if (!a)
+        return true; // reported as an unknown id elsewhere
+    for (const auto &peak : a->peak_tflops) {
+        if (peak)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
+
+std::vector<std::pair<std::string, std::string>> consistencyProblems(const Scenario &s, const Catalog &catalog)
+{
+    std::vector<std::pair<std::string, std::string>> problems;
+    auto flopMode = [](ComputeMode m) {
+        return m == ComputeMode::ParametersTokens || m == ComputeMode::TotalFlop || m == ComputeMode::TrainingMultiple;
+    };
+    const std::string why = " has no peak throughput in the catalog, so compute given as FLOP cannot be turned "
+                            "into device time; give it as accelerator_hours or measured_energy, or choose other "
+                            "hardware";
+    const bool trainingNeeded = s.training.enabled || s.development.enabled ||
+                                (s.nas.enabled && s.nas.workload.mode == ComputeMode::TrainingMultiple);
+    if (trainingNeeded && !hasAnyPeak(catalog, s.training.site.hardware)) {
+        if (flopMode(s.training.workload.mode))
+            problems.push_back({"/training/site/hardware", "\"" + s.training.site.hardware + "\"" + why});
+        else if (s.nas.enabled && s.nas.workload.mode == ComputeMode::TrainingMultiple)
+            problems.push_back({"/nas/workload/mode", "training_multiple needs the training run's FLOP, but \"" +
+                                                          s.training.site.hardware + "\"" + why});
+    }
+    if (s.nas.enabled && flopMode(s.nas.workload.mode) && !hasAnyPeak(catalog, s.nas.site.hardware))
+        problems.push_back({"/nas/site/hardware", "\"" + s.nas.site.hardware + "\"" + why});
+    if (s.deployment.enabled && s.deployment.mode == InferenceMode::ModelFlop &&
+        !hasAnyPeak(catalog, s.deployment.site.hardware))
+        problems.push_back({"/deployment/site/hardware",
+                            "\"" + s.deployment.site.hardware +
+                                "\" has no peak throughput in the catalog; give query compute as energy_per_query "
+                                "or choose other hardware"});
+    return problems;
+}
 
 std::optional<Scenario> loadScenarioFromText(std::string_view text, const std::string &fileLabel,
                                              const Catalog &catalog, Diagnostics &diagnostics)
@@ -105,9 +146,9 @@ std::optional<Scenario> loadScenarioFromText(std::string_view text, const std::s
         reader.error("/format_version", "missing: expected \"format_version\": 1");
     } else if (!version->is_number_integer()) {
         reader.error("/format_version", "expected the integer 1, found " + jsonTypeName(*version));
-    } else if (version->get<long long>() != kScenarioFormatVersion) {
-        reader.error("/format_version", "this build reads scenario format version 1, the file has version " +
-                                            std::to_string(version->get<long long>()));
+    } else if (*version != kScenarioFormatVersion) {
+        reader.error("/format_version",
+                     "this build reads scenario format version 1, the file has version " + version->dump());
         return std::nullopt; // a newer format: the rest would only produce noise
     }
     checkStructure(*doc, "", "", reader);
@@ -145,7 +186,13 @@ std::optional<Scenario> loadScenarioFromText(std::string_view text, const std::s
         }
         p.set(scenario, *value);
     }
-    const bool failed = hasErrors(Diagnostics(diagnostics.begin() + static_cast<long>(errorsBefore), diagnostics.end()));
+    bool failed = hasErrors(Diagnostics(diagnostics.begin() + static_cast<long>(errorsBefore), diagnostics.end()));
+    if (failed)
+        return std::nullopt;
+    for (const auto &[pointer, message] : consistencyProblems(scenario, catalog)) {
+        reader.error(pointer, message);
+        failed = true;
+    }
     if (failed)
         return std::nullopt;
     if (!defaulted.empty()) {
@@ -211,7 +258,11 @@ std::string applyOverride(Scenario &scenario, std::string_view assignment, const
     error = validateValue(*p, *value, catalog);
     if (!error.empty())
         return "--set " + path + ": " + error;
-    p->set(scenario, *value);
+    Scenario changed = scenario;
+    p->set(changed, *value);
+    if (const auto problems = consistencyProblems(changed, catalog); !problems.empty())
+        return "--set " + path + ": " + problems.front().first + ": " + problems.front().second;
+    scenario = changed;
     return {};
 }
 
@@ -232,7 +283,11 @@ std::optional<Scenario> loadPreset(std::string_view id, const Catalog &catalog, 
     const std::string path = "presets/" + std::string(id) + ".json";
     const auto text = data::embeddedFile(path);
     if (!text) {
-        diagnostics.push_back({Severity::Error, std::string(id), "", "no built-in preset with this id"});
+        std::string list;
+        for (const auto &known : presetIds())
+            list += (list.empty() ? "" : ", ") + known;
+        diagnostics.push_back(
+            {Severity::Error, std::string(id), "", "no built-in preset with this id; expected one of: " + list});
         return std::nullopt;
     }
     return loadScenarioFromText(*text, "<built-in>/" + path, catalog, diagnostics);

@@ -11,6 +11,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace mlimpact {
 
@@ -29,6 +31,10 @@ std::string scenarioToJsonText(const Scenario &scenario);
 
 /// Atomic save (temporary file + rename).
 IoResult saveScenarioFile(const std::string &path, const Scenario &scenario);
+
+/// Problems no single field shows: a compute mode that needs peak throughput on
+/// hardware whose catalog entry has none. Each is (JSON Pointer, message).
+std::vector<std::pair<std::string, std::string>> consistencyProblems(const Scenario &scenario, const Catalog &catalog);
 
 /// Applies one "path=value" override (the command line's --set). Returns "" on
 /// success, otherwise a message naming the path and what was expected.

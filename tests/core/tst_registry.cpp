@@ -26,6 +26,31 @@ auto fields(const Workload &w)
     const auto &[a, b, c, d, e, f, g, h, i, j] = w;
     return std::tie(a, b, c, d, e, f, g, h, i, j);
 }
+auto fields(const Schedule &s)
+{
+    const auto &[a, b, c, d] = s;
+    return std::tie(a, b, c, d);
+}
+auto fields(const EfficiencySettings &s)
+{
+    const auto &[a, b, c, d, e, f, g] = s;
+    return std::tie(a, b, c, d, e, f, g);
+}
+auto fields(const ReboundSettings &s)
+{
+    const auto &[a, b] = s;
+    return std::tie(a, b);
+}
+auto fields(const TrendSettings &s)
+{
+    const auto &[a, b, c] = s;
+    return std::tie(a, b, c);
+}
+auto fields(const RefreshSettings &s)
+{
+    const auto &[a, b, c] = s;
+    return std::tie(a, b, c);
+}
 auto fields(const SystemSettings &s)
 {
     const auto &[a, b, c] = s;
@@ -43,8 +68,8 @@ auto fields(const NasPhase &p)
 }
 auto fields(const TrainingPhase &p)
 {
-    const auto &[a, b, c, d, e] = p;
-    return std::tie(a, b, c, d, e);
+    const auto &[a, b, c, d, e, f] = p;
+    return std::tie(a, b, c, d, e, f);
 }
 auto fields(const DeploymentPhase &p)
 {
@@ -53,8 +78,8 @@ auto fields(const DeploymentPhase &p)
 }
 auto fields(const EdgePhase &p)
 {
-    const auto &[a, b, c, d, e, f, g, h, i, j, k] = p;
-    return std::tie(a, b, c, d, e, f, g, h, i, j, k);
+    const auto &[a, b, c, d, e, f, g, h, i, j, k, l] = p;
+    return std::tie(a, b, c, d, e, f, g, h, i, j, k, l);
 }
 auto fields(const DisposalPhase &p)
 {
@@ -63,8 +88,8 @@ auto fields(const DisposalPhase &p)
 }
 auto fields(const Scenario &s)
 {
-    const auto &[a, b, c, d, e, f, g] = s;
-    return std::tie(a, b, c, d, e, f, g);
+    const auto &[a, b, c, d, e, f, g, h, i, j, k] = s;
+    return std::tie(a, b, c, d, e, f, g, h, i, j, k);
 }
 
 template <class T>

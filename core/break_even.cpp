@@ -1,0 +1,162 @@
+// Break-even of one-off costs (NAS, distillation, quantization, pruning) against
+// the savings they buy, and the payback of refreshing the serving fleet (MODEL.md §6).
+// Comparisons are at fixed demand: rebound is a separate question.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "evaluate_detail.h"
+
+#include <cmath>
+#include <limits>
+
+namespace mlimpact::detail {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+constexpr EvaluateOptions kFixedDemand{false, false, false};
+
+double carbonOf(const Results &r, std::initializer_list<Phase> phases)
+{
+    double sum = 0;
+    for (Phase p : phases)
+        sum += r.phase(p).carbon_kgco2e();
+    return sum;
+}
+
+/// Fills the timing of a break-even: savings accrue with cloud queries (deployment) and
+/// evenly over the years (edge); past the service life they continue at the average rate.
+void solveTiming(BreakEven &b, double deploymentSaving, double edgeSaving, const Scenario &s)
+{
+    const double years = s.system.service_years;
+    const double qpd = s.deployment.queries_per_day, growth = s.deployment.query_growth_per_year;
+    const double totalQ = s.deployment.enabled ? totalQueries(qpd, growth, years) : 0.0;
+    b.lifetime_saving_kgco2e = deploymentSaving + edgeSaving + b.one_time_saving_kgco2e;
+    b.payback_ratio = b.one_off_kgco2e > 0 ? b.lifetime_saving_kgco2e / b.one_off_kgco2e : kInf;
+    b.saving_per_query_kgco2e = totalQ > 0 ? deploymentSaving / totalQ : 0.0;
+    const double netCost = b.one_off_kgco2e - b.one_time_saving_kgco2e;
+    if (netCost <= 0) {
+        b.queries_to_break_even = 0;
+        b.days_to_break_even = 0;
+        return;
+    }
+    auto savedBy = [&](double t) {
+        const double dep = totalQ > 0 ? deploymentSaving * totalQueries(qpd, growth, std::min(t, years)) / totalQ : 0;
+        const double edge = edgeSaving * std::min(t, years) / years;
+        const double beyond = t > years ? (deploymentSaving + edgeSaving) / years * (t - years) : 0.0;
+        return dep + edge + beyond;
+    };
+    if (deploymentSaving + edgeSaving <= 0) {
+        b.queries_to_break_even = kInf;
+        b.days_to_break_even = kInf;
+        return;
+    }
+    double lo = 0, hi = years;
+    while (savedBy(hi) < netCost)
+        hi *= 2;
+    for (int i = 0; i < 60; ++i) { // 2^-60 of the bracket: far below a day
+        const double mid = 0.5 * (lo + hi);
+        (savedBy(mid) < netCost ? lo : hi) = mid;
+    }
+    b.days_to_break_even = hi * 365.0;
+    if (totalQ > 0) {
+        const double beyondQueries = hi > years ? qpd * 365.0 * std::pow(1 + growth, std::floor(years)) * (hi - years) : 0;
+        b.queries_to_break_even = totalQueries(qpd, growth, std::min(hi, years)) + beyondQueries;
+    } else {
+        b.queries_to_break_even = 0;
+    }
+}
+
+} // namespace
+
+double yearsToServe(double queries, double queriesPerDay, double growthPerYear)
+{
+    if (queries <= 0)
+        return 0;
+    if (queriesPerDay <= 0)
+        return kInf;
+    double lo = 0, hi = 1;
+    while (totalQueries(queriesPerDay, growthPerYear, hi) < queries) {
+        hi *= 2;
+        if (hi > 1e6)
+            return kInf;
+    }
+    for (int i = 0; i < 60; ++i) { // 2^-60 of the bracket: far below a day
+        const double mid = 0.5 * (lo + hi);
+        (totalQueries(queriesPerDay, growthPerYear, mid) < queries ? lo : hi) = mid;
+    }
+    return hi;
+}
+
+void computeBreakEvens(const Scenario &s, const Catalog &catalog, Results &r)
+{
+    const bool anyTechnique = s.efficiency.distillation_ratio < 1 || s.efficiency.sparsity > 0 ||
+                              s.deployment.precision == Precision::Int8 || s.deployment.precision == Precision::Int4;
+    const bool refresh = s.deployment.enabled && s.refresh.candidate_hardware != s.deployment.site.hardware &&
+                         catalog.accelerator(s.refresh.candidate_hardware);
+    if (!s.nas.enabled && !refresh && !(anyTechnique && s.development.enabled && s.deployment.enabled))
+        return;
+    const Results with = evaluateWith(s, catalog, kFixedDemand);
+    auto compare = [&](const char *id, const char *label, const Scenario &without, bool nas) {
+        const Results base = evaluateWith(without, catalog, kFixedDemand);
+        BreakEven b;
+        b.id = id;
+        b.label = label;
+        const double devTrainWith = carbonOf(with, {Phase::Development, Phase::Training});
+        const double devTrainBase = carbonOf(base, {Phase::Development, Phase::Training});
+        if (nas) {
+            b.one_off_kgco2e = with.phase(Phase::Nas).carbon_kgco2e();
+            b.one_time_saving_kgco2e = devTrainBase - devTrainWith;
+        } else {
+            // The technique's one-off run is the whole difference in development.
+            b.one_off_kgco2e = with.phase(Phase::Development).carbon_kgco2e() - base.phase(Phase::Development).carbon_kgco2e();
+            b.one_time_saving_kgco2e = base.phase(Phase::Training).carbon_kgco2e() - with.phase(Phase::Training).carbon_kgco2e();
+        }
+        const double depSaving = base.phase(Phase::Deployment).carbon_kgco2e() - with.phase(Phase::Deployment).carbon_kgco2e();
+        const double edgeSaving = base.phase(Phase::Edge).carbon_kgco2e() - with.phase(Phase::Edge).carbon_kgco2e();
+        solveTiming(b, depSaving, edgeSaving, s);
+        r.breakEvens.push_back(b);
+    };
+    if (s.nas.enabled) {
+        Scenario without = s;
+        without.nas.enabled = false;
+        compare("nas", "Architecture search", without, true);
+    }
+    if (s.development.enabled && s.deployment.enabled) {
+        if (s.efficiency.distillation_ratio < 1) {
+            Scenario without = s;
+            without.efficiency.distillation_ratio = 1;
+            compare("distillation", "Distillation", without, false);
+        }
+        if (s.deployment.precision == Precision::Int8 || s.deployment.precision == Precision::Int4) {
+            Scenario without = s;
+            without.deployment.precision = Precision::Fp16;
+            compare("quantization", "Quantization", without, false);
+        }
+        if (s.efficiency.sparsity > 0) {
+            Scenario without = s;
+            without.efficiency.sparsity = 0;
+            compare("pruning", "Pruning", without, false);
+        }
+    }
+
+    // Refresh or keep: the candidate fleet is bought outright; the current one is sunk.
+    if (refresh) {
+        Scenario candidate = s;
+        candidate.deployment.site.hardware = s.refresh.candidate_hardware;
+        candidate.deployment.site.avg_power_w.reset(); // a measured power belongs to the old hardware
+        candidate.deployment.site.embodied_kgco2e.reset();
+        const Results &now = with;
+        const Results next = evaluateWith(candidate, catalog, kFixedDemand);
+        const double years = s.system.service_years;
+        RefreshPayback &p = r.refresh;
+        p.evaluated = true;
+        p.candidate = s.refresh.candidate_hardware;
+        const PhaseChain &c = next.chain(Phase::Deployment);
+        p.fleet_devices = c.provisioned_device_hours / years / (8760.0 * c.use_rate);
+        p.embodied_kgco2e = p.fleet_devices * c.embodied_per_device_kgco2e;
+        p.annual_operational_now_kgco2e = now.phase(Phase::Deployment).operational_kgco2e / years;
+        p.annual_operational_candidate_kgco2e = next.phase(Phase::Deployment).operational_kgco2e / years;
+        const double saving = p.annual_operational_now_kgco2e - p.annual_operational_candidate_kgco2e;
+        p.payback_years = saving > 0 ? p.embodied_kgco2e / saving : kInf;
+    }
+}
+
+} // namespace mlimpact::detail
