@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace mlimpact {
@@ -102,6 +103,87 @@ std::string reportJson(const Scenario &scenario, const Results &r)
     ratios["deployment_to_development_carbon"] = r.deployment_to_development_carbon;
     doc["ratios"] = ratios;
     doc["chains"] = chains;
+
+    ojson technique;
+    technique["compute_factor"] = r.technique.compute_factor;
+    technique["time_factor"] = r.technique.time_factor;
+    technique["power_factor"] = r.technique.power_factor;
+    technique["energy_factor"] = r.technique.energy_factor;
+    technique["one_off_runs"] = r.technique.one_off_runs;
+    doc["technique"] = technique;
+
+    auto reboundJson = [](const ReboundOutcome &o) {
+        ojson j;
+        j["cost_factor"] = o.costFactor;
+        j["elasticity"] = o.elasticity;
+        j["demand_multiplier"] = o.demandMultiplier;
+        j["expected_saving"] = o.expectedSaving;
+        j["realized_saving"] = o.realizedSaving;
+        j["rebound_fraction"] = o.reboundFraction;
+        j["backfire"] = o.backfire();
+        return j;
+    };
+    doc["rebound"] = {{"deployment", reboundJson(r.deploymentRebound)},
+                      {"development", reboundJson(r.developmentRebound)}};
+
+    ojson schedule;
+    schedule["duration_hours"] = r.schedule.durationHours;
+    schedule["window_hours"] = r.schedule.windowHours;
+    schedule["start_hour"] = r.schedule.startHour;
+    schedule["intensity_now_g_per_kwh"] = r.training_intensity_now_g_per_kwh;
+    schedule["intensity_used_g_per_kwh"] = r.chain(Phase::Training).intensity_g_per_kwh;
+    schedule["saving"] = r.schedule.saving();
+    schedule["window_too_short"] = r.schedule.windowTooShort;
+    doc["schedule"] = schedule;
+
+    // JSON has no infinity: "never" is null.
+    auto finiteOrNull = [](double v) { return std::isfinite(v) ? ojson(v) : ojson(nullptr); };
+    ojson breakEvens = ojson::array();
+    for (const auto &b : r.breakEvens) {
+        ojson j;
+        j["id"] = b.id;
+        j["label"] = b.label;
+        j["one_off_kgco2e"] = b.one_off_kgco2e;
+        j["one_time_saving_kgco2e"] = b.one_time_saving_kgco2e;
+        j["saving_per_query_kgco2e"] = b.saving_per_query_kgco2e;
+        j["queries_to_break_even"] = finiteOrNull(b.queries_to_break_even);
+        j["days_to_break_even"] = finiteOrNull(b.days_to_break_even);
+        j["lifetime_saving_kgco2e"] = b.lifetime_saving_kgco2e;
+        j["payback_ratio"] = finiteOrNull(b.payback_ratio);
+        breakEvens.push_back(j);
+    }
+    doc["break_even"] = breakEvens;
+    if (r.refresh.evaluated) {
+        ojson j;
+        j["candidate"] = r.refresh.candidate;
+        j["fleet_devices"] = r.refresh.fleet_devices;
+        j["embodied_kgco2e"] = r.refresh.embodied_kgco2e;
+        j["annual_operational_now_kgco2e"] = r.refresh.annual_operational_now_kgco2e;
+        j["annual_operational_candidate_kgco2e"] = r.refresh.annual_operational_candidate_kgco2e;
+        j["payback_years"] = finiteOrNull(r.refresh.payback_years);
+        doc["refresh"] = j;
+    }
+
+    ojson timeline;
+    timeline["months"] = r.timeline.months;
+    timeline["queries"] = r.timeline.queries;
+    timeline["edge_devices_in_service"] = r.timeline.edgeDevicesInService;
+    ojson series;
+    for (Phase p : kAllPhases) {
+        std::vector<double> energy, carbon, water, ewaste;
+        for (const auto &month : r.timeline.monthly) {
+            const Impacts &i = month[static_cast<int>(p)];
+            energy.push_back(i.energy_kwh);
+            carbon.push_back(i.carbon_kgco2e());
+            water.push_back(i.water_l());
+            ewaste.push_back(i.ewaste_kg);
+        }
+        series[std::string(phaseKey(p))] = {
+            {"energy_kwh", energy}, {"carbon_kgco2e", carbon}, {"water_l", water}, {"ewaste_kg", ewaste}};
+    }
+    timeline["monthly"] = series;
+    timeline["totals"] = impactsJson(r.timeline.totals);
+    doc["timeline"] = timeline;
     doc["caveats"] = r.caveats;
     return doc.dump(2) + "\n";
 }
@@ -147,6 +229,40 @@ std::string reportText(const Scenario &scenario, const Results &r)
     if (r.edge_inferences > 0)
         out += "Edge: " + formatQuantity(r.edge_carbon_per_device_year_kg, Quantity::CarbonKg) +
                " per device-year\n";
+    if (r.technique.compute_factor != 1 || r.technique.energy_factor != 1)
+        out += "Efficiency techniques: compute x" + formatSignificant(r.technique.compute_factor) + ", device time x" +
+               formatSignificant(r.technique.time_factor) + ", energy per query x" +
+               formatSignificant(r.technique.energy_factor) + "\n";
+    const ReboundOutcome &rb = r.deploymentRebound;
+    if (rb.elasticity != 0 && rb.costFactor != 1)
+        out += "Rebound (elasticity " + formatSignificant(rb.elasticity) + "): expected saving " +
+               formatPercent(rb.expectedSaving) + ", realized " + formatPercent(rb.realizedSaving) + " (" +
+               formatPercent(rb.reboundFraction) + " taken back" + (rb.backfire() ? ", backfire" : "") + ")\n";
+    if (r.schedule.saving() > 0)
+        out += "Scheduling: training at " + formatSignificant(r.chain(Phase::Training).intensity_g_per_kwh) +
+               " instead of " + formatSignificant(r.training_intensity_now_g_per_kwh) + " gCO₂e/kWh (" +
+               formatPercent(r.schedule.saving()) + " less carbon)\n";
+    for (const auto &b : r.breakEvens) {
+        out += "Break-even, " + b.label + ": costs " + formatQuantity(b.one_off_kgco2e, Quantity::CarbonKg) + ", ";
+        if (!b.breaksEven())
+            out += "never pays back";
+        else if (b.days_to_break_even == 0)
+            out += "pays back at once (one-time saving " +
+                   formatQuantity(b.one_time_saving_kgco2e, Quantity::CarbonKg) + ")";
+        else
+            out += "pays back after " + formatQuantity(b.days_to_break_even * 24, Quantity::Hours) +
+                   (b.queries_to_break_even > 0 ? " (" + formatQuantity(b.queries_to_break_even, Quantity::Plain) +
+                                                      " queries)"
+                                                : std::string());
+        out += "; lifetime payback " + formatSignificant(b.payback_ratio) + ":1\n";
+    }
+    if (r.refresh.evaluated)
+        out += "Refresh to " + r.refresh.candidate + ": " + formatQuantity(r.refresh.embodied_kgco2e, Quantity::CarbonKg) +
+               " embodied, " +
+               (std::isfinite(r.refresh.payback_years)
+                    ? "pays back in " + formatSignificant(r.refresh.payback_years) + " years"
+                    : std::string("never pays back (no operational saving)")) +
+               "\n";
     if (!r.caveats.empty()) {
         out += "\nCaveats:\n";
         for (const auto &c : r.caveats)

@@ -7,16 +7,25 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <queue>
+#include <vector>
 
 namespace mlimpact::detail {
 namespace {
 
 constexpr double kDaysPerMonth = 365.0 / 12.0;
 
+/// The grid's intensity relative to launch, in the year a month falls in.
+double decarbFactor(double rate, int month)
+{
+    return rate == 0.0 ? 1.0 : std::pow(1.0 - rate, month / 12);
+}
+
 /// Multiplies operational carbon by the grid's decarbonization up to a month.
 Impacts decarbonized(Impacts i, double rate, int month)
 {
-    i.operational_kgco2e *= std::pow(1.0 - rate, std::floor(month / 12.0));
+    i.operational_kgco2e *= decarbFactor(rate, month);
     return i;
 }
 
@@ -129,47 +138,47 @@ Timeline simulateTimeline(const Scenario &s, const Catalog &catalog, const Resul
         const double lifeMonths = e.lifetime_years * 12.0;
         struct Cohort
         {
-            double bought; // month
+            double due;  // month its life ends
             double size;
+            bool operator>(const Cohort &o) const { return due > o.due; }
         };
-        std::vector<Cohort> cohorts;
+        // Earliest end of life first: each month only looks at cohorts that are due.
+        std::priority_queue<Cohort, std::vector<Cohort>, std::greater<>> cohorts;
         double inService = 0;
-        auto buy = [&](int m, double size) {
-            cohorts.push_back({static_cast<double>(m), size});
+        // `when` is the exact purchase time in months, so replacement dates do not drift.
+        auto buy = [&](int m, double when, double size) {
+            cohorts.push({when + lifeMonths, size});
             inService += size;
             Impacts &out = at(m, Phase::Edge);
             out.embodied_kgco2e += size * e.embodied_per_unit_kgco2e;
             out.water_manufacturing_l += size * e.water_per_unit_l;
         };
+        const double spanMonths = years * 12.0;
         for (int m = 0; m < t.months; ++m) {
-            // Cohorts at end of life retire (e-waste) and are replaced.
-            double replaced = 0;
-            for (auto &c : cohorts) {
-                if (c.size > 0 && c.bought + lifeMonths <= m + 1e-9) {
-                    addEwaste(at(m, Phase::Disposal), c.size * e.mass_per_unit_kg, s);
-                    replaced += c.size;
-                    inService -= c.size;
-                    c.size = 0;
-                }
+            // Cohorts reaching end of life during this month (and before the system ends)
+            // retire as e-waste and are replaced.
+            while (!cohorts.empty() && cohorts.top().due < m + 1 - 1e-9 && cohorts.top().due < spanMonths - 1e-9) {
+                const Cohort c = cohorts.top();
+                cohorts.pop();
+                addEwaste(at(m, Phase::Disposal), c.size * e.mass_per_unit_kg, s);
+                inService -= c.size;
+                buy(m, c.due, c.size);
             }
-            if (replaced > 0)
-                buy(m, replaced); // after the loop: buying appends to `cohorts`
             const double target = e.devices * adoption(m / 12.0, s.trends);
             if (target > inService + 1e-9)
-                buy(m, target - inService);
+                buy(m, m, target - inService);
             t.edgeDevicesInService[m] = inService;
             const double energy = inService * e.energy_per_device_day_kwh * kDaysPerMonth * weight(m);
             Impacts &out = at(m, Phase::Edge);
             out.energy_kwh += energy;
-            out.operational_kgco2e += energy * e.intensity_g_per_kwh / 1000.0 * std::pow(1.0 - rate, m / 12);
+            out.operational_kgco2e += energy * e.intensity_g_per_kwh / 1000.0 * decarbFactor(rate, m);
             out.water_offsite_l += energy * e.ewif_l_per_kwh;
         }
         // At the end: either everything still in service is retired, or only the
         // cohorts whose life ends exactly with the system.
-        for (const auto &c : cohorts) {
-            if (c.size <= 0)
-                continue;
-            if (s.disposal.retire_at_end || c.bought + lifeMonths <= years * 12.0 + 1e-9)
+        for (; !cohorts.empty(); cohorts.pop()) {
+            const Cohort &c = cohorts.top();
+            if (s.disposal.retire_at_end || c.due <= spanMonths + 1e-9)
                 addEwaste(at(last, Phase::Disposal), c.size * e.mass_per_unit_kg, s);
         }
     }

@@ -1,0 +1,232 @@
+// Properties over 10,000 random valid scenarios, and the time simulation's
+// agreement with the static model when growth and trends are zero.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "evaluate.h"
+#include "parameter_registry.h"
+#include "scenario_io.h"
+#include "schedule.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <random>
+
+using namespace mlimpact;
+
+namespace {
+
+/// A random value inside the parameter's valid range; log-uniform where it spans decades.
+ParameterValue randomValue(const Parameter &p, std::mt19937_64 &rng)
+{
+    std::uniform_real_distribution<double> u(0, 1);
+    auto number = [&] {
+        if (u(rng) < 0.1)
+            return u(rng) < 0.5 ? p.min : p.max; // the edges of the valid range
+        const bool useLog = p.logScale || (p.min > 0 && p.max / p.min > 1000);
+        const double lo = u(rng) < 0.7 && p.low < p.high ? p.low : p.min;
+        const double hi = lo == p.low ? p.high : p.max;
+        if (useLog && lo > 0)
+            return std::exp(std::log(lo) + u(rng) * (std::log(hi) - std::log(lo)));
+        return lo + u(rng) * (hi - lo);
+    };
+    switch (p.kind) {
+    case ParameterKind::Number:
+        return number();
+    case ParameterKind::OptionalNumber:
+        return u(rng) < 0.6 ? ParameterValue(std::monostate{}) : ParameterValue(number());
+    case ParameterKind::Flag:
+        return u(rng) < 0.5;
+    case ParameterKind::Enum:
+        return p.enumValues[std::uniform_int_distribution<std::size_t>(0, p.enumValues.size() - 1)(rng)];
+    case ParameterKind::Choice: {
+        const auto ids = builtinCatalog().ids(*p.choices);
+        return ids[std::uniform_int_distribution<std::size_t>(0, ids.size() - 1)(rng)];
+    }
+    case ParameterKind::Text:
+        return p.get(Scenario{});
+    }
+    return {};
+}
+
+Scenario randomScenario(std::mt19937_64 &rng)
+{
+    while (true) {
+        Scenario s;
+        for (const auto &p : parameterRegistry())
+            p.set(s, randomValue(p, rng));
+        // Keep the simulation affordable: the edge fleet and daily retraining over long spans.
+        s.system.service_years = std::min(s.system.service_years, 12.0);
+        if (consistencyProblems(s, builtinCatalog()).empty())
+            return s;
+    }
+}
+
+bool finiteNonNegative(const Impacts &i)
+{
+    for (double v : {i.energy_kwh, i.operational_kgco2e, i.embodied_kgco2e, i.water_onsite_l, i.water_offsite_l,
+                     i.water_manufacturing_l, i.ewaste_kg, i.ewaste_unrecycled_kg}) {
+        if (!std::isfinite(v) || v < 0)
+            return false;
+    }
+    return true;
+}
+
+bool close(double a, double b, double rel = 1e-9)
+{
+    return std::fabs(a - b) <= rel * std::max({std::fabs(a), std::fabs(b), 1e-9});
+}
+
+bool impactsClose(const Impacts &a, const Impacts &b)
+{
+    return close(a.energy_kwh, b.energy_kwh) && close(a.operational_kgco2e, b.operational_kgco2e) &&
+           close(a.embodied_kgco2e, b.embodied_kgco2e) && close(a.water_l(), b.water_l()) &&
+           close(a.ewaste_kg, b.ewaste_kg) && close(a.ewaste_unrecycled_kg, b.ewaste_unrecycled_kg);
+}
+
+Scenario withoutTrends(Scenario s)
+{
+    s.trends.grid_decarbonization_per_year = 0;
+    s.trends.edge_initial_share = 1;
+    s.refresh.interval_years = 0;
+    return s;
+}
+
+} // namespace
+
+class TestProperties : public QObject
+{
+    Q_OBJECT
+private slots:
+    void randomScenarios();
+    void timelineMatchesStatic_data();
+    void timelineMatchesStatic();
+    void trendsChangeTheTimeline();
+};
+
+void TestProperties::randomScenarios()
+{
+    std::mt19937_64 rng(20261126);
+    const Catalog &catalog = builtinCatalog();
+    int checked = 0;
+    for (int i = 0; i < 10000; ++i) {
+        const Scenario s = randomScenario(rng);
+        const Results r = evaluate(s, catalog);
+        const QByteArray where = "scenario #" + QByteArray::number(i) + ":\n" +
+                                 QByteArray::fromStdString(scenarioToJsonText(s));
+        for (const auto &p : r.phases)
+            QVERIFY2(finiteNonNegative(p), where.constData());
+        QVERIFY2(finiteNonNegative(r.totals), where.constData());
+        QVERIFY2(finiteNonNegative(r.timeline.totals), where.constData());
+        QVERIFY2(std::isfinite(r.perQuery.lifecycle_carbon_g) && r.perQuery.lifecycle_carbon_g >= 0, where.constData());
+
+        // More queries never lower the deployment impact.
+        Scenario more = s;
+        more.deployment.queries_per_day = std::min(s.deployment.queries_per_day * 1.5, 1e13);
+        const Results rMore = evaluate(more, catalog);
+        QVERIFY2(rMore.phase(Phase::Deployment).carbon_kgco2e() >= r.phase(Phase::Deployment).carbon_kgco2e() * (1 - 1e-12),
+                 where.constData());
+
+        // Elasticity 0: no rebound. Elasticity 1: the saving is fully taken back.
+        Scenario e0 = s;
+        e0.rebound.deployment_elasticity = 0;
+        const Results r0 = evaluate(e0, catalog);
+        QVERIFY2(r0.deploymentRebound.demandMultiplier == 1.0, where.constData());
+        QVERIFY2(close(r0.deploymentRebound.realizedSaving, r0.deploymentRebound.expectedSaving), where.constData());
+        if (s.deployment.enabled) {
+            Scenario e1 = s, e1Plain = s;
+            e1.rebound.deployment_elasticity = 1;
+            e1Plain.rebound.deployment_elasticity = 1;
+            e1Plain.efficiency.sparsity = 0;
+            e1Plain.efficiency.distillation_ratio = 1;
+            e1Plain.deployment.precision = Precision::Fp16;
+            e1Plain.nas.enabled = false;
+            const Results r1 = evaluate(e1, catalog);
+            QVERIFY2(std::fabs(r1.deploymentRebound.realizedSaving) < 1e-9, where.constData());
+            QVERIFY2(close(r1.chain(Phase::Deployment).it_energy_kwh,
+                           evaluate(e1Plain, catalog).chain(Phase::Deployment).it_energy_kwh, 1e-6),
+                     where.constData());
+        }
+
+        // Scheduling: pause-and-resume <= flexible start <= run now, on the region's profile.
+        const GridRegion *g = catalog.gridRegion(s.training.site.region);
+        const HourlyFactors &f =
+            hourlyFactors(i % 2 ? *g : *catalog.gridRegion("us-california"), s.training.schedule.season);
+        std::uniform_real_distribution<double> hours(0.1, 200);
+        const double duration = hours(rng), window = duration + hours(rng);
+        const int start = static_cast<int>(rng() % 24);
+        const double now = scheduleJob(f, duration, start, window, ScheduleMode::RunNow).usedFactor;
+        const double flexible = scheduleJob(f, duration, start, window, ScheduleMode::FlexibleStart).usedFactor;
+        const double pause = scheduleJob(f, duration, start, window, ScheduleMode::PauseResume).usedFactor;
+        QVERIFY2(pause <= flexible + 1e-12 && flexible <= now + 1e-12, where.constData());
+        ++checked;
+    }
+    QCOMPARE(checked, 10000);
+}
+
+void TestProperties::timelineMatchesStatic_data()
+{
+    QTest::addColumn<int>("seed");
+    for (int i = 0; i < 200; ++i)
+        QTest::addRow("random %d", i) << i;
+}
+
+void TestProperties::timelineMatchesStatic()
+{
+    QFETCH(int, seed);
+    std::mt19937_64 rng(static_cast<unsigned>(seed));
+    const Scenario s = withoutTrends(randomScenario(rng));
+    const Results r = evaluate(s, builtinCatalog());
+    for (Phase p : kAllPhases) {
+        const Impacts &t = r.timeline.phaseTotals[static_cast<int>(p)];
+        const Impacts &st = r.phase(p);
+        if (!impactsClose(t, st))
+            qWarning("%s: timeline energy %g op %g emb %g water %g ewaste %g; static %g %g %g %g %g\n%s",
+                     std::string(phaseKey(p)).c_str(), t.energy_kwh, t.operational_kgco2e, t.embodied_kgco2e,
+                     t.water_l(), t.ewaste_kg, st.energy_kwh, st.operational_kgco2e, st.embodied_kgco2e, st.water_l(),
+                     st.ewaste_kg, scenarioToJsonText(s).c_str());
+        QVERIFY(impactsClose(t, st));
+    }
+    QVERIFY(impactsClose(r.timeline.totals, r.totals));
+    QCOMPARE(r.timeline.months, static_cast<int>(std::ceil(s.system.service_years * 12 - 1e-9)));
+}
+
+void TestProperties::trendsChangeTheTimeline()
+{
+    Diagnostics d;
+    Scenario s = withoutTrends(*loadPreset("edge-vision-phones", builtinCatalog(), d));
+    const Results base = evaluate(s, builtinCatalog());
+    s.trends.grid_decarbonization_per_year = 0.05;
+    const Results decarb = evaluate(s, builtinCatalog());
+    QVERIFY(decarb.timeline.totals.operational_kgco2e < base.timeline.totals.operational_kgco2e);
+    QCOMPARE(decarb.timeline.totals.energy_kwh, base.timeline.totals.energy_kwh);
+    // Adoption over two years: fewer device-months in service, same fleet at the end.
+    s.trends.grid_decarbonization_per_year = 0;
+    s.trends.edge_initial_share = 0.05;
+    const Results adopt = evaluate(s, builtinCatalog());
+    QVERIFY(adopt.timeline.phaseTotals[static_cast<int>(Phase::Edge)].energy_kwh <
+            base.timeline.phaseTotals[static_cast<int>(Phase::Edge)].energy_kwh);
+    QVERIFY(std::fabs(adopt.timeline.edgeDevicesInService.back() / s.edge.devices - 1) < 0.06);
+    QVERIFY(adopt.timeline.edgeDevicesInService.front() < 0.1 * s.edge.devices);
+    // Retirements produce e-waste in the month they happen: phones last 3 years, the span is 3 years.
+    s = withoutTrends(*loadPreset("edge-vision-phones", builtinCatalog(), d));
+    s.system.service_years = 5;
+    const Results five = evaluate(s, builtinCatalog());
+    const double ewasteAt36 = five.timeline.monthly[36][static_cast<int>(Phase::Disposal)].ewaste_kg;
+    QVERIFY(ewasteAt36 > 0);
+    QCOMPARE(five.timeline.monthly[20][static_cast<int>(Phase::Disposal)].ewaste_kg, 0.0);
+    // Refreshing every 2 years with 4-year hardware strands half its life: more embodied, more e-waste.
+    Scenario llm = withoutTrends(*loadPreset("llm-chat-service", builtinCatalog(), d));
+    const Results keep = evaluate(llm, builtinCatalog());
+    llm.refresh.interval_years = 2;
+    llm.system.service_years = 3;
+    const Results refreshed = evaluate(llm, builtinCatalog());
+    QVERIFY(refreshed.timeline.phaseTotals[static_cast<int>(Phase::Deployment)].embodied_kgco2e >
+            keep.timeline.phaseTotals[static_cast<int>(Phase::Deployment)].embodied_kgco2e);
+    // From the refresh on, each query takes less energy.
+    const auto &tl = refreshed.timeline;
+    QVERIFY(tl.monthly[24][static_cast<int>(Phase::Deployment)].energy_kwh / tl.queries[24] <
+            0.75 * tl.monthly[23][static_cast<int>(Phase::Deployment)].energy_kwh / tl.queries[23]);
+}
+
+QTEST_APPLESS_MAIN(TestProperties)
+#include "tst_properties.moc"
