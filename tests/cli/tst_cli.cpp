@@ -84,6 +84,14 @@ void TestCli::evaluateJsonContract()
     }
     QVERIFY(qFuzzyCompare(sum, totals[QStringLiteral("carbon_kgco2e")].toDouble()));
     QVERIFY(doc[QStringLiteral("chains")].toObject()[QStringLiteral("training")].toObject()[QStringLiteral("flop")].toDouble() > 1e23);
+    // The mechanisms' results are part of the same contract.
+    for (const char *key : {"technique", "rebound", "schedule", "break_even", "timeline"})
+        QVERIFY2(doc.contains(QLatin1String(key)), key);
+    const QJsonObject timeline = doc[QStringLiteral("timeline")].toObject();
+    QCOMPARE(timeline[QStringLiteral("months")].toInt(), 36);
+    QCOMPARE(timeline[QStringLiteral("monthly")].toObject()[QStringLiteral("deployment")].toObject()
+                 [QStringLiteral("carbon_kgco2e")].toArray().size(),
+             36);
 }
 
 void TestCli::evaluateText()
