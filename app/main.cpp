@@ -2,15 +2,20 @@
 // Everything testable lives in the libraries (core, ui, cli).
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "export_command.h"
 #include "main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 
 #include <clocale>
 #include <cstdio>
 #include <cstdlib>
+#include <exception>
+#include <unistd.h>
 
 namespace {
 
@@ -37,6 +42,26 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
 
+    if (args.size() > 1 && args.at(1) == QLatin1String("export")) {
+        // Rendering needs widgets but never a screen: always the offscreen platform.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {
+            // What Qt would fall back to, without its warning on every export.
+            const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+            QDir().mkpath(QString::fromLocal8Bit(dir));
+            QFile::setPermissions(QString::fromLocal8Bit(dir), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", dir);
+        }
+        QApplication app(argc, argv);
+        std::setlocale(LC_NUMERIC, "C");
+        setApplicationNames();
+        try {
+            return mlimpact::cli::runExport(app.arguments());
+        } catch (const std::exception &e) {
+            std::fprintf(stderr, "internal error: %s\n", e.what());
+            return mlimpact::cli::Failure;
+        }
+    }
     if (mlimpact::cli::isSubcommand(args)) {
         QCoreApplication app(argc, argv);
         std::setlocale(LC_NUMERIC, "C"); // Qt adopts the user's locale; our number text must not
@@ -87,9 +112,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     std::setlocale(LC_NUMERIC, "C"); // see above: file and CLI text stay locale-independent
     mlimpact::ui::MainWindow window;
+    window.show();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
         window.openFile(files.first());
-    window.show();
+    else
+        window.offerRecovery();
     return app.exec();
 }

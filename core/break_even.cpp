@@ -28,6 +28,8 @@ void solveTiming(BreakEven &b, double deploymentSaving, double edgeSaving, const
     const double years = s.system.service_years;
     const double qpd = s.deployment.queries_per_day, growth = s.deployment.query_growth_per_year;
     const double totalQ = s.deployment.enabled ? totalQueries(qpd, growth, years) : 0.0;
+    b.deployment_saving_kgco2e = deploymentSaving;
+    b.edge_saving_kgco2e = edgeSaving;
     b.lifetime_saving_kgco2e = deploymentSaving + edgeSaving + b.one_time_saving_kgco2e;
     b.payback_ratio = b.one_off_kgco2e > 0 ? b.lifetime_saving_kgco2e / b.one_off_kgco2e : kInf;
     b.saving_per_query_kgco2e = totalQ > 0 ? deploymentSaving / totalQ : 0.0;
@@ -37,12 +39,7 @@ void solveTiming(BreakEven &b, double deploymentSaving, double edgeSaving, const
         b.days_to_break_even = 0;
         return;
     }
-    auto savedBy = [&](double t) {
-        const double dep = totalQ > 0 ? deploymentSaving * totalQueries(qpd, growth, std::min(t, years)) / totalQ : 0;
-        const double edge = edgeSaving * std::min(t, years) / years;
-        const double beyond = t > years ? (deploymentSaving + edgeSaving) / years * (t - years) : 0.0;
-        return dep + edge + beyond;
-    };
+    auto savedBy = [&](double t) { return breakEvenSavedBy(b, s, t) - b.one_time_saving_kgco2e; };
     if (deploymentSaving + edgeSaving <= 0) {
         b.queries_to_break_even = kInf;
         b.days_to_break_even = kInf;
@@ -65,6 +62,27 @@ void solveTiming(BreakEven &b, double deploymentSaving, double edgeSaving, const
 }
 
 } // namespace
+
+} // namespace mlimpact::detail
+
+namespace mlimpact {
+
+double breakEvenSavedBy(const BreakEven &b, const Scenario &s, double years)
+{
+    const double span = s.system.service_years;
+    const double qpd = s.deployment.queries_per_day, growth = s.deployment.query_growth_per_year;
+    const double totalQ = s.deployment.enabled ? totalQueries(qpd, growth, span) : 0.0;
+    const double t = std::max(0.0, years);
+    const double dep = totalQ > 0 ? b.deployment_saving_kgco2e * totalQueries(qpd, growth, std::min(t, span)) / totalQ : 0;
+    const double edge = b.edge_saving_kgco2e * std::min(t, span) / span;
+    // Past the service life the savings continue at their average rate.
+    const double beyond = t > span ? (b.deployment_saving_kgco2e + b.edge_saving_kgco2e) / span * (t - span) : 0.0;
+    return b.one_time_saving_kgco2e + dep + edge + beyond;
+}
+
+} // namespace mlimpact
+
+namespace mlimpact::detail {
 
 double yearsToServe(double queries, double queriesPerDay, double growthPerYear)
 {

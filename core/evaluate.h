@@ -14,6 +14,10 @@ namespace mlimpact {
 /// as caveats and the phase is skipped (a loaded scenario never has them).
 Results evaluate(const Scenario &scenario, const Catalog &catalog);
 
+/// Cumulative saving (kgCO2e, including the one-time saving) of a break-even item after
+/// `years` of service; past the service life the savings continue at their average rate.
+double breakEvenSavedBy(const BreakEven &breakEven, const Scenario &scenario, double years);
+
 /// Queries served over the service years with yearly compound growth
 /// (the year in progress is counted pro rata).
 double totalQueries(double queriesPerDay, double growthPerYear, double years);

@@ -92,6 +92,8 @@ struct BreakEven
     double queries_to_break_even = std::numeric_limits<double>::infinity(); ///< infinity = never
     double days_to_break_even = std::numeric_limits<double>::infinity();
     double lifetime_saving_kgco2e = 0;  ///< over the service years
+    double deployment_saving_kgco2e = 0;///< part of it from cloud queries (accrues with queries)
+    double edge_saving_kgco2e = 0;      ///< part of it from the edge fleet (accrues evenly)
     double payback_ratio = 0;           ///< lifetime saving / one-off cost
     bool breaksEven() const { return days_to_break_even < std::numeric_limits<double>::infinity(); }
 };

@@ -67,7 +67,7 @@ ScheduleOutcome scheduleJob(const HourlyFactors &factors, double durationHours, 
     const double start = out.startHour;
     out.nowFactor = integral.mean(start, durationHours);
     out.usedFactor = out.nowFactor;
-    const bool drawIntervals = windowHours <= 168.0;
+    const bool drawIntervals = windowHours <= 720.0;
 
     if (mode == ScheduleMode::RunNow || durationHours <= 0 || windowHours <= durationHours) {
         out.windowTooShort = mode != ScheduleMode::RunNow && windowHours < durationHours;

@@ -21,7 +21,7 @@ struct ScheduleOutcome
     double nowFactor = 1;    ///< mean intensity multiplier running now
     double usedFactor = 1;   ///< mean multiplier of the hours chosen
     bool windowTooShort = false; ///< the job is longer than its window: it runs now
-    /// Hours used, as (offset from the window start in hours, length); empty for windows over a week.
+    /// Hours used, as (offset from the window start in hours, length); empty for windows over 30 days.
     std::vector<std::pair<double, double>> intervals;
 
     double saving() const { return nowFactor > 0 ? 1.0 - usedFactor / nowFactor : 0.0; }

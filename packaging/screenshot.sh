@@ -9,7 +9,7 @@ shift || true
 app="${MLIMPACT_BUILD_DIR:-$root/build}/bin/ml-impact-explorer"
 [[ -x "$app" ]] || "$root/packaging/build.sh"
 mkdir -p "$(dirname "$out")"
-xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+xvfb-run -a -s "-screen 0 ${MLIMPACT_SCREEN:-1280x800}x24" bash -c '
     "$0" "$@" & pid=$!
     sleep 3
     import -window root "'"$out"'"

@@ -5,24 +5,12 @@
 #include "phase_style.h"
 #include "plot_widget.h"
 
-#include <QLabel>
 #include <QPainter>
-#include <QVBoxLayout>
 
 namespace mlimpact::ui {
 namespace {
 
 enum Column { EnergyColumn = 1, CarbonColumn, WaterColumn, EwasteColumn };
-
-QBrush hatchedBrush(Phase phase)
-{
-    QPixmap tile(8, 8);
-    tile.fill(embodiedColor(phase));
-    QPainter painter(&tile);
-    painter.setPen(QPen(phaseColor(phase), 1.5));
-    painter.drawLine(0, 8, 8, 0);
-    return QBrush(tile);
-}
 
 /// E-waste is shown by the phase whose hardware retires (the disposal phase
 /// itself owns none); with disposal excluded there is none to show.
@@ -41,70 +29,86 @@ double share(double part, double whole)
 } // namespace
 
 LifecycleChart::LifecycleChart(QWidget *parent)
-    : QWidget(parent)
-    , m_plot(new PlotWidget(this))
-    , m_note(new QLabel(this))
+    : ChartView(QStringLiteral("lifecycle"), tr("Where does the impact come from?"), parent)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot, 1);
-    layout->addWidget(m_note);
-    m_note->setWordWrap(true);
-    m_note->setText(tr("Shares of each life-cycle total. Embodied carbon: manufacturing allocated by use "
-                       "(data centre) or charged at purchase × ML share (edge). E-waste is shown by the phase "
-                       "whose hardware retires; its end-of-life processing carbon is under Disposal."));
-
-    m_plot->setChartTitle(tr("Where does the impact come from?"));
-    m_plot->setMinimumSize(480, 320);
+    setNote(tr("Shares of each life-cycle total. Embodied carbon: manufacturing allocated by use (data centre) or "
+               "charged at purchase × ML share (edge). E-waste by the phase whose hardware retires."));
+    PlotWidget *p = plot();
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     ticker->addTick(EnergyColumn, tr("Energy"));
     ticker->addTick(CarbonColumn, tr("Carbon"));
     ticker->addTick(WaterColumn, tr("Water"));
     ticker->addTick(EwasteColumn, tr("E-waste"));
-    m_plot->xAxis->setTicker(ticker);
-    m_plot->xAxis->setRange(0.4, 4.6);
-    m_plot->xAxis->grid()->setVisible(false);
-    m_plot->yAxis->setRange(0, 100);
-    m_plot->yAxis->setLabel(tr("Share of life-cycle total (%)"));
-    m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignRight | Qt::AlignTop);
-    // The legend sits beside the bars, not over them.
-    m_plot->xAxis->setRange(0.4, 5.9);
+    p->xAxis->setTicker(ticker);
+    p->xAxis->grid()->setVisible(false);
+    p->xAxis->setRange(0.4, 4.6);
+    p->yAxis->setRange(0, 100);
+    p->yAxis->setLabel(tr("Share of life-cycle total (%)"));
+    p->legend->setVisible(true);
+    // The legend beside the plot, not over the bars.
+    p->placeLegendOutside();
 
     QCPBars *below = nullptr;
     for (Phase phase : kAllPhases) {
-        auto *op = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+        auto *op = new QCPBars(p->xAxis, p->yAxis);
         op->setName(phaseName(phase));
         op->setPen(QPen(phaseColor(phase).darker(120)));
         op->setBrush(phaseColor(phase));
         op->setWidth(0.6);
         if (below)
             op->moveAbove(below);
-        auto *emb = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+        auto *emb = new QCPBars(p->xAxis, p->yAxis);
         emb->setName(phaseName(phase) + tr(" (embodied)"));
         emb->setPen(QPen(phaseColor(phase).darker(120)));
-        emb->setBrush(hatchedBrush(phase));
+        emb->setBrush(embodiedBrush(phase));
         emb->setWidth(0.6);
         emb->moveAbove(op);
-        m_plot->legend->removeItem(m_plot->legend->itemCount() - 1); // one legend row per phase
+        p->legend->removeItem(p->legend->itemCount() - 1); // one legend row per phase
         below = emb;
         m_operational.append(op);
         m_embodied.append(emb);
     }
-    // One legend row explains the hatch for every phase.
-    auto *hatchKey = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+    auto *hatchKey = new QCPBars(p->xAxis, p->yAxis);
     hatchKey->setName(tr("Embodied (hatched)"));
-    QPixmap tile(8, 8);
-    tile.fill(QColor(0xdd, 0xdd, 0xdd));
-    QPainter painter(&tile);
-    painter.setPen(QPen(QColor(0x55, 0x55, 0x55), 1.5));
-    painter.drawLine(0, 8, 8, 0);
-    hatchKey->setBrush(QBrush(tile));
+    hatchKey->setBrush(embodiedKeyBrush());
     hatchKey->setPen(QPen(QColor(0x55, 0x55, 0x55)));
+
+    p->setTooltipProvider([this](QCPAbstractPlottable *plottable, int index) -> QString {
+        const int op = static_cast<int>(m_operational.indexOf(static_cast<QCPBars *>(plottable)));
+        const int emb = static_cast<int>(m_embodied.indexOf(static_cast<QCPBars *>(plottable)));
+        const int phaseIndex = op >= 0 ? op : emb;
+        if (phaseIndex < 0)
+            return {};
+        const auto *bars = static_cast<QCPBars *>(plottable);
+        const double key = bars->data()->at(index)->key;
+        const double value = bars->data()->at(index)->value;
+        const Phase phase = kAllPhases[phaseIndex];
+        const Impacts &i = m_results.phase(phase);
+        QString amount;
+        switch (static_cast<int>(key)) {
+        case EnergyColumn:
+            amount = qs(formatQuantity(i.energy_kwh, Quantity::EnergyKwh));
+            break;
+        case CarbonColumn:
+            amount = emb >= 0 ? tr("%1 embodied").arg(qs(formatQuantity(i.embodied_kgco2e, Quantity::CarbonKg)))
+                              : tr("%1 operational").arg(qs(formatQuantity(i.operational_kgco2e, Quantity::CarbonKg)));
+            break;
+        case WaterColumn:
+            amount = qs(formatQuantity(i.water_l(), Quantity::WaterL));
+            break;
+        default:
+            amount = qs(formatQuantity(ewasteOf(m_results, phase), Quantity::MassKg));
+            break;
+        }
+        return QStringLiteral("<b>%1</b>: %2 (%3)").arg(phaseName(phase), amount, qs(formatPercent(value / 100)));
+    });
+    p->applyTheme();
 }
 
-void LifecycleChart::setResults(const Results &r)
+void LifecycleChart::showData(const ChartData &input)
 {
+    const Results &r = input.results;
+    m_results = r;
     const Impacts &t = r.totals;
     const double carbon = t.carbon_kgco2e();
     for (Phase phase : kAllPhases) {
@@ -116,12 +120,22 @@ void LifecycleChart::setResults(const Results &r)
                                   true);
         m_embodied[i]->setData({CarbonColumn}, {share(p.embodied_kgco2e, carbon)}, true);
     }
-    m_plot->xAxis->setLabel(tr("Totals: %1 · %2 · %3 water · %4 e-waste")
-                                .arg(QString::fromStdString(formatQuantity(t.energy_kwh, Quantity::EnergyKwh)),
-                                     QString::fromStdString(formatQuantity(carbon, Quantity::CarbonKg)),
-                                     QString::fromStdString(formatQuantity(t.water_l(), Quantity::WaterL)),
-                                     QString::fromStdString(formatQuantity(t.ewaste_kg, Quantity::MassKg))));
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    plot()->xAxis->setLabel(tr("Totals: %1 · %2 · %3 water · %4 e-waste")
+                                .arg(qs(formatQuantity(t.energy_kwh, Quantity::EnergyKwh)),
+                                     qs(formatQuantity(carbon, Quantity::CarbonKg)),
+                                     qs(formatQuantity(t.water_l(), Quantity::WaterL)),
+                                     qs(formatQuantity(t.ewaste_kg, Quantity::MassKg))));
+    // Takeaway: the phase with the largest share of carbon.
+    Phase top = Phase::Development;
+    for (Phase phase : kAllPhases) {
+        if (r.phase(phase).carbon_kgco2e() > r.phase(top).carbon_kgco2e())
+            top = phase;
+    }
+    if (carbon > 0)
+        setTakeaway(tr("%1 is %2 of lifetime carbon; embodied carbon is %3 of the total.")
+                        .arg(phaseName(top), qs(formatPercent(r.phase(top).carbon_kgco2e() / carbon, 2)),
+                             qs(formatPercent(t.embodied_kgco2e / carbon, 2))));
+    plot()->replot(QCustomPlot::rpQueuedReplot);
 }
 
 double LifecycleChart::shownShare(Phase phase, int criterion) const

@@ -1,74 +1,151 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
-#include "evaluate.h"
+#include "dashboard.h"
 #include "format.h"
-#include "lifecycle_chart.h"
+#include "recovery_store.h"
+#include "scenario_document.h"
 #include "scenario_io.h"
+#include "scenario_panel.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QElapsedTimer>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QSettings>
 #include <QStatusBar>
+#include <QUndoStack>
+
+#include <algorithm>
 
 namespace mlimpact::ui {
+namespace {
+
+constexpr int kMaxRecent = 8;
+const QString kRecentKey = QStringLiteral("files/recent");
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_catalog(builtinCatalog())
-    , m_lifecycle(new LifecycleChart(this))
+    , m_document(new ScenarioDocument(this))
+    , m_panel(new ScenarioPanel(m_document, this))
+    , m_dashboard(new Dashboard(m_document, this))
+    , m_recovery(new RecoveryStore(m_document, this))
     , m_evalTime(new QLabel(this))
 {
-    setCentralWidget(m_lifecycle);
+    setObjectName(QStringLiteral("MainWindow"));
+    setCentralWidget(m_dashboard);
+    auto *dock = new QDockWidget(tr("Scenario"), this);
+    dock->setObjectName(QStringLiteral("ScenarioDock"));
+    dock->setWidget(m_panel);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
     statusBar()->addPermanentWidget(m_evalTime);
+    setAcceptDrops(true);
     createMenus();
-    resize(1280, 800);
 
-    Diagnostics diagnostics;
-    if (auto preset = loadPreset(kDefaultPresetId, m_catalog, diagnostics))
-        setScenario(*preset, QString::fromStdString(preset->system.name));
+    connect(m_document, &ScenarioDocument::modificationChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::resultsChanged, this, [this] {
+        m_evalTime->setText(tr("Evaluated in %1 µs")
+                                .arg(QString::number(static_cast<double>(m_document->lastEvaluationNs()) / 1000.0, 'f', 0)));
+        for (const auto &caveat : m_document->results().caveats) {
+            statusBar()->showMessage(QString::fromStdString(caveat), 8000);
+            break;
+        }
+    });
+    updateTitle();
+
+    m_panel->setMinimumWidth(330);
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: as large as comfortable, never larger than the screen.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+        resize(std::min(1600, available.width()), std::min(1000, available.height()));
+    }
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    resizeDocks({dock}, {390}, Qt::Horizontal);
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::showOpenDialog);
-    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newDocument);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, [this] {
+        if (!maybeSave())
+            return;
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), QString(),
+                                                          tr("Scenario files (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            openFile(path);
+    });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
     QMenu *presets = file->addMenu(tr("&Presets"));
     for (const auto &id : presetIds()) {
         Diagnostics diagnostics;
-        const auto preset = loadPreset(id, m_catalog, diagnostics);
+        const auto preset = loadPreset(id, m_document->catalog(), diagnostics);
         if (!preset)
             continue;
-        const QString name = QString::fromStdString(preset->system.name);
-        presets->addAction(name, this, [this, scenario = *preset, name] { setScenario(scenario, name); });
+        presets->addAction(QString::fromStdString(preset->system.name), this, [this, scenario = *preset] {
+            if (maybeSave())
+                m_document->reset(scenario);
+        });
     }
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addAction(tr("Re&vert"), this, &MainWindow::revert);
+    file->addSeparator();
+    file->addAction(tr("Add &Catalog File…"), this, &MainWindow::openCatalog);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+    QAction *presentation = view->addAction(tr("&Presentation Theme"));
+    presentation->setCheckable(true);
+    presentation->setShortcut(QKeySequence(Qt::Key_F11 | Qt::ShiftModifier));
+    connect(presentation, &QAction::toggled, m_dashboard, &Dashboard::setPresentation);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ML Impact Explorer"), this, &MainWindow::showAbout);
 }
 
+void MainWindow::updateTitle()
+{
+    setWindowFilePath(m_document->filePath());
+    setWindowTitle(tr("%1[*] — ML Impact Explorer").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
 QStringList MainWindow::loadFile(const QString &path)
 {
-    Diagnostics diagnostics;
-    const auto loaded = loadScenarioFile(path.toStdString(), m_catalog, diagnostics);
-    if (loaded) {
-        setScenario(*loaded, path);
-        return {};
-    }
-    QStringList lines;
-    for (const auto &d : diagnostics) {
-        if (d.severity != Severity::Note)
-            lines << QString::fromStdString(d.toString());
-    }
-    return lines;
+    const QStringList problems = m_document->load(path);
+    if (problems.isEmpty())
+        addRecent(m_document->filePath());
+    return problems;
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -79,38 +156,155 @@ bool MainWindow::openFile(const QString &path)
     QMessageBox box(QMessageBox::Warning, tr("Cannot open scenario"),
                     tr("%1 could not be opened. The current scenario is unchanged.").arg(path), QMessageBox::Ok,
                     this);
-    box.setInformativeText(problems.mid(0, 5).join(QLatin1Char('\n')));
+    box.setInformativeText(problems.mid(0, 6).join(QLatin1Char('\n')));
     box.setDetailedText(problems.join(QLatin1Char('\n')));
     box.exec();
     return false;
 }
 
-void MainWindow::setScenario(const Scenario &scenario, const QString &title)
+void MainWindow::addRecent(const QString &path)
 {
-    m_scenario = scenario;
-    setWindowTitle(tr("%1 — ML Impact Explorer").arg(title));
-    reevaluate();
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
+    updateRecentMenu();
 }
 
-void MainWindow::reevaluate()
+void MainWindow::updateRecentMenu()
 {
-    QElapsedTimer timer;
-    timer.start();
-    m_results = evaluate(m_scenario, m_catalog);
-    const qint64 ns = timer.nsecsElapsed();
-    m_lifecycle->setResults(m_results);
-    m_evalTime->setText(tr("Evaluated in %1 µs").arg(QString::number(static_cast<double>(ns) / 1000.0, 'f', 1)));
-    statusBar()->showMessage(
-        tr("Total: %1, %2")
-            .arg(QString::fromStdString(formatQuantity(m_results.totals.carbon_kgco2e(), Quantity::CarbonKg)),
-                 QString::fromStdString(formatQuantity(m_results.totals.energy_kwh, Quantity::EnergyKwh))));
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        })->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-void MainWindow::showOpenDialog()
+bool MainWindow::save()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), QString(),
-                                                      tr("Scenario files (*.json);;All files (*)"));
-    if (!path.isEmpty())
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    QString error;
+    if (!m_document->save(m_document->filePath(), &error)) {
+        QMessageBox::warning(this, tr("Cannot save"), tr("The scenario was not saved: %1").arg(error));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(m_document->filePath()), 4000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggestion = m_document->filePath();
+    if (suggestion.isEmpty())
+        suggestion = m_document->displayName().toLower().replace(QLatin1Char(' '), QLatin1Char('-')) +
+                     QStringLiteral(".json");
+    QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"), suggestion, tr("Scenario files (*.json)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    QString error;
+    if (!m_document->save(path, &error)) {
+        QMessageBox::warning(this, tr("Cannot save"), tr("The scenario was not saved: %1").arg(error));
+        return false;
+    }
+    addRecent(m_document->filePath());
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"), tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newDocument()
+{
+    if (!maybeSave())
+        return;
+    Diagnostics diagnostics;
+    if (auto preset = loadPreset(kDefaultPresetId, m_document->catalog(), diagnostics)) {
+        preset->system.name = tr("Untitled system").toStdString();
+        m_document->reset(*preset);
+    }
+}
+
+void MainWindow::revert()
+{
+    if (m_document->filePath().isEmpty() || !m_document->isModified())
+        return;
+    if (QMessageBox::question(this, tr("Revert"), tr("Discard your changes and reload %1?").arg(m_document->displayName())) !=
+        QMessageBox::Yes)
+        return;
+    openFile(m_document->filePath());
+}
+
+void MainWindow::openCatalog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Add catalog file"), QString(),
+                                                      tr("Catalog files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QStringList problems = m_document->addCatalogFile(path);
+    if (!problems.isEmpty())
+        QMessageBox::warning(this, tr("Cannot add catalog"), problems.join(QLatin1Char('\n')));
+    else
+        statusBar()->showMessage(tr("Added catalog %1").arg(path), 4000);
+}
+
+void MainWindow::offerRecovery()
+{
+    const auto pending = RecoveryStore::pending();
+    if (!pending)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Restore unsaved work?"),
+        tr("ML Impact Explorer did not close normally. Restore the unsaved scenario “%1”?")
+            .arg(QString::fromStdString(pending->scenario.system.name)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        m_document->restore(pending->scenario, pending->originalPath);
+    else
+        RecoveryStore::discard();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    RecoveryStore::discard();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().size() == 1 &&
+        event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = event->mimeData()->urls().first().toLocalFile();
+    event->acceptProposedAction();
+    if (maybeSave())
         openFile(path);
 }
 

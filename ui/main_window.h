@@ -1,48 +1,64 @@
-// The main window: assembles menus, the status bar and the views. It owns no
-// model logic: scenarios are loaded and evaluated by core.
+// The main window: assembles the scenario dock, the dashboard, menus, file
+// handling and settings. Model logic lives in core; document state in
+// ScenarioDocument; the views in their own classes.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-
-#include "catalog.h"
-#include "results.h"
-#include "scenario.h"
 
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 
 namespace mlimpact::ui {
 
-class LifecycleChart;
+class Dashboard;
+class RecoveryStore;
+class ScenarioDocument;
+class ScenarioPanel;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    /// Loads a scenario file; on bad input shows every message in a dialog and keeps the current scenario.
+    /// Opens a file; on bad input shows the problems in a dialog and keeps the current document.
     bool openFile(const QString &path);
     /// The same without a dialog: returns the problems (empty on success).
     QStringList loadFile(const QString &path);
-    /// Replaces the scenario (e.g. a preset) and re-evaluates.
-    void setScenario(const Scenario &scenario, const QString &title);
+    /// Offers to restore an autosaved scenario left by a crash (asks the user).
+    void offerRecovery();
 
-    const Scenario &scenario() const { return m_scenario; }
-    const Results &results() const { return m_results; }
-    LifecycleChart *lifecycleChart() const { return m_lifecycle; }
+    ScenarioDocument *document() const { return m_document; }
+    Dashboard *dashboard() const { return m_dashboard; }
+    ScenarioPanel *scenarioPanel() const { return m_panel; }
+    RecoveryStore *recovery() const { return m_recovery; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
-    void reevaluate();
-    void showOpenDialog();
+    void updateTitle();
+    void updateRecentMenu();
+    void addRecent(const QString &path);
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+    void newDocument();
+    void revert();
+    void openCatalog();
     void showAbout();
 
-    const Catalog &m_catalog;
-    Scenario m_scenario;
-    Results m_results;
-    LifecycleChart *m_lifecycle = nullptr;
-    QLabel *m_evalTime = nullptr;
+    ScenarioDocument *m_document;
+    ScenarioPanel *m_panel;
+    Dashboard *m_dashboard;
+    RecoveryStore *m_recovery;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_evalTime;
 };
 
 } // namespace mlimpact::ui

@@ -1,7 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phase_style.h"
 
+#include <QPainter>
+#include <QPixmap>
+
 namespace mlimpact::ui {
+namespace {
+
+QBrush hatch(const QColor &fill, const QColor &line)
+{
+    QPixmap tile(8, 8);
+    tile.fill(fill);
+    QPainter painter(&tile);
+    painter.setPen(QPen(line, 1.5));
+    painter.drawLine(0, 8, 8, 0);
+    return QBrush(tile);
+}
+
+} // namespace
 
 QColor phaseColor(Phase phase)
 {
@@ -25,6 +41,16 @@ QColor phaseColor(Phase phase)
 QColor embodiedColor(Phase phase)
 {
     return phaseColor(phase).lighter(150);
+}
+
+QBrush embodiedBrush(Phase phase)
+{
+    return hatch(embodiedColor(phase), phaseColor(phase));
+}
+
+QBrush embodiedKeyBrush()
+{
+    return hatch(QColor(0xdd, 0xdd, 0xdd), QColor(0x55, 0x55, 0x55));
 }
 
 QString phaseName(Phase phase)

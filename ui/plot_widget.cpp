@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plot_widget.h"
 
+#include <QToolTip>
+
 namespace mlimpact::ui {
 
 PlotWidget::PlotWidget(QWidget *parent)
@@ -12,11 +14,77 @@ PlotWidget::PlotWidget(QWidget *parent)
     plotLayout()->insertRow(0);
     m_title = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize() + 2, QFont::Bold));
     plotLayout()->addElement(0, 0, m_title);
+    setMouseTracking(true);
+    applyTheme();
 }
 
 void PlotWidget::setChartTitle(const QString &title)
 {
     m_title->setText(title);
+}
+
+QString PlotWidget::chartTitle() const
+{
+    return m_title->text();
+}
+
+void PlotWidget::setPresentation(bool on)
+{
+    m_presentation = on;
+    applyTheme();
+    for (int i = 0; i < plottableCount(); ++i) {
+        QPen pen = plottable(i)->pen();
+        // Lines get thicker; bar outlines stay thin.
+        if (qobject_cast<QCPGraph *>(plottable(i)) && pen.style() != Qt::NoPen) {
+            pen.setWidthF(on ? 1.8 * m_presentationScale : 1.8);
+            plottable(i)->setPen(pen);
+        }
+    }
+    replot(rpQueuedReplot);
+}
+
+void PlotWidget::applyTheme()
+{
+    const double scale = m_presentation ? m_presentationScale : 1.0;
+    const QFont base = font();
+    QFont tick = base;
+    tick.setPointSizeF(base.pointSizeF() * scale);
+    QFont label = tick;
+    QFont title = base;
+    title.setPointSizeF((base.pointSizeF() + 2) * scale);
+    title.setBold(true);
+    m_title->setFont(title);
+    m_title->setTextColor(palette().color(QPalette::Text));
+    const QColor text = palette().color(QPalette::Text);
+    const QColor grid = palette().color(QPalette::Mid);
+    for (QCPAxisRect *rect : axisRects()) {
+        for (QCPAxis *axis : rect->axes()) {
+            axis->setTickLabelFont(tick);
+            axis->setLabelFont(label);
+            axis->setTickLabelColor(text);
+            axis->setLabelColor(text);
+            axis->setBasePen(QPen(text));
+            axis->setTickPen(QPen(text));
+            axis->setSubTickPen(QPen(text));
+            axis->grid()->setPen(QPen(grid, 0, Qt::DotLine));
+        }
+    }
+    legend->setFont(tick);
+    legend->setTextColor(text);
+    legend->setBrush(palette().base());
+    legend->setBorderPen(QPen(grid));
+}
+
+void PlotWidget::placeLegendOutside()
+{
+    axisRect()->insetLayout()->take(legend);
+    auto *side = new QCPLayoutGrid;
+    plotLayout()->addElement(1, 1, side);
+    plotLayout()->setColumnStretchFactor(1, 0.001);
+    side->addElement(0, 0, legend);
+    side->addElement(1, 0, new QCPLayoutElement(this)); // takes the rest of the height
+    side->setRowStretchFactor(0, 0.001);
+    legend->setMargins(QMargins(6, 4, 6, 4));
 }
 
 void PlotWidget::paintEvent(QPaintEvent *event)
@@ -30,6 +98,20 @@ void PlotWidget::paintEvent(QPaintEvent *event)
         return;
     }
     QCustomPlot::paintEvent(event);
+}
+
+void PlotWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    QCustomPlot::mouseMoveEvent(event);
+    if (!m_tooltip)
+        return;
+    int index = -1;
+    QCPAbstractPlottable *p = plottableAt(event->position(), false, &index);
+    const QString text = p ? m_tooltip(p, index) : QString();
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), text, this);
 }
 
 } // namespace mlimpact::ui

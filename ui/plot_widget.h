@@ -1,9 +1,12 @@
-// Our one QCustomPlot subclass: shared look, performance hints, and the
-// device-pixel-ratio fix missing from QCustomPlot 2.1.0 (Debian 12).
+// Our one QCustomPlot subclass: shared look, hover tooltips with exact values,
+// the presentation theme, and the device-pixel-ratio fix missing from
+// QCustomPlot 2.1.0 (Debian 12).
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <qcustomplot.h>
+
+#include <functional>
 
 namespace mlimpact::ui {
 
@@ -11,16 +14,34 @@ class PlotWidget : public QCustomPlot
 {
     Q_OBJECT
 public:
+    /// Text for the data point under the mouse; "" shows nothing.
+    using TooltipProvider = std::function<QString(QCPAbstractPlottable *plottable, int dataIndex)>;
+
     explicit PlotWidget(QWidget *parent = nullptr);
 
     /// Sets the title line that states the chart's question.
     void setChartTitle(const QString &title);
+    QString chartTitle() const;
+    void setTooltipProvider(TooltipProvider provider) { m_tooltip = std::move(provider); }
+    /// Larger fonts and thicker lines for workshops and slides.
+    void setPresentation(bool on);
+    bool presentation() const { return m_presentation; }
+    /// Font scale of the presentation theme (1.45 on screen; slides use more).
+    void setPresentationScale(double scale) { m_presentationScale = scale; }
+    /// Moves the legend beside the plot, top-aligned (not stretched over the height).
+    void placeLegendOutside();
+    /// Applies the current theme's fonts to every axis and the legend (after adding axes).
+    void applyTheme();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
     QCPTextElement *m_title = nullptr;
+    TooltipProvider m_tooltip;
+    bool m_presentation = false;
+    double m_presentationScale = 1.45;
 };
 
 } // namespace mlimpact::ui

@@ -1,13 +1,30 @@
-// Offscreen tests of the first window: it opens on the default preset, its
-// chart shows the evaluated shares, and a bad file leaves the scenario intact.
+// Offscreen tests of the explorer window: generated forms edit the document,
+// charts follow, undo and redo restore exact values, bad files leave the
+// document alone, and unsaved work is autosaved and offered back.
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "dashboard.h"
+#include "kpi_tiles.h"
 #include "lifecycle_chart.h"
 #include "main_window.h"
+#include "number_spin_box.h"
+#include "parameter_editor.h"
 #include "plot_widget.h"
+#include "recovery_store.h"
+#include "scenario_document.h"
+#include "scenario_panel.h"
 #include "test_support.h"
+#include "timeline_chart.h"
+#include "triad_chart.h"
 
+#include <QComboBox>
+#include <QFile>
 #include <QMenuBar>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <cmath>
 
@@ -18,65 +35,208 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
+    void init();
     void opensOnDefaultPreset();
-    void chartShowsResults();
+    void chartsShowResults();
+    void editThroughPanelUpdatesCharts();
+    void sliderDragIsOneUndoStep();
+    void undoRedoRestoreExactValues();
+    void choiceEditorChangesHardware();
+    void invalidEditIsRefused();
     void badFileKeepsScenario();
-    void goodFileReplacesScenario();
+    void saveAndReopen();
+    void recoveryIsWrittenAndOffered();
+    void triadPickerRequestsSweep();
 };
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings and recovery files in a test location
+}
+
+void TestMainWindow::init()
+{
+    RecoveryStore::discard();
+}
 
 void TestMainWindow::opensOnDefaultPreset()
 {
     MainWindow w;
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QCOMPARE(w.scenario().system.name, std::string("LLM chat service (train and serve)"));
+    QCOMPARE(w.document()->scenario().system.name, std::string("LLM chat service (train and serve)"));
     QVERIFY(w.windowTitle().contains(QStringLiteral("LLM chat service")));
-    QVERIFY(w.menuBar()->actions().size() >= 2);
-    QVERIFY(w.results().totals.carbon_kgco2e() > 0);
+    QVERIFY(w.menuBar()->actions().size() >= 4);
+    QCOMPARE(w.dashboard()->charts().size(), 6);
+    QVERIFY(w.document()->results().totals.carbon_kgco2e() > 0);
+    QVERIFY(w.dashboard()->tiles()->valueText(0).contains(QStringLiteral("CO₂e")));
+    QVERIFY(w.dashboard()->tiles()->equivalentText(0).startsWith(QStringLiteral("≈")));
 }
 
-void TestMainWindow::chartShowsResults()
+void TestMainWindow::chartsShowResults()
 {
     MainWindow w;
-    const Results &r = w.results();
-    const LifecycleChart *chart = w.lifecycleChart();
+    const Results &r = w.document()->results();
+    auto *chart = static_cast<LifecycleChart *>(w.dashboard()->chart(QStringLiteral("lifecycle")));
     const double carbon = r.totals.carbon_kgco2e();
     for (Phase p : kAllPhases) {
         QVERIFY(std::fabs(chart->shownShare(p, 0) - 100 * r.phase(p).energy_kwh / r.totals.energy_kwh) < 1e-9);
         QVERIFY(std::fabs(chart->shownShare(p, 1) - 100 * r.phase(p).operational_kgco2e / carbon) < 1e-9);
         QVERIFY(std::fabs(chart->shownShare(p, 2) - 100 * r.phase(p).embodied_kgco2e / carbon) < 1e-9);
     }
-    // E-waste appears under the phase whose hardware retires.
-    QVERIFY(std::fabs(chart->shownShare(Phase::Deployment, 4) -
-                      100 * r.chain(Phase::Deployment).ewaste_source_kg / r.totals.ewaste_kg) < 1e-9);
-    QCOMPARE(chart->shownShare(Phase::Disposal, 4), 0.0);
-    double stacked = 0;
-    for (Phase p : kAllPhases)
-        stacked += chart->shownShare(p, 1) + chart->shownShare(p, 2);
-    QVERIFY(std::fabs(stacked - 100) < 1e-9);
-    // The chart renders to an image of the requested size.
-    const QPixmap pixmap = chart->plot()->toPixmap(800, 500);
-    QCOMPARE(pixmap.size(), QSize(800, 500));
+    QCOMPARE(chart->shownShare(Phase::Disposal, 4), 0.0); // e-waste shows under the phase it came from
+    for (auto *c : w.dashboard()->charts()) {
+        QVERIFY2(!c->takeaway().isEmpty(), qPrintable(c->chartId()));
+        QVERIFY2(!c->note().isEmpty(), qPrintable(c->chartId()));
+        QCOMPARE(c->plot()->toPixmap(640, 400).size(), QSize(640, 400));
+    }
+    auto *timeline = static_cast<TimelineChart *>(w.dashboard()->chart(QStringLiteral("timeline")));
+    // The top of the stack at the last month is the timeline's total; the first layer is development.
+    QVERIFY(std::fabs(timeline->finalStackedValue(Phase::Disposal) / timeline->finalStackedValue(Phase::Development) -
+                      r.timeline.totals.carbon_kgco2e() /
+                          r.timeline.phaseTotals[static_cast<int>(Phase::Development)].carbon_kgco2e()) < 1e-6);
+}
+
+void TestMainWindow::editThroughPanelUpdatesCharts()
+{
+    MainWindow w;
+    ParameterEditor *editor = w.scenarioPanel()->editor("deployment.queries_per_day");
+    QVERIFY(editor && editor->spinBox());
+    const double before = w.document()->results().phase(Phase::Deployment).energy_kwh;
+    QSignalSpy spy(w.document(), &ScenarioDocument::resultsChanged);
+    editor->spinBox()->setValue(2 * w.document()->scenario().deployment.queries_per_day);
+    QTRY_VERIFY(spy.count() >= 1);
+    QCOMPARE(w.document()->scenario().deployment.queries_per_day, 2e7);
+    QVERIFY(std::fabs(w.document()->results().phase(Phase::Deployment).energy_kwh / before - 2) < 1e-9);
+    auto *chart = static_cast<LifecycleChart *>(w.dashboard()->chart(QStringLiteral("lifecycle")));
+    const Results &r = w.document()->results();
+    QVERIFY(std::fabs(chart->shownShare(Phase::Deployment, 0) - 100 * r.phase(Phase::Deployment).energy_kwh / r.totals.energy_kwh) < 1e-9);
+    QVERIFY(w.isWindowModified());
+}
+
+void TestMainWindow::sliderDragIsOneUndoStep()
+{
+    MainWindow w;
+    ParameterEditor *editor = w.scenarioPanel()->editor("deployment.mfu");
+    QVERIFY(editor && editor->slider());
+    const double original = w.document()->scenario().deployment.mfu;
+    QUndoStack *stack = w.document()->undoStack();
+    const int start = stack->count();
+    for (int pos : {100, 200, 300, 400})
+        editor->slider()->setValue(pos); // one drag
+    w.document()->endEditBurst();
+    QCOMPARE(stack->count(), start + 1);
+    QVERIFY(w.document()->scenario().deployment.mfu != original);
+    editor->slider()->setValue(600); // a new drag is a new step
+    QCOMPARE(stack->count(), start + 2);
+    stack->undo();
+    stack->undo();
+    QCOMPARE(w.document()->scenario().deployment.mfu, original);
+}
+
+void TestMainWindow::undoRedoRestoreExactValues()
+{
+    MainWindow w;
+    ScenarioDocument *doc = w.document();
+    const Scenario original = doc->scenario();
+    const Parameter *p = findParameter("training.site.pue");
+    QVERIFY(doc->setValue(*p, 1.2345678901234567).isEmpty());
+    const Scenario edited = doc->scenario();
+    doc->undoStack()->undo();
+    QVERIFY(doc->scenario() == original);
+    QVERIFY(!doc->isModified());
+    doc->undoStack()->redo();
+    QVERIFY(doc->scenario() == edited);
+    QCOMPARE(*doc->scenario().training.site.pue, 1.2345678901234567);
+    // The form shows the value after undo.
+    doc->undoStack()->undo();
+    ParameterEditor *editor = w.scenarioPanel()->editor("training.site.pue");
+    QVERIFY(!editor->spinBox()->isEnabled()); // back to "use the catalog"
+}
+
+void TestMainWindow::choiceEditorChangesHardware()
+{
+    MainWindow w;
+    ParameterEditor *editor = w.scenarioPanel()->editor("deployment.site.hardware");
+    QVERIFY(editor && editor->comboBox());
+    const int index = editor->comboBox()->findData(QStringLiteral("nvidia-l4"));
+    QVERIFY(index >= 0);
+    editor->comboBox()->setCurrentIndex(index);
+    emit editor->comboBox()->activated(index);
+    QCOMPARE(w.document()->scenario().deployment.site.hardware, std::string("nvidia-l4"));
+    QVERIFY(editor->comboBox()->itemData(index, Qt::ToolTipRole).toString().contains(QStringLiteral("tdp_w")));
+}
+
+void TestMainWindow::invalidEditIsRefused()
+{
+    MainWindow w;
+    const Parameter *p = findParameter("deployment.mfu");
+    const Scenario before = w.document()->scenario();
+    QVERIFY(w.document()->setValue(*p, 7.0).contains(QStringLiteral("out of range")));
+    QVERIFY(w.document()->scenario() == before);
+    // FLOP-based compute on hardware without a peak is refused too.
+    QVERIFY(!w.document()->setValue(*findParameter("training.site.hardware"), std::string("cpu-server-dual-socket")).isEmpty());
 }
 
 void TestMainWindow::badFileKeepsScenario()
 {
     MainWindow w;
-    const Scenario before = w.scenario();
+    const Scenario before = w.document()->scenario();
     const QStringList problems =
         w.loadFile(test::sourcePath(QStringLiteral("tests/data/malformed/negative-queries.json")));
     QVERIFY(!problems.isEmpty());
     QVERIFY(problems.join(QLatin1Char('\n')).contains(QStringLiteral("/deployment/queries_per_day")));
-    QVERIFY(w.scenario() == before);
+    QVERIFY(w.document()->scenario() == before);
 }
 
-void TestMainWindow::goodFileReplacesScenario()
+void TestMainWindow::saveAndReopen()
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    QVERIFY(w.document()->setValue(*findParameter("system.service_years"), 7.0).isEmpty());
+    const QString path = dir.filePath(QStringLiteral("mine.json"));
+    QString error;
+    QVERIFY(w.document()->save(path, &error));
+    QVERIFY(!w.document()->isModified());
+    QVERIFY(w.windowTitle().contains(QStringLiteral("mine.json")));
+    MainWindow other;
+    QVERIFY(other.loadFile(path).isEmpty());
+    QCOMPARE(other.document()->scenario().system.service_years, 7.0);
+    QVERIFY(!w.document()->save(QStringLiteral("/nonexistent-dir/x.json"), &error));
+    QVERIFY(error.contains(QStringLiteral("/nonexistent-dir/x.json")));
+}
+
+void TestMainWindow::recoveryIsWrittenAndOffered()
+{
+    {
+        MainWindow w;
+        w.recovery()->setDelayMs(50);
+        QVERIFY(w.document()->setValue(*findParameter("deployment.queries_per_day"), 123456.0).isEmpty());
+        QTRY_VERIFY(QFile::exists(RecoveryStore::recoveryPath()));
+        // The window is destroyed without closeEvent: as after a crash, the file stays.
+    }
+    const auto pending = RecoveryStore::pending();
+    QVERIFY(pending.has_value());
+    QCOMPARE(pending->scenario.deployment.queries_per_day, 123456.0);
+    MainWindow next;
+    next.document()->restore(pending->scenario, pending->originalPath);
+    QCOMPARE(next.document()->scenario().deployment.queries_per_day, 123456.0);
+    QVERIFY(next.document()->isModified());
+    RecoveryStore::discard();
+    QVERIFY(!RecoveryStore::pending());
+}
+
+void TestMainWindow::triadPickerRequestsSweep()
 {
     MainWindow w;
-    const QString path = test::sourcePath(QStringLiteral("tests/validation/patterson-gpt3.json"));
-    QVERIFY(w.loadFile(path).isEmpty());
-    QCOMPARE(w.scenario().system.name, std::string("Patterson 2021: GPT-3"));
-    QVERIFY(std::fabs(w.results().totals.energy_kwh / 1287000 - 1) < 0.03);
+    auto *triad = static_cast<TriadChart *>(w.dashboard()->chart(QStringLiteral("triad")));
+    const int q = triad->techniquePicker()->findData(static_cast<int>(Technique::Quantization));
+    triad->techniquePicker()->setCurrentIndex(q);
+    emit triad->techniquePicker()->activated(q);
+    w.document()->flush();
+    QCOMPARE(w.document()->analyses().request.technique, Technique::Quantization);
+    QCOMPARE(triad->pointCount(1), 4);
 }
 
 QTEST_MAIN(TestMainWindow)

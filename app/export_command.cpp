@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export_command.h"
+
+#include "chart_export.h"
+#include "chart_view.h"
+#include "cli.h"
+#include "dashboard.h"
+#include "plot_widget.h"
+#include "scenario_document.h"
+#include "scenario_io.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace mlimpact::cli {
+namespace {
+
+void err(const QString &text)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(text));
+}
+
+} // namespace
+
+int runExport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Export charts (PNG, SVG, PDF) or a 16:9 slide deck (PDF) of a scenario, without a display.\n"
+        "--out deck.pdf writes the deck; --out DIR writes one file per chart (or per slide with --slides)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The subcommand."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Scenario file."));
+    parser.addOption({QStringLiteral("preset"), QStringLiteral("Export a built-in preset instead of a file."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Output: a folder, or a .pdf file for the deck."),
+                      QStringLiteral("DIR|deck.pdf")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("png (default), svg or pdf, for files in a folder."),
+                      QStringLiteral("FORMAT"), QStringLiteral("png")});
+    parser.addOption({QStringLiteral("charts"),
+                      QStringLiteral("Comma-separated chart ids (default: all): lifecycle, triad, time-place, "
+                                     "timeline, rebound, break-even."),
+                      QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("size"), QStringLiteral("Chart size in pixels (default 1200x800)."),
+                      QStringLiteral("WxH"), QStringLiteral("1200x800")});
+    parser.addOption({QStringLiteral("scale"), QStringLiteral("PNG scale factor 1-3 (default 2)."),
+                      QStringLiteral("N"), QStringLiteral("2")});
+    parser.addOption({QStringLiteral("slides"), QStringLiteral("Write slides (not bare charts) into the folder.")});
+    parser.addOption({QStringLiteral("set"), QStringLiteral("Override one parameter (repeatable)."),
+                      QStringLiteral("PATH=VALUE")});
+    if (!parser.parse(args)) {
+        err(QStringLiteral("error: ") + parser.errorText());
+        return BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::printf("%s", qPrintable(parser.helpText()));
+        return Ok;
+    }
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        err(QStringLiteral("error: --out is required (a folder, or deck.pdf)"));
+        return BadInput;
+    }
+    ui::ExportFormat format;
+    if (!ui::parseExportFormat(parser.value(QStringLiteral("format")), format)) {
+        err(QStringLiteral("error: --format: expected png, svg or pdf, found \"%1\"").arg(parser.value(QStringLiteral("format"))));
+        return BadInput;
+    }
+    const auto sizeMatch =
+        QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(QStringLiteral("size")));
+    if (!sizeMatch.hasMatch()) {
+        err(QStringLiteral("error: --size: expected WIDTHxHEIGHT in pixels, e.g. 1200x800"));
+        return BadInput;
+    }
+    const QSize size(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt());
+    if (size.width() < 200 || size.height() < 150 || size.width() > 10000 || size.height() > 10000) {
+        err(QStringLiteral("error: --size: expected between 200x150 and 10000x10000"));
+        return BadInput;
+    }
+    bool scaleOk = false;
+    const double scale = parser.value(QStringLiteral("scale")).toDouble(&scaleOk);
+    if (!scaleOk || scale < 1 || scale > 3) {
+        err(QStringLiteral("error: --scale: expected a number from 1 to 3"));
+        return BadInput;
+    }
+
+    ui::ScenarioDocument document;
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("preset")) == (positional.size() == 2)) {
+        err(QStringLiteral("error: give one scenario FILE or --preset ID"));
+        return BadInput;
+    }
+    if (parser.isSet(QStringLiteral("preset"))) {
+        Diagnostics diagnostics;
+        const auto preset = loadPreset(parser.value(QStringLiteral("preset")).toStdString(), document.catalog(), diagnostics);
+        if (!preset) {
+            for (const auto &d : diagnostics)
+                err(QString::fromStdString(d.toString()));
+            return BadInput;
+        }
+        document.reset(*preset);
+    } else {
+        const QStringList problems = document.load(positional.at(1));
+        if (!problems.isEmpty()) {
+            for (const auto &p : problems)
+                err(p);
+            return BadInput;
+        }
+    }
+    for (const auto &assignment : parser.values(QStringLiteral("set"))) {
+        const QString eq = assignment.section(QLatin1Char('='), 0, 0);
+        const Parameter *p = findParameter(eq.toStdString());
+        Scenario s = document.scenario();
+        const std::string problem = applyOverride(s, assignment.toStdString(), document.catalog());
+        if (!problem.empty() || !p) {
+            err(QStringLiteral("error: ") + QString::fromStdString(problem.empty() ? "--set " + eq.toStdString() + ": unknown parameter" : problem));
+            return BadInput;
+        }
+        document.setValue(*p, p->get(s));
+    }
+    document.flush();
+
+    ui::Dashboard dashboard(&document);
+    QList<ui::ChartView *> charts = dashboard.charts();
+    if (parser.isSet(QStringLiteral("charts"))) {
+        QList<ui::ChartView *> chosen;
+        for (const QString &id : parser.value(QStringLiteral("charts")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            ui::ChartView *c = dashboard.chart(id.trimmed());
+            if (!c) {
+                err(QStringLiteral("error: --charts: unknown chart \"%1\"; expected lifecycle, triad, time-place, "
+                                   "timeline, rebound or break-even")
+                        .arg(id.trimmed()));
+                return BadInput;
+            }
+            chosen << c;
+        }
+        charts = chosen;
+    }
+
+    ui::DeckOptions options;
+    options.charts = charts;
+    options.date = QLocale(QLocale::English).toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy"));
+    QString error;
+    if (out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) && !parser.isSet(QStringLiteral("slides"))) {
+        if (!ui::exportDeckPdf(document, options, out, &error)) {
+            err(QStringLiteral("error: ") + error);
+            return Failure;
+        }
+        std::printf("wrote %s (%d slides)\n", qPrintable(out), ui::deckSlideCount(options));
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("slides"))) {
+        if (format == ui::ExportFormat::Pdf) {
+            err(QStringLiteral("error: --slides writes png or svg files; for a PDF deck use --out deck.pdf"));
+            return BadInput;
+        }
+        if (!ui::exportDeckImages(document, options, out, format, &error)) {
+            err(QStringLiteral("error: ") + error);
+            return Failure;
+        }
+        std::printf("wrote %d slides to %s\n", ui::deckSlideCount(options), qPrintable(out));
+        return Ok;
+    }
+    if (!QDir().mkpath(out)) {
+        err(QStringLiteral("error: %1: cannot create the folder").arg(out));
+        return Failure;
+    }
+    for (ui::ChartView *c : charts) {
+        const QString path = QDir(out).filePath(c->chartId() + QLatin1Char('.') + ui::formatSuffix(format));
+        if (!ui::exportChart(c->plot(), path, format, size, scale, &error)) {
+            err(QStringLiteral("error: ") + error);
+            return Failure;
+        }
+        std::printf("wrote %s\n", qPrintable(path));
+    }
+    return Ok;
+}
+
+} // namespace mlimpact::cli

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analyses.h"
+
+#include "evaluate.h"
+#include "rebound.h"
+#include "schedule.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace mlimpact {
+
+double techniqueStrength(const Scenario &s, Technique t)
+{
+    switch (t) {
+    case Technique::UnstructuredMasked:
+    case Technique::UnstructuredSparseKernels:
+        return s.efficiency.sparsity_kind == SparsityKind::Unstructured ? s.efficiency.sparsity : 0.0;
+    case Technique::Structured2to4:
+        return s.efficiency.sparsity_kind == SparsityKind::Structured2to4 ? std::min(s.efficiency.sparsity, 0.5) : 0.0;
+    case Technique::Quantization:
+        return static_cast<double>(static_cast<int>(s.deployment.precision));
+    case Technique::Distillation:
+        return 1.0 - s.efficiency.distillation_ratio;
+    }
+    return 0;
+}
+
+Analyses computeAnalyses(const Scenario &s, const Catalog &catalog, const Results &r, const AnalysisRequest &request)
+{
+    Analyses a;
+    a.request = request;
+    a.sweepHardware = request.hardware.empty() ? s.deployment.site.hardware : request.hardware;
+    if (catalog.accelerator(a.sweepHardware))
+        a.sweep = sweepTechnique(s, catalog, request.technique, a.sweepHardware, request.sweepPoints);
+    a.currentStrength = techniqueStrength(s, request.technique);
+    a.regions = compareRegions(s, catalog, request.regionPhase);
+    a.trainingRegion = s.training.site.region;
+    if (const GridRegion *g = catalog.gridRegion(s.training.site.region)) {
+        const HourlyFactors &f = hourlyFactors(*g, s.training.schedule.season, &a.hourlyIsFlat);
+        const double annual = s.training.site.intensity_g_per_kwh.value_or(g->intensity_g_per_kwh);
+        for (int h = 0; h < 24; ++h)
+            a.hourlyIntensity[h] = annual * f[h];
+    }
+
+    const double r0 = r.deploymentRebound.costFactor;
+    for (int i = 0; i <= 40; ++i) {
+        const double e = 2.0 * i / 40;
+        const ReboundOutcome o = reboundOutcome(r0, e);
+        a.reboundCurve.push_back({e, o.expectedSaving, o.realizedSaving});
+    }
+
+    const double spanDays = s.system.service_years * 365.0;
+    for (const auto &b : r.breakEvens) {
+        BreakEvenCurve c;
+        c.id = b.id;
+        c.label = b.label;
+        c.oneOffKgco2e = b.one_off_kgco2e;
+        c.breakEvenDays = b.days_to_break_even;
+        // Show the service life, or up to the crossing if it comes later (capped at 4x).
+        double maxDays = spanDays;
+        if (std::isfinite(b.days_to_break_even))
+            maxDays = std::clamp(b.days_to_break_even * 1.25, spanDays, 4 * spanDays);
+        for (int i = 0; i <= 100; ++i) {
+            const double day = maxDays * i / 100;
+            c.days.push_back(day);
+            c.savedKgco2e.push_back(breakEvenSavedBy(b, s, day / 365.0));
+        }
+        a.breakEvenCurves.push_back(std::move(c));
+    }
+    return a;
+}
+
+} // namespace mlimpact

@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chart_export.h"
+
+#include "chart_view.h"
+#include "equivalents.h"
+#include "format.h"
+#include "plot_widget.h"
+#include "scenario_document.h"
+
+#include <QBuffer>
+#include <QClipboard>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace mlimpact::ui {
+namespace {
+
+// Slides are laid out on a 1920 x 1080 canvas (16:9).
+constexpr int kSlideW = 1920;
+constexpr int kSlideH = 1080;
+constexpr int kMargin = 72;
+
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+} // namespace
+
+bool parseExportFormat(const QString &text, ExportFormat &format)
+{
+    const QString t = text.toLower();
+    if (t == QLatin1String("png"))
+        format = ExportFormat::Png;
+    else if (t == QLatin1String("svg"))
+        format = ExportFormat::Svg;
+    else if (t == QLatin1String("pdf"))
+        format = ExportFormat::Pdf;
+    else
+        return false;
+    return true;
+}
+
+QString formatSuffix(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Png:
+        return QStringLiteral("png");
+    case ExportFormat::Svg:
+        return QStringLiteral("svg");
+    case ExportFormat::Pdf:
+        return QStringLiteral("pdf");
+    }
+    return {};
+}
+
+bool exportChart(PlotWidget *plot, const QString &path, ExportFormat format, QSize size, double scale,
+                 QString *error)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    switch (format) {
+    case ExportFormat::Png: {
+        const QPixmap pixmap = plot->toPixmap(size.width(), size.height(), scale);
+        if (!pixmap.save(&buffer, "PNG")) {
+            if (error)
+                *error = QStringLiteral("%1: could not encode PNG").arg(path);
+            return false;
+        }
+        break;
+    }
+    case ExportFormat::Svg: {
+        // QCustomPlot 2.1 has no SVG call: paint through QSvgGenerator, vectorized.
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(plot->chartTitle());
+        svg.setDescription(QStringLiteral("ML Impact Explorer"));
+        QCPPainter painter;
+        painter.begin(&svg);
+        painter.setMode(QCPPainter::pmVectorized);
+        plot->toPainter(&painter, size.width(), size.height());
+        painter.end();
+        break;
+    }
+    case ExportFormat::Pdf: {
+        // Our own QPdfWriter (savePdf writes in place and says nothing on failure).
+        QPdfWriter pdf(&buffer);
+        pdf.setResolution(72);
+        pdf.setPageSize(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setTitle(plot->chartTitle());
+        pdf.setCreator(QStringLiteral("ML Impact Explorer"));
+        QCPPainter painter;
+        painter.begin(&pdf);
+        painter.setMode(QCPPainter::pmVectorized);
+        painter.setMode(QCPPainter::pmNoCaching);
+        painter.setMode(QCPPainter::pmNonCosmetic); // print-quality pens
+        plot->toPainter(&painter, size.width(), size.height());
+        painter.end();
+        break;
+    }
+    }
+    buffer.close();
+    return writeAtomically(path, bytes, error);
+}
+
+void copyChartToClipboard(PlotWidget *plot, QSize size)
+{
+    QGuiApplication::clipboard()->setPixmap(plot->toPixmap(size.width(), size.height(), 2.0));
+}
+
+namespace {
+
+QFont pixelFont(int px, bool bold = false)
+{
+    QFont f = QGuiApplication::font();
+    f.setPixelSize(px);
+    f.setBold(bold);
+    return f;
+}
+
+/// Draws wrapped text in a rectangle; returns the height used.
+int drawWrapped(QPainter &p, const QRect &rect, const QString &text, const QFont &font, const QColor &color,
+                int flags = Qt::AlignLeft | Qt::AlignTop)
+{
+    p.setFont(font);
+    p.setPen(color);
+    QRect used;
+    p.drawText(rect, flags | Qt::TextWordWrap, text, &used);
+    return used.height();
+}
+
+const QColor kInk(0x1a, 0x1a, 0x1a);
+const QColor kMuted(0x55, 0x55, 0x55);
+const QColor kRule(0xcc, 0xcc, 0xcc);
+
+void drawFooter(QPainter &p, const QString &left, const QString &right)
+{
+    p.setPen(QPen(kRule, 2));
+    p.drawLine(kMargin, kSlideH - 118, kSlideW - kMargin, kSlideH - 118);
+    drawWrapped(p, QRect(kMargin, kSlideH - 106, kSlideW - 2 * kMargin - 420, 96), left, pixelFont(19), kMuted);
+    drawWrapped(p, QRect(kSlideW - kMargin - 400, kSlideH - 106, 400, 96), right, pixelFont(19), kMuted,
+                Qt::AlignRight | Qt::AlignTop);
+}
+
+void drawTitleSlide(QPainter &p, const ScenarioDocument &doc, const DeckOptions &options, int total)
+{
+    const Scenario &s = doc.scenario();
+    const Results &r = doc.results();
+    p.fillRect(QRect(0, 0, kSlideW, kSlideH), Qt::white);
+    p.fillRect(QRect(0, 0, 24, kSlideH), QColor(0x00, 0x72, 0xB2));
+    int y = 90;
+    y += drawWrapped(p, QRect(kMargin, y, kSlideW - 2 * kMargin, 180), qs(s.system.name), pixelFont(66, true), kInk);
+    y += 10;
+    y += drawWrapped(p, QRect(kMargin, y, kSlideW - 2 * kMargin, 60),
+                     QObject::tr("Life-cycle environmental impact over %1 years · %2")
+                         .arg(qs(formatSignificant(s.system.service_years, 2)), options.date),
+                     pixelFont(32), kMuted);
+    y += 40;
+    struct Figure
+    {
+        QString caption, value, detail;
+    };
+    auto equivalent = [](EquivalentQuantity q, double v) {
+        const auto e = describeEquivalent(q, v);
+        return e ? qs(e->text) : QString();
+    };
+    const Impacts &t = r.totals;
+    QList<Figure> figures{
+        {QObject::tr("Total carbon"), qs(formatQuantity(t.carbon_kgco2e(), Quantity::CarbonKg)),
+         equivalent(EquivalentQuantity::Carbon, t.carbon_kgco2e())},
+        {QObject::tr("Energy"), qs(formatQuantity(t.energy_kwh, Quantity::EnergyKwh)),
+         equivalent(EquivalentQuantity::Energy, t.energy_kwh)},
+        {QObject::tr("Water"), qs(formatQuantity(t.water_l(), Quantity::WaterL)),
+         equivalent(EquivalentQuantity::Water, t.water_l())},
+        {QObject::tr("E-waste"), qs(formatQuantity(t.ewaste_kg, Quantity::MassKg)),
+         equivalent(EquivalentQuantity::Ewaste, t.ewaste_kg)},
+        {QObject::tr("Embodied share of carbon"),
+         qs(formatPercent(t.carbon_kgco2e() > 0 ? t.embodied_kgco2e / t.carbon_kgco2e() : 0, 2)),
+         QObject::tr("manufacturing, allocated by use")},
+        {QObject::tr("Deployment : development"),
+         r.deployment_to_development_carbon > 0
+             ? qs(formatSignificant(r.deployment_to_development_carbon, 2)) + QStringLiteral(" : 1")
+             : QStringLiteral("–"),
+         QObject::tr("carbon; inference is 80-90% of ML compute (NVIDIA, AWS)")},
+    };
+    const int boxW = (kSlideW - 2 * kMargin - 2 * 36) / 3, boxH = 200;
+    for (int i = 0; i < figures.size(); ++i) {
+        const QRect box(kMargin + (i % 3) * (boxW + 36), y + (i / 3) * (boxH + 30), boxW, boxH);
+        p.setPen(QPen(kRule, 2));
+        p.setBrush(QColor(0xf6, 0xf6, 0xf6));
+        p.drawRoundedRect(box, 12, 12);
+        drawWrapped(p, box.adjusted(24, 16, -24, 0), figures[i].caption, pixelFont(24), kMuted);
+        drawWrapped(p, box.adjusted(24, 52, -24, 0), figures[i].value, pixelFont(54, true), kInk);
+        drawWrapped(p, box.adjusted(24, 128, -24, -8), figures[i].detail, pixelFont(21), kMuted);
+    }
+    y += 2 * (boxH + 30) + 10;
+    drawWrapped(p, QRect(kMargin, y, kSlideW - 2 * kMargin, kSlideH - 130 - y), qs(s.system.description),
+                pixelFont(23), kInk);
+    drawFooter(p,
+               QObject::tr("Equivalents: see each figure's source in the app (Strubell et al. 2019; US EPA; EIA; "
+                           "Li et al.; Global E-waste Monitor 2024). Model and sources: docs/model.md."),
+               QObject::tr("ML Impact Explorer\n1 / %1").arg(total));
+}
+
+void drawChartSlide(QPainter &p, ChartView *chart, const ScenarioDocument &doc, int number, int total)
+{
+    p.fillRect(QRect(0, 0, kSlideW, kSlideH), Qt::white);
+    p.fillRect(QRect(0, 0, 24, kSlideH), QColor(0x00, 0x72, 0xB2));
+    // The chart's own title is the slide title; the plot is drawn without it below.
+    drawWrapped(p, QRect(kMargin, 44, kSlideW - 2 * kMargin, 70), chart->title(), pixelFont(50, true), kInk);
+    const QRect area(kMargin, 128, kSlideW - 2 * kMargin, 700);
+    PlotWidget *plot = chart->plot();
+    const QString title = plot->chartTitle();
+    plot->setChartTitle(QString());
+    p.save();
+    p.translate(area.topLeft());
+    plot->toPainter(static_cast<QCPPainter *>(&p), area.width(), area.height());
+    p.restore();
+    plot->setChartTitle(title);
+    drawWrapped(p, QRect(kMargin, 848, kSlideW - 2 * kMargin, 110), chart->takeaway(), pixelFont(36, true),
+                QColor(0x00, 0x4a, 0x7f));
+    drawFooter(p, QObject::tr("Assumptions and sources: %1").arg(chart->note()),
+               QObject::tr("%1\n%2 / %3").arg(doc.displayName()).arg(number).arg(total));
+}
+
+/// Draws slide `index` (0 = title) on a painter whose canvas is 1920 x 1080.
+void drawSlide(QCPPainter &painter, int index, const ScenarioDocument &doc, const DeckOptions &options)
+{
+    const int total = deckSlideCount(options);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    if (index == 0)
+        drawTitleSlide(painter, doc, options, total);
+    else
+        drawChartSlide(painter, options.charts[index - 1], doc, index + 1, total);
+}
+
+/// Charts in the presentation theme while a deck is drawn.
+class PresentationScope
+{
+public:
+    explicit PresentationScope(const QList<ChartView *> &charts)
+        : m_charts(charts)
+    {
+        for (auto *c : m_charts) {
+            m_was.append(c->plot()->presentation());
+            c->plot()->setPresentationScale(2.1); // slides are seen from across a room
+            c->setPresentation(true);
+        }
+    }
+    ~PresentationScope()
+    {
+        for (int i = 0; i < m_charts.size(); ++i) {
+            m_charts[i]->plot()->setPresentationScale(1.45);
+            m_charts[i]->setPresentation(m_was[i]);
+        }
+    }
+
+private:
+    QList<ChartView *> m_charts;
+    QList<bool> m_was;
+};
+
+} // namespace
+
+int deckSlideCount(const DeckOptions &options)
+{
+    return 1 + static_cast<int>(options.charts.size());
+}
+
+bool exportDeckPdf(const ScenarioDocument &document, const DeckOptions &options, const QString &path,
+                   QString *error)
+{
+    const PresentationScope scope(options.charts);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buffer);
+        // 16:9 at 13.333 x 7.5 in; 96 dpi gives 1280 x 720 device pixels, scaled to our 1920 x 1080 canvas.
+        pdf.setResolution(96);
+        pdf.setPageSize(QPageSize(QSizeF(960, 540), QPageSize::Point, QStringLiteral("Slide 16:9"),
+                                  QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setTitle(QString::fromStdString(document.scenario().system.name));
+        pdf.setCreator(QStringLiteral("ML Impact Explorer"));
+        QCPPainter painter;
+        if (!painter.begin(&pdf)) {
+            if (error)
+                *error = QStringLiteral("%1: could not start the PDF").arg(path);
+            return false;
+        }
+        painter.setMode(QCPPainter::pmVectorized);
+        painter.setMode(QCPPainter::pmNoCaching);
+        painter.setMode(QCPPainter::pmNonCosmetic);
+        const double scale = pdf.width() / static_cast<double>(kSlideW);
+        for (int i = 0; i < deckSlideCount(options); ++i) {
+            if (i > 0)
+                pdf.newPage();
+            painter.save();
+            painter.scale(scale, scale);
+            drawSlide(painter, i, document, options);
+            painter.restore();
+        }
+        painter.end();
+    }
+    buffer.close();
+    return writeAtomically(path, bytes, error);
+}
+
+bool exportDeckImages(const ScenarioDocument &document, const DeckOptions &options, const QString &directory,
+                      ExportFormat format, QString *error)
+{
+    if (!QDir().mkpath(directory)) {
+        if (error)
+            *error = QStringLiteral("%1: cannot create the folder").arg(directory);
+        return false;
+    }
+    const PresentationScope scope(options.charts);
+    for (int i = 0; i < deckSlideCount(options); ++i) {
+        const QString path = QDir(directory).filePath(QStringLiteral("slide-%1.%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(formatSuffix(format)));
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (format == ExportFormat::Svg) {
+            QSvgGenerator svg;
+            svg.setOutputDevice(&buffer);
+            svg.setSize(QSize(kSlideW, kSlideH));
+            svg.setViewBox(QRect(0, 0, kSlideW, kSlideH));
+            svg.setResolution(96);
+            QCPPainter painter;
+            painter.begin(&svg);
+            painter.setMode(QCPPainter::pmVectorized);
+            drawSlide(painter, i, document, options);
+            painter.end();
+        } else {
+            QImage image(kSlideW, kSlideH, QImage::Format_ARGB32_Premultiplied);
+            image.setDotsPerMeterX(3780); // 96 dpi, as the layout assumes
+            image.setDotsPerMeterY(3780);
+            image.fill(Qt::white);
+            QCPPainter painter(&image);
+            drawSlide(painter, i, document, options);
+            painter.end();
+            image.save(&buffer, "PNG");
+        }
+        buffer.close();
+        if (!writeAtomically(path, bytes, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace mlimpact::ui

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dashboard.h"
+
+#include "break_even_chart.h"
+#include "kpi_tiles.h"
+#include "lifecycle_chart.h"
+#include "plot_widget.h"
+#include "rebound_chart.h"
+#include "scenario_document.h"
+#include "time_place_chart.h"
+#include "timeline_chart.h"
+#include "triad_chart.h"
+
+#include <QGridLayout>
+#include <QScrollArea>
+
+#include <algorithm>
+#include <QVBoxLayout>
+
+namespace mlimpact::ui {
+
+Dashboard::Dashboard(ScenarioDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_tiles(new KpiTiles(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_tiles);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *canvas = new QWidget(m_scroll);
+    m_grid = new QGridLayout(canvas);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setSpacing(8);
+    m_scroll->setWidget(canvas);
+    layout->addWidget(m_scroll, 1);
+
+    auto *triad = new TriadChart(canvas);
+    m_charts = {new LifecycleChart(canvas), triad, new TimePlaceChart(canvas), new TimelineChart(canvas),
+                new ReboundChart(canvas), new BreakEvenChart(canvas)};
+    for (auto *c : m_charts)
+        c->setMinimumSize(400, 320);
+    reflow();
+    connect(triad, &TriadChart::sweepRequested, this, [this](Technique technique, const QString &hardware) {
+        AnalysisRequest request = m_document->analysisRequest();
+        request.technique = technique;
+        request.hardware = hardware.toStdString();
+        m_document->setAnalysisRequest(request);
+    });
+    connect(m_document, &ScenarioDocument::resultsChanged, this, &Dashboard::showResults);
+    showResults();
+}
+
+void Dashboard::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    reflow();
+}
+
+void Dashboard::reflow()
+{
+    // The dashboard's own width: the scroll area's viewport is resized only after this event.
+    const int available = width() - 24;
+    const int columns = std::clamp(available / 420, 1, 3);
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (auto *c : m_charts)
+        m_grid->removeWidget(c);
+    for (int i = 0; i < m_charts.size(); ++i)
+        m_grid->addWidget(m_charts[i], i / columns, i % columns);
+    for (int col = 0; col < 3; ++col)
+        m_grid->setColumnStretch(col, col < columns ? 1 : 0);
+}
+
+ChartView *Dashboard::chart(const QString &id) const
+{
+    for (auto *c : m_charts) {
+        if (c->chartId() == id)
+            return c;
+    }
+    return nullptr;
+}
+
+void Dashboard::showResults()
+{
+    const ChartData input{m_document->scenario(), m_document->results(), m_document->analyses()};
+    m_tiles->setResults(input.results);
+    for (auto *c : m_charts)
+        c->showData(input);
+}
+
+void Dashboard::setPresentation(bool on)
+{
+    for (auto *c : m_charts)
+        c->setPresentation(on);
+    QFont f = font();
+    f.setPointSizeF(QWidget().font().pointSizeF() * (on ? 1.25 : 1.0));
+    m_tiles->setFont(f);
+}
+
+void Dashboard::replotAll()
+{
+    for (auto *c : m_charts)
+        c->plot()->replot(QCustomPlot::rpImmediateRefresh);
+}
+
+} // namespace mlimpact::ui

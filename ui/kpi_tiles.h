@@ -1,0 +1,36 @@
+// The headline figures: total carbon, energy, water, e-waste, carbon per query
+// and the deployment : development ratio, each with a sourced equivalent.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "results.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace mlimpact::ui {
+
+class KpiTiles : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit KpiTiles(QWidget *parent = nullptr);
+    void setResults(const Results &results);
+    /// The value text shown on a tile (tests, slides): 0 carbon, 1 energy, 2 water, 3 e-waste,
+    /// 4 carbon per query, 5 deployment : development.
+    QString valueText(int tile) const;
+    QString equivalentText(int tile) const;
+
+private:
+    struct Tile
+    {
+        QLabel *caption;
+        QLabel *value;
+        QLabel *detail;
+    };
+    Tile makeTile(const QString &caption);
+    QList<Tile> m_tiles;
+};
+
+} // namespace mlimpact::ui

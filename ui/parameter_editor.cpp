@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parameter_editor.h"
+
+#include "format.h"
+#include "number_spin_box.h"
+#include "scenario_document.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSlider>
+#include <QToolTip>
+
+#include <cmath>
+
+namespace mlimpact::ui {
+namespace {
+
+constexpr int kSliderSteps = 1000;
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QString precisionText(const Accelerator &a)
+{
+    QStringList parts;
+    for (int i = 0; i < kPrecisionCount; ++i) {
+        if (a.peak_tflops[i])
+            parts << QStringLiteral("%1 %2").arg(qs(std::string(precisionKey(static_cast<Precision>(i)))).toUpper(),
+                                                 qs(formatSignificant(*a.peak_tflops[i])));
+    }
+    return parts.isEmpty() ? QObject::tr("no peak listed") : parts.join(QStringLiteral(", "));
+}
+
+QString sourcesText(const CatalogEntryBase &e)
+{
+    QString text;
+    for (const auto &[field, citation] : e.sources)
+        text += QStringLiteral("<br><i>%1</i>: %2").arg(qs(field).toHtmlEscaped(), qs(citation).toHtmlEscaped());
+    if (!e.note.empty())
+        text += QStringLiteral("<br><br>%1").arg(qs(e.note).toHtmlEscaped());
+    return text;
+}
+
+} // namespace
+
+QString enumLabel(const std::string &value)
+{
+    QString s = qs(value);
+    if (s == QLatin1String("fp32") || s == QLatin1String("fp16") || s == QLatin1String("int8") ||
+        s == QLatin1String("int4"))
+        return s.toUpper();
+    if (s == QLatin1String("structured_2to4"))
+        return QObject::tr("2:4 structured");
+    s.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!s.isEmpty())
+        s[0] = s[0].toUpper();
+    return s;
+}
+
+ParameterEditor::ParameterEditor(const Parameter &parameter, ScenarioDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_parameter(parameter)
+    , m_document(document)
+    , m_label(new QLabel(qs(parameter.label), parent))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_label->setToolTip(tooltip());
+    m_label->setWordWrap(true);
+    setToolTip(tooltip());
+    switch (parameter.kind) {
+    case ParameterKind::Number:
+        buildNumber(false);
+        break;
+    case ParameterKind::OptionalNumber:
+        buildNumber(true);
+        break;
+    case ParameterKind::Flag:
+        m_check = new QCheckBox(this);
+        layout->addWidget(m_check);
+        layout->addStretch();
+        connect(m_check, &QCheckBox::toggled, this, [this](bool on) { commit(on, false); });
+        break;
+    case ParameterKind::Choice:
+        buildChoice();
+        break;
+    case ParameterKind::Enum:
+        buildEnum();
+        break;
+    case ParameterKind::Text:
+        m_line = new QLineEdit(this);
+        layout->addWidget(m_line);
+        connect(m_line, &QLineEdit::editingFinished, this, [this] { commit(m_line->text().toStdString(), false); });
+        break;
+    }
+    refresh();
+}
+
+QString ParameterEditor::tooltip() const
+{
+    QString t = QStringLiteral("<b>%1</b>").arg(qs(m_parameter.label).toHtmlEscaped());
+    if (!m_parameter.unit.empty())
+        t += QStringLiteral(" (%1)").arg(qs(m_parameter.unit).toHtmlEscaped());
+    t += QStringLiteral("<br>%1").arg(qs(m_parameter.explanation).toHtmlEscaped());
+    if (m_parameter.kind == ParameterKind::Number || m_parameter.kind == ParameterKind::OptionalNumber) {
+        t += tr("<br>Valid: %1 to %2").arg(qs(formatNumber(m_parameter.min)), qs(formatNumber(m_parameter.max)));
+        if (m_parameter.low < m_parameter.high)
+            t += tr("; plausible: %1 to %2").arg(qs(formatNumber(m_parameter.low)), qs(formatNumber(m_parameter.high)));
+    }
+    if (!m_parameter.source.empty())
+        t += tr("<br><i>Source:</i> %1").arg(qs(m_parameter.source).toHtmlEscaped());
+    t += QStringLiteral("<br><tt>%1</tt>").arg(qs(m_parameter.path));
+    return t;
+}
+
+void ParameterEditor::buildNumber(bool optional)
+{
+    auto *layout = static_cast<QHBoxLayout *>(this->layout());
+    if (optional) {
+        m_check = new QCheckBox(tr("set"), this);
+        m_check->setToolTip(tr("Override the catalog value"));
+        layout->addWidget(m_check);
+    }
+    // The slider covers the plausible range (log where it spans decades); the
+    // spin box accepts the whole valid range.
+    const bool plausible = m_parameter.low < m_parameter.high;
+    m_sliderLow = plausible ? m_parameter.low : m_parameter.min;
+    m_sliderHigh = plausible ? m_parameter.high : m_parameter.max;
+    m_sliderLog = m_parameter.logScale && m_sliderLow > 0;
+    m_slider = new QSlider(Qt::Horizontal, this);
+    m_slider->setRange(0, kSliderSteps);
+    m_slider->setMinimumWidth(90);
+    m_spin = new NumberSpinBox(this);
+    m_spin->setRange(m_parameter.min, m_parameter.max);
+    if (!m_parameter.unit.empty())
+        m_spin->setSuffix(QLatin1Char(' ') + qs(m_parameter.unit));
+    m_spin->setMinimumWidth(110);
+    layout->addWidget(m_slider, 1);
+    layout->addWidget(m_spin);
+
+    connect(m_slider, &QSlider::valueChanged, this, [this](int position) {
+        if (m_refreshing)
+            return;
+        commit(sliderToValue(position), true);
+    });
+    connect(m_slider, &QSlider::sliderReleased, this, [this] { m_document->endEditBurst(); });
+    connect(m_spin, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        if (!m_refreshing)
+            commit(v, false);
+    });
+    if (optional) {
+        connect(m_check, &QCheckBox::toggled, this, [this](bool on) {
+            if (m_refreshing)
+                return;
+            commit(on ? ParameterValue(m_spin->value()) : ParameterValue(std::monostate{}), false);
+        });
+    }
+}
+
+void ParameterEditor::fillChoices()
+{
+    const Catalog &c = m_document->catalog();
+    m_combo->clear();
+    auto add = [this](const CatalogEntryBase &e, const QString &figures) {
+        m_combo->addItem(qs(e.name) + QStringLiteral(" — ") + figures, qs(e.id));
+        m_combo->setItemData(m_combo->count() - 1,
+                             QStringLiteral("<b>%1</b> (%2)<br>%3%4")
+                                 .arg(qs(e.name).toHtmlEscaped(), qs(e.id), figures.toHtmlEscaped(), sourcesText(e)),
+                             Qt::ToolTipRole);
+    };
+    switch (*m_parameter.choices) {
+    case CatalogSection::Accelerators:
+        for (const auto &a : c.accelerators())
+            add(a, tr("%1 W, %2 TFLOP/s").arg(qs(formatSignificant(a.tdp_w)), precisionText(a)));
+        break;
+    case CatalogSection::EdgeDevices:
+        for (const auto &d : c.edgeDevices())
+            add(d, tr("%1, %2 embodied")
+                       .arg(d.avg_power_w ? qs(formatSignificant(*d.avg_power_w)) + QStringLiteral(" W")
+                                          : tr("power unknown"),
+                            d.embodied_kgco2e ? qs(formatQuantity(*d.embodied_kgco2e, Quantity::CarbonKg))
+                                              : tr("unknown")));
+        break;
+    case CatalogSection::GridRegions:
+        for (const auto &g : c.gridRegions())
+            add(g, tr("%1 gCO₂e/kWh").arg(qs(formatSignificant(g.intensity_g_per_kwh))));
+        break;
+    case CatalogSection::DatacenterTypes:
+        for (const auto &d : c.datacenterTypes())
+            add(d, tr("PUE %1, WUE %2 L/kWh").arg(qs(formatSignificant(d.pue)), qs(formatSignificant(d.wue_l_per_kwh))));
+        break;
+    case CatalogSection::Realization:
+        break;
+    }
+}
+
+void ParameterEditor::buildChoice()
+{
+    m_combo = new QComboBox(this);
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_combo->setMinimumContentsLength(18);
+    layout()->addWidget(m_combo);
+    fillChoices();
+    connect(m_combo, &QComboBox::activated, this,
+            [this](int index) { commit(m_combo->itemData(index).toString().toStdString(), false); });
+}
+
+void ParameterEditor::buildEnum()
+{
+    m_combo = new QComboBox(this);
+    for (const auto &v : m_parameter.enumValues)
+        m_combo->addItem(enumLabel(v), qs(v));
+    layout()->addWidget(m_combo);
+    connect(m_combo, &QComboBox::activated, this,
+            [this](int index) { commit(m_combo->itemData(index).toString().toStdString(), false); });
+}
+
+double ParameterEditor::sliderToValue(int position) const
+{
+    const double t = static_cast<double>(position) / kSliderSteps;
+    if (m_sliderLog)
+        return std::exp(std::log(m_sliderLow) + t * (std::log(m_sliderHigh) - std::log(m_sliderLow)));
+    return m_sliderLow + t * (m_sliderHigh - m_sliderLow);
+}
+
+int ParameterEditor::valueToSlider(double value) const
+{
+    double t = 0;
+    if (m_sliderLog)
+        t = value > 0 ? (std::log(value) - std::log(m_sliderLow)) / (std::log(m_sliderHigh) - std::log(m_sliderLow)) : 0;
+    else if (m_sliderHigh > m_sliderLow)
+        t = (value - m_sliderLow) / (m_sliderHigh - m_sliderLow);
+    return static_cast<int>(std::lround(std::clamp(t, 0.0, 1.0) * kSliderSteps));
+}
+
+void ParameterEditor::commit(const ParameterValue &value, bool mergeable)
+{
+    if (m_refreshing)
+        return;
+    const QString problem = m_document->setValue(m_parameter, value, mergeable);
+    if (!problem.isEmpty()) {
+        QToolTip::showText(mapToGlobal(QPoint(0, height())), problem, this);
+        refresh(); // back to the document's value
+    }
+}
+
+void ParameterEditor::refresh()
+{
+    m_refreshing = true;
+    const ParameterValue value = m_parameter.get(m_document->scenario());
+    switch (m_parameter.kind) {
+    case ParameterKind::Number:
+    case ParameterKind::OptionalNumber: {
+        const bool set = std::holds_alternative<double>(value);
+        if (m_check)
+            m_check->setChecked(set);
+        if (set) {
+            const double v = std::get<double>(value);
+            m_spin->setValue(v);
+            m_slider->setValue(valueToSlider(v));
+        }
+        m_spin->setEnabled(set || !m_check);
+        m_slider->setEnabled(set || !m_check);
+        break;
+    }
+    case ParameterKind::Flag:
+        m_check->setChecked(std::get<bool>(value));
+        break;
+    case ParameterKind::Choice:
+        if (m_combo->count() != static_cast<int>(m_document->catalog().ids(*m_parameter.choices).size()))
+            fillChoices(); // a user catalog added entries
+        [[fallthrough]];
+    case ParameterKind::Enum:
+        m_combo->setCurrentIndex(m_combo->findData(qs(std::get<std::string>(value))));
+        m_combo->setToolTip(m_combo->currentData(Qt::ToolTipRole).toString().isEmpty()
+                                ? tooltip()
+                                : m_combo->currentData(Qt::ToolTipRole).toString());
+        break;
+    case ParameterKind::Text:
+        if (!m_line->hasFocus())
+            m_line->setText(qs(std::get<std::string>(value)));
+        break;
+    }
+    m_refreshing = false;
+}
+
+} // namespace mlimpact::ui

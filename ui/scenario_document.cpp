@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenario_document.h"
+
+#include "evaluate.h"
+#include "scenario_io.h"
+#include "set_parameter_command.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace mlimpact::ui {
+
+ScenarioDocument::ScenarioDocument(QObject *parent)
+    : QObject(parent)
+    , m_catalog(builtinCatalog())
+    , m_undoStack(new QUndoStack(this))
+{
+    Diagnostics diagnostics;
+    if (auto preset = loadPreset(kDefaultPresetId, m_catalog, diagnostics))
+        m_scenario = *preset;
+    m_name = QString::fromStdString(m_scenario.system.name);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool) { emit modificationChanged(isModified()); });
+    evaluateNow();
+}
+
+ScenarioDocument::~ScenarioDocument() = default;
+
+QString ScenarioDocument::displayName() const
+{
+    return m_filePath.isEmpty() ? m_name : QFileInfo(m_filePath).fileName();
+}
+
+bool ScenarioDocument::isModified() const
+{
+    return m_forcedModified || !m_undoStack->isClean();
+}
+
+QString ScenarioDocument::setValue(const Parameter &parameter, const ParameterValue &value, bool mergeable)
+{
+    const std::string problem = validateValue(parameter, value, m_catalog);
+    if (!problem.empty())
+        return QString::fromStdString(problem);
+    Scenario changed = m_scenario;
+    parameter.set(changed, value);
+    if (const auto problems = consistencyProblems(changed, m_catalog); !problems.empty())
+        return QString::fromStdString(problems.front().second);
+    const ParameterValue before = parameter.get(m_scenario);
+    if (before == value)
+        return {};
+    m_undoStack->push(new SetParameterCommand(this, parameter, before, value, mergeable));
+    return {};
+}
+
+void ScenarioDocument::endEditBurst()
+{
+    const int index = m_undoStack->index();
+    if (index <= 0)
+        return;
+    // Only the top command can still merge; closing it ends the burst.
+    if (auto *top = const_cast<SetParameterCommand *>(
+            dynamic_cast<const SetParameterCommand *>(m_undoStack->command(index - 1))))
+        top->close();
+}
+
+void ScenarioDocument::applyValue(const Parameter &parameter, const ParameterValue &value)
+{
+    parameter.set(m_scenario, value);
+    emit scenarioChanged();
+    scheduleEvaluation();
+}
+
+QStringList ScenarioDocument::load(const QString &path)
+{
+    Diagnostics diagnostics;
+    const auto loaded = loadScenarioFile(path.toStdString(), m_catalog, diagnostics);
+    QStringList problems;
+    for (const auto &d : diagnostics) {
+        if (d.severity == Severity::Error)
+            problems << QString::fromStdString(d.toString());
+    }
+    if (!loaded)
+        return problems.isEmpty() ? QStringList{tr("%1: could not be read").arg(path)} : problems;
+    m_scenario = *loaded;
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_name = QString::fromStdString(m_scenario.system.name);
+    m_forcedModified = false;
+    m_undoStack->clear();
+    m_undoStack->setClean();
+    emit filePathChanged(m_filePath);
+    emit modificationChanged(false);
+    emit scenarioChanged();
+    evaluateNow();
+    return {};
+}
+
+bool ScenarioDocument::save(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    const QByteArray text = QByteArray::fromStdString(scenarioToJsonText(m_scenario));
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+        if (error)
+            *error = tr("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_forcedModified = false;
+    m_undoStack->setClean();
+    emit filePathChanged(m_filePath);
+    emit modificationChanged(false);
+    return true;
+}
+
+void ScenarioDocument::reset(const Scenario &scenario, const QString &name)
+{
+    m_scenario = scenario;
+    m_filePath.clear();
+    m_name = name.isEmpty() ? QString::fromStdString(scenario.system.name) : name;
+    m_forcedModified = false;
+    m_undoStack->clear();
+    m_undoStack->setClean();
+    emit filePathChanged(m_filePath);
+    emit modificationChanged(false);
+    emit scenarioChanged();
+    evaluateNow();
+}
+
+void ScenarioDocument::restore(const Scenario &scenario, const QString &filePath)
+{
+    reset(scenario);
+    m_filePath = filePath;
+    m_forcedModified = true;
+    emit filePathChanged(m_filePath);
+    emit modificationChanged(true);
+}
+
+QStringList ScenarioDocument::addCatalogFile(const QString &path)
+{
+    Diagnostics diagnostics;
+    Catalog extended = catalogWithUserFiles({path.toStdString()}, diagnostics);
+    QStringList problems;
+    for (const auto &d : diagnostics) {
+        if (d.severity == Severity::Error)
+            problems << QString::fromStdString(d.toString());
+    }
+    if (!problems.isEmpty())
+        return problems;
+    // Merge into the current catalog (which may already hold other user files).
+    Diagnostics again;
+    std::string text, error;
+    if (readTextFile(path.toStdString(), text, error))
+        m_catalog.addFromJson(text, path.toStdString(), again);
+    emit scenarioChanged(); // pickers list the new entries
+    scheduleEvaluation();
+    return {};
+}
+
+void ScenarioDocument::setAnalysisRequest(const AnalysisRequest &request)
+{
+    m_request = request;
+    scheduleEvaluation();
+}
+
+void ScenarioDocument::flush()
+{
+    if (m_evaluationPending)
+        evaluateNow();
+}
+
+void ScenarioDocument::scheduleEvaluation()
+{
+    if (m_evaluationPending)
+        return;
+    m_evaluationPending = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_evaluationPending)
+            evaluateNow();
+    });
+}
+
+void ScenarioDocument::evaluateNow()
+{
+    m_evaluationPending = false;
+    QElapsedTimer timer;
+    timer.start();
+    m_results = evaluate(m_scenario, m_catalog);
+    m_analyses = computeAnalyses(m_scenario, m_catalog, m_results, m_request);
+    m_lastEvaluationNs = timer.nsecsElapsed();
+    emit resultsChanged();
+}
+
+} // namespace mlimpact::ui

@@ -1,0 +1,93 @@
+// The open scenario: owns the Scenario, its QUndoStack and file path, and the
+// latest Results and Analyses. Every edit is an undoable command; bursts of
+// edits are coalesced into one re-evaluation on the next event-loop pass.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analyses.h"
+#include "catalog.h"
+#include "parameter_registry.h"
+#include "results.h"
+#include "scenario.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+class QUndoStack;
+
+namespace mlimpact::ui {
+
+class ScenarioDocument : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ScenarioDocument(QObject *parent = nullptr);
+    ~ScenarioDocument() override;
+
+    const Scenario &scenario() const { return m_scenario; }
+    const Results &results() const { return m_results; }
+    const Analyses &analyses() const { return m_analyses; }
+    const Catalog &catalog() const { return m_catalog; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    QString filePath() const { return m_filePath; }
+    /// File name, or the scenario's name for a preset or new document.
+    QString displayName() const;
+    bool isModified() const;
+
+    /// Validates and applies an edit as an undoable command. With `mergeable`, consecutive
+    /// edits of the same parameter (a slider drag) merge into one undo step until endEditBurst().
+    /// Returns "" or what was wrong (the document is then unchanged).
+    QString setValue(const Parameter &parameter, const ParameterValue &value, bool mergeable = false);
+    /// Closes the current burst so the next edit starts a new undo step.
+    void endEditBurst();
+
+    /// Applies a value without a command (used by the commands themselves).
+    void applyValue(const Parameter &parameter, const ParameterValue &value);
+
+    /// Opens a file; on problems returns them (one per line) and leaves the document untouched.
+    QStringList load(const QString &path);
+    /// Saves atomically; on failure returns false and says why.
+    bool save(const QString &path, QString *error);
+    /// Replaces the document with a scenario not backed by a file (a preset or New).
+    void reset(const Scenario &scenario, const QString &name = QString());
+    /// Replaces the scenario but keeps it marked modified (recovery after a crash).
+    void restore(const Scenario &scenario, const QString &filePath);
+
+    /// Adds user catalog files; returns problems (empty on success).
+    QStringList addCatalogFile(const QString &path);
+
+    void setAnalysisRequest(const AnalysisRequest &request);
+    const AnalysisRequest &analysisRequest() const { return m_request; }
+
+    /// Evaluates now if an evaluation is pending (tests and benchmarks).
+    void flush();
+    qint64 lastEvaluationNs() const { return m_lastEvaluationNs; }
+
+signals:
+    /// The scenario changed (forms update at once).
+    void scenarioChanged();
+    /// New Results and Analyses are ready (charts redraw).
+    void resultsChanged();
+    void modificationChanged(bool modified);
+    void filePathChanged(const QString &path);
+
+private:
+    void scheduleEvaluation();
+    void evaluateNow();
+
+    Catalog m_catalog;
+    Scenario m_scenario;
+    Results m_results;
+    Analyses m_analyses;
+    AnalysisRequest m_request;
+    QUndoStack *m_undoStack = nullptr;
+    QString m_filePath;
+    QString m_name;
+    bool m_forcedModified = false; ///< restored from recovery: unsaved although the stack is clean
+    bool m_evaluationPending = false;
+    qint64 m_lastEvaluationNs = 0;
+};
+
+} // namespace mlimpact::ui

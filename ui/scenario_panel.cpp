@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenario_panel.h"
+
+#include "parameter_editor.h"
+#include "scenario_document.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QToolBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace mlimpact::ui {
+namespace {
+
+/// Display order of the registry's sections.
+const std::vector<std::string> kSectionOrder{"Scenario",     "Development",       "NAS",
+                                             "Training",     "Deployment",        "Edge fleet",
+                                             "Disposal",     "Hardware & place", "Efficiency techniques",
+                                             "Time & place", "Rebound"};
+
+/// Which site a parameter belongs to ("training.site.pue" -> "training"), "" if none.
+/// (QString here: GCC 12 warns falsely (-Wrestrict) on the std::string version.)
+QString siteOf(const std::string &path)
+{
+    const QString p = QString::fromStdString(path);
+    const qsizetype pos = p.indexOf(QLatin1String(".site."));
+    return pos < 0 ? QString() : p.left(pos);
+}
+
+bool isOverride(const Parameter &p)
+{
+    return p.kind == ParameterKind::OptionalNumber;
+}
+
+} // namespace
+
+ScenarioPanel::ScenarioPanel(ScenarioDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_toolBox(new QToolBox(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_toolBox);
+
+    std::map<std::string, std::vector<const Parameter *>> bySection;
+    for (const auto &p : parameterRegistry())
+        bySection[p.section].push_back(&p);
+
+    for (const auto &section : kSectionOrder) {
+        const auto it = bySection.find(section);
+        if (it == bySection.end())
+            continue;
+        auto *page = new QWidget;
+        auto *pageLayout = new QVBoxLayout(page);
+        QFormLayout *form = nullptr;
+        QWidget *overrides = nullptr;
+        QFormLayout *overrideForm = nullptr;
+        const QString none = QStringLiteral("-");
+        QString currentSite = none;
+        auto newForm = [&] {
+            form = new QFormLayout;
+            form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+            form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+            pageLayout->addLayout(form);
+        };
+        newForm();
+        for (const Parameter *p : it->second) {
+            const QString site = siteOf(p->path);
+            if (site != currentSite && !site.isEmpty() && section == "Hardware & place") {
+                // Sub-heading per site, with its overrides folded away.
+                auto *heading = new QLabel(
+                    QStringLiteral("<b>%1</b>").arg(QString::fromStdString(p->label).section(QLatin1Char(' '), 0, 0)));
+                pageLayout->addWidget(heading);
+                newForm();
+                auto *toggle = new QToolButton;
+                toggle->setText(tr("Measured values and overrides"));
+                toggle->setCheckable(true);
+                toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+                toggle->setArrowType(Qt::RightArrow);
+                overrides = new QWidget;
+                overrideForm = new QFormLayout(overrides);
+                overrideForm->setContentsMargins(12, 0, 0, 0);
+                overrides->setVisible(false);
+                QWidget *target = overrides;
+                connect(toggle, &QToolButton::toggled, target, [target, toggle](bool on) {
+                    target->setVisible(on);
+                    toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+                });
+                pageLayout->addWidget(toggle);
+                pageLayout->addWidget(overrides);
+                currentSite = site;
+            } else if (site.isEmpty() && currentSite != none && section == "Hardware & place") {
+                pageLayout->addWidget(new QLabel(tr("<b>Hardware refresh</b>")));
+                newForm();
+                currentSite = none;
+                overrides = nullptr;
+            }
+            auto *editor = new ParameterEditor(*p, m_document, page);
+            m_editors.push_back(editor);
+            if (overrides && isOverride(*p) && !site.isEmpty())
+                overrideForm->addRow(editor->label(), editor);
+            else
+                form->addRow(editor->label(), editor);
+        }
+        pageLayout->addStretch();
+        auto *scroll = new QScrollArea;
+        scroll->setWidget(page);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        // "&" would be read as a mnemonic marker.
+        m_toolBox->addItem(scroll, QString::fromStdString(section).replace(QLatin1Char('&'), QStringLiteral("&&")));
+    }
+    connect(m_document, &ScenarioDocument::scenarioChanged, this, &ScenarioPanel::refresh);
+    refresh();
+}
+
+ParameterEditor *ScenarioPanel::editor(const std::string &path) const
+{
+    for (auto *e : m_editors) {
+        if (e->parameter().path == path)
+            return e;
+    }
+    return nullptr;
+}
+
+void ScenarioPanel::refresh()
+{
+    const Scenario &s = m_document->scenario();
+    for (auto *e : m_editors) {
+        e->refresh();
+        const Parameter &p = e->parameter();
+        bool enabled = true;
+        if (!p.enabledBy.empty()) {
+            if (const Parameter *flag = findParameter(p.enabledBy))
+                enabled = std::get<bool>(flag->get(s));
+        }
+        e->setEnabled(enabled);
+        e->label()->setEnabled(enabled);
+    }
+}
+
+} // namespace mlimpact::ui

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timeline_chart.h"
+
+#include "format.h"
+#include "phase_style.h"
+#include "plot_widget.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace mlimpact::ui {
+namespace {
+
+enum Criterion { Carbon, Energy, Water, Ewaste };
+
+double valueOf(const Impacts &i, int criterion)
+{
+    switch (criterion) {
+    case Energy:
+        return i.energy_kwh;
+    case Water:
+        return i.water_l();
+    case Ewaste:
+        return i.ewaste_kg;
+    default:
+        return i.carbon_kgco2e();
+    }
+}
+
+/// Axis scale and unit for a criterion's largest value (t, MWh, m³ ...).
+std::pair<double, QString> scaleFor(int criterion, double maximum)
+{
+    switch (criterion) {
+    case Energy:
+        return maximum >= 1e6 ? std::pair{1e6, QStringLiteral("GWh")} : maximum >= 1e3 ? std::pair{1e3, QStringLiteral("MWh")} : std::pair{1.0, QStringLiteral("kWh")};
+    case Water:
+        return maximum >= 1e6 ? std::pair{1e6, QStringLiteral("ML")} : maximum >= 1e3 ? std::pair{1e3, QStringLiteral("m³")} : std::pair{1.0, QStringLiteral("L")};
+    case Ewaste:
+        return maximum >= 1e3 ? std::pair{1e3, QStringLiteral("t")} : std::pair{1.0, QStringLiteral("kg")};
+    default:
+        return maximum >= 1e6 ? std::pair{1e6, QStringLiteral("kt CO₂e")} : maximum >= 1e3 ? std::pair{1e3, QStringLiteral("t CO₂e")} : std::pair{1.0, QStringLiteral("kg CO₂e")};
+    }
+}
+
+} // namespace
+
+TimelineChart::TimelineChart(QWidget *parent)
+    : ChartView(QStringLiteral("timeline"), tr("How do impacts build up over the years?"), parent)
+    , m_criterion(new QComboBox(this))
+{
+    m_criterion->addItems({tr("Carbon"), tr("Energy"), tr("Water"), tr("E-waste")});
+    controls()->addWidget(new QLabel(tr("Show:"), this));
+    controls()->addWidget(m_criterion);
+    controls()->addStretch();
+    connect(m_criterion, &QComboBox::currentIndexChanged, this, &TimelineChart::redraw);
+
+    PlotWidget *p = plot();
+    QCPGraph *below = nullptr;
+    for (Phase phase : kAllPhases) {
+        QCPGraph *g = p->addGraph();
+        g->setName(phaseName(phase));
+        g->setPen(QPen(phaseColor(phase).darker(115), 1.2));
+        g->setBrush(phaseColor(phase));
+        if (below)
+            g->setChannelFillGraph(below);
+        below = g;
+        m_layers << g;
+    }
+    p->xAxis->setLabel(tr("Years in service"));
+    p->legend->setVisible(true);
+    p->placeLegendOutside();
+    p->setTooltipProvider([this](QCPAbstractPlottable *plottable, int index) -> QString {
+        const int layer = static_cast<int>(m_layers.indexOf(qobject_cast<QCPGraph *>(plottable)));
+        if (layer < 0 || index < 0 || index >= m_timeline.months)
+            return {};
+        double own = 0;
+        for (int m = 0; m <= index; ++m)
+            own += valueOf(m_timeline.monthly[m][layer], m_criterion->currentIndex());
+        const int c = m_criterion->currentIndex();
+        const Quantity q = c == Energy ? Quantity::EnergyKwh : c == Water ? Quantity::WaterL
+                                                             : c == Ewaste ? Quantity::MassKg
+                                                                           : Quantity::CarbonKg;
+        return tr("<b>%1</b>, month %2: %3 so far").arg(phaseName(kAllPhases[layer])).arg(index + 1).arg(qs(formatQuantity(own, q)));
+    });
+    setNote(tr("Monthly simulation: development, search and training at launch; retraining at its cadence; queries "
+               "with yearly growth; edge cohorts bought and retired; grid decarbonization and hardware refresh as set "
+               "under Time & place and Hardware & place."));
+    p->applyTheme();
+}
+
+void TimelineChart::showData(const ChartData &input)
+{
+    m_timeline = input.results.timeline;
+    redraw();
+    const Impacts &t = m_timeline.totals;
+    if (m_timeline.months > 0 && t.carbon_kgco2e() > 0) {
+        // How much of the lifetime carbon is already there at launch?
+        double launch = 0;
+        for (const auto &phase : m_timeline.monthly.front())
+            launch += phase.carbon_kgco2e();
+        setTakeaway(tr("%1 of lifetime carbon is emitted before or at launch; the rest accrues over %2 years.")
+                        .arg(qs(formatPercent(launch / t.carbon_kgco2e(), 2)),
+                             qs(formatSignificant(input.scenario.system.service_years, 2))));
+    }
+}
+
+void TimelineChart::redraw()
+{
+    const int criterion = m_criterion->currentIndex();
+    const int months = m_timeline.months;
+    std::vector<double> stacked(static_cast<std::size_t>(months), 0.0);
+    double maximum = 0;
+    std::vector<std::vector<double>> layers;
+    std::vector<double> running(kPhaseCount, 0.0);
+    for (int layer = 0; layer < kPhaseCount; ++layer) {
+        std::vector<double> values(static_cast<std::size_t>(months));
+        double cumulative = 0;
+        for (int m = 0; m < months; ++m) {
+            cumulative += valueOf(m_timeline.monthly[m][layer], criterion);
+            stacked[m] += cumulative;
+            values[m] = stacked[m];
+        }
+        layers.push_back(values);
+        if (!values.empty())
+            maximum = std::max(maximum, values.back());
+    }
+    const auto [scale, unit] = scaleFor(criterion, maximum);
+    for (int layer = 0; layer < kPhaseCount; ++layer) {
+        QVector<double> x, y;
+        for (int m = 0; m < months; ++m) {
+            x << (m + 1) / 12.0; // cumulative at the end of each month
+            y << layers[layer][m] / scale;
+        }
+        m_layers[layer]->setData(x, y, true);
+    }
+    PlotWidget *p = plot();
+    p->xAxis->setRange(0, months / 12.0);
+    p->yAxis->setRange(0, maximum / scale * 1.08 + 1e-12);
+    p->yAxis->setLabel(tr("Cumulative %1 (%2)").arg(m_criterion->currentText().toLower(), unit));
+    p->replot(QCustomPlot::rpQueuedReplot);
+}
+
+double TimelineChart::finalStackedValue(Phase phase) const
+{
+    const QCPGraph *g = m_layers[static_cast<int>(phase)];
+    return g->dataCount() ? g->data()->at(g->dataCount() - 1)->value : 0.0;
+}
+
+} // namespace mlimpact::ui
