@@ -231,6 +231,7 @@ void TestMechanisms::metaReboundImpliesElasticity()
 void TestMechanisms::reboundInEvaluate()
 {
     Scenario s = preset("llm-chat-service");
+    s.deployment.precision = Precision::Fp16; // distillation alone
     s.efficiency.distillation_ratio = std::pow(0.8, 4);
     s.rebound.deployment_elasticity = 0.6241;
     const Results r = evaluate(s, builtinCatalog());
