@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "chart_export.h"
 #include "dashboard.h"
 #include "format.h"
 #include "recovery_store.h"
@@ -11,6 +12,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
+#include <QLocale>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -108,6 +111,9 @@ void MainWindow::createMenus()
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addAction(tr("Re&vert"), this, &MainWindow::revert);
+    file->addSeparator();
+    file->addAction(tr("Export &Deck (PDF)…"), this, &MainWindow::exportDeck);
+    file->addAction(tr("Export Slides as &Images…"), this, &MainWindow::exportSlideImages);
     file->addSeparator();
     file->addAction(tr("Add &Catalog File…"), this, &MainWindow::openCatalog);
     file->addSeparator();
@@ -306,6 +312,47 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     if (maybeSave())
         openFile(path);
+}
+
+DeckOptions MainWindow::deckOptions() const
+{
+    DeckOptions options;
+    options.charts = m_dashboard->charts();
+    options.date = QLocale(QLocale::English).toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy"));
+    return options;
+}
+
+void MainWindow::exportDeck()
+{
+    const QString base = QFileInfo(m_document->displayName()).completeBaseName();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export deck"), base + QStringLiteral("-slides.pdf"),
+                                                tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    QString error;
+    if (exportDeckPdf(*m_document, deckOptions(), path, &error))
+        statusBar()->showMessage(tr("Wrote %1 (%2 slides)").arg(path).arg(deckSlideCount(deckOptions())), 6000);
+    else
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void MainWindow::exportSlideImages()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export slides into folder"));
+    if (dir.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(this, tr("Slide format"), tr("Write SVG (vector) slides? No writes PNG."),
+                                              QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel)
+        return;
+    QString error;
+    if (exportDeckImages(*m_document, deckOptions(), dir, answer == QMessageBox::Yes ? ExportFormat::Svg : ExportFormat::Png,
+                         &error))
+        statusBar()->showMessage(tr("Wrote %1 slides to %2").arg(deckSlideCount(deckOptions())).arg(dir), 6000);
+    else
+        QMessageBox::warning(this, tr("Export failed"), error);
 }
 
 void MainWindow::showAbout()

@@ -12,6 +12,7 @@ class QMenu;
 namespace mlimpact::ui {
 
 class Dashboard;
+struct DeckOptions;
 class RecoveryStore;
 class ScenarioDocument;
 class ScenarioPanel;
@@ -51,6 +52,9 @@ private:
     void newDocument();
     void revert();
     void openCatalog();
+    void exportDeck();
+    void exportSlideImages();
+    DeckOptions deckOptions() const;
     void showAbout();
 
     ScenarioDocument *m_document;

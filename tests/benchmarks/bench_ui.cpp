@@ -1,0 +1,65 @@
+// UI benchmarks (offscreen, 1600x1000, all charts visible): the median time
+// from one parameter edit to every chart replotted (target <= 16 ms), and the
+// time to export the full deck of one preset (target <= 2 s). Prints figures.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chart_export.h"
+#include "chart_view.h"
+#include "dashboard.h"
+#include "main_window.h"
+#include "parameter_registry.h"
+#include "plot_widget.h"
+#include "scenario_document.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace mlimpact;
+using namespace mlimpact::ui;
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    ScenarioDocument *doc = window.document();
+    const Parameter *p = findParameter("deployment.queries_per_day");
+    std::vector<double> ms;
+    for (int i = 0; i < 60; ++i) {
+        QElapsedTimer t;
+        t.start();
+        doc->setValue(*p, 1e7 * (1.0 + 0.01 * (i % 10 + 1)), true); // a slider step
+        doc->flush();                                                 // evaluation + analyses
+        window.dashboard()->replotAll();                              // every chart redrawn
+        ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(ms.begin(), ms.end());
+    std::printf("edit -> all charts replotted (1600x1000): median %.2f ms, p90 %.2f ms\n", ms[ms.size() / 2],
+                ms[ms.size() * 9 / 10]);
+
+    QTemporaryDir dir;
+    DeckOptions options;
+    options.charts = window.dashboard()->charts();
+    options.date = QStringLiteral("today");
+    std::vector<double> deck;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer t;
+        t.start();
+        QString error;
+        if (!exportDeckPdf(*doc, options, dir.filePath(QStringLiteral("deck.pdf")), &error))
+            return 1;
+        deck.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(deck.begin(), deck.end());
+    std::printf("full deck export (7 slides, PDF): median %.1f ms\n", deck[deck.size() / 2]);
+    return 0;
+}

@@ -1,0 +1,235 @@
+// Export tests: PNG size and scale, SVG as XML with the chart's text, the deck
+// PDF's page count, headless export of every preset through the real binary,
+// and clean failures on unwritable paths.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chart_export.h"
+#include "chart_view.h"
+#include "dashboard.h"
+#include "plot_widget.h"
+#include "scenario_document.h"
+#include "scenario_io.h"
+#include "test_support.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QImageReader>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <unistd.h>
+
+using namespace mlimpact;
+using namespace mlimpact::ui;
+
+namespace {
+
+int pdfPageCount(const QByteArray &pdf)
+{
+    // Page objects are "/Type /Page" (not "/Pages").
+    return static_cast<int>(QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]"))));
+}
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void pngHasRequestedSize_data();
+    void pngHasRequestedSize();
+    void svgIsXmlWithChartText();
+    void chartPdfIsAPdf();
+    void deckHasOnePagePerChartPlusTitle();
+    void slideImages();
+    void unwritableFolderFailsCleanly();
+    void headlessExportOfEveryPreset_data();
+    void headlessExportOfEveryPreset();
+    void headlessBadArguments();
+};
+
+void TestExport::pngHasRequestedSize_data()
+{
+    QTest::addColumn<double>("scale");
+    QTest::newRow("1x") << 1.0;
+    QTest::newRow("2x") << 2.0;
+    QTest::newRow("3x") << 3.0;
+}
+
+void TestExport::pngHasRequestedSize()
+{
+    QFETCH(double, scale);
+    QTemporaryDir dir;
+    ScenarioDocument doc;
+    Dashboard dash(&doc);
+    const QString path = dir.filePath(QStringLiteral("c.png"));
+    QString error;
+    QVERIFY(exportChart(dash.chart(QStringLiteral("lifecycle"))->plot(), path, ExportFormat::Png, QSize(600, 400), scale,
+                        &error));
+    const QImage image(path);
+    QCOMPARE(image.size(), QSize(static_cast<int>(600 * scale), static_cast<int>(400 * scale)));
+}
+
+void TestExport::svgIsXmlWithChartText()
+{
+    QTemporaryDir dir;
+    ScenarioDocument doc;
+    Dashboard dash(&doc);
+    const QString path = dir.filePath(QStringLiteral("c.svg"));
+    QString error;
+    QVERIFY(exportChart(dash.chart(QStringLiteral("lifecycle"))->plot(), path, ExportFormat::Svg, QSize(900, 600), 1,
+                        &error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString text;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::Characters)
+            text += xml.text();
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(text.contains(QStringLiteral("Where does the impact come from?")));
+    QVERIFY(text.contains(QStringLiteral("Deployment")));
+}
+
+void TestExport::chartPdfIsAPdf()
+{
+    QTemporaryDir dir;
+    ScenarioDocument doc;
+    Dashboard dash(&doc);
+    const QString path = dir.filePath(QStringLiteral("c.pdf"));
+    QString error;
+    QVERIFY(exportChart(dash.chart(QStringLiteral("timeline"))->plot(), path, ExportFormat::Pdf, QSize(900, 600), 1,
+                        &error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QCOMPARE(pdfPageCount(bytes), 1);
+}
+
+void TestExport::deckHasOnePagePerChartPlusTitle()
+{
+    QTemporaryDir dir;
+    ScenarioDocument doc;
+    Dashboard dash(&doc);
+    DeckOptions options;
+    options.charts = dash.charts();
+    options.date = QStringLiteral("26 November 2026");
+    const QString path = dir.filePath(QStringLiteral("deck.pdf"));
+    QString error;
+    QVERIFY(exportDeckPdf(doc, options, path, &error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+    QCOMPARE(pdfPageCount(bytes), 7);
+    // The charts are back in the window's theme afterwards.
+    for (auto *c : dash.charts())
+        QVERIFY(!c->plot()->presentation());
+}
+
+void TestExport::slideImages()
+{
+    QTemporaryDir dir;
+    ScenarioDocument doc;
+    Dashboard dash(&doc);
+    DeckOptions options;
+    options.charts = {dash.chart(QStringLiteral("rebound"))};
+    QString error;
+    QVERIFY(exportDeckImages(doc, options, dir.path(), ExportFormat::Png, &error));
+    QCOMPARE(QImage(dir.filePath(QStringLiteral("slide-01.png"))).size(), QSize(1920, 1080));
+    QCOMPARE(QImage(dir.filePath(QStringLiteral("slide-02.png"))).size(), QSize(1920, 1080));
+    QVERIFY(exportDeckImages(doc, options, dir.filePath(QStringLiteral("svg")), ExportFormat::Svg, &error));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("svg/slide-02.svg"))));
+}
+
+void TestExport::unwritableFolderFailsCleanly()
+{
+    ScenarioDocument doc;
+    Dashboard dash(&doc);
+    QString error;
+    // A read-only place even for root: /proc accepts no new files.
+    QVERIFY(!exportChart(dash.charts().first()->plot(), QStringLiteral("/proc/chart.png"), ExportFormat::Png,
+                         QSize(300, 200), 1, &error));
+    QVERIFY(error.contains(QStringLiteral("/proc/chart.png")));
+    DeckOptions options;
+    options.charts = dash.charts();
+    QVERIFY(!exportDeckPdf(doc, options, QStringLiteral("/proc/deck.pdf"), &error));
+    QVERIFY(error.contains(QStringLiteral("/proc/deck.pdf")));
+    if (::geteuid() == 0)
+        QSKIP("root ignores folder permissions; /proc covered the read-only case");
+    QTemporaryDir dir;
+    const QString existing = dir.filePath(QStringLiteral("c.png"));
+    QVERIFY(exportChart(dash.charts().first()->plot(), existing, ExportFormat::Png, QSize(300, 200), 1, &error));
+    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    const bool ok = exportChart(dash.charts().first()->plot(), existing, ExportFormat::Png, QSize(600, 400), 1, &error);
+    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY(!ok);
+    QVERIFY(error.contains(existing));
+    QCOMPARE(QImage(existing).size(), QSize(300, 200)); // the old file is intact
+}
+
+void TestExport::headlessExportOfEveryPreset_data()
+{
+    QTest::addColumn<QString>("preset");
+    for (const auto &id : presetIds())
+        QTest::newRow(id.c_str()) << QString::fromStdString(id);
+}
+
+void TestExport::headlessExportOfEveryPreset()
+{
+    QFETCH(QString, preset);
+    QTemporaryDir dir;
+    const QString deck = dir.filePath(QStringLiteral("deck.pdf"));
+    auto r = test::runBinary({QStringLiteral("export"), QStringLiteral("--preset"), preset, QStringLiteral("--out"), deck});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile file(deck);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(pdfPageCount(file.readAll()), 7);
+    r = test::runBinary({QStringLiteral("export"), QStringLiteral("--preset"), preset, QStringLiteral("--out"),
+                         dir.filePath(QStringLiteral("svg")), QStringLiteral("--format"), QStringLiteral("svg"),
+                         QStringLiteral("--charts"), QStringLiteral("lifecycle,rebound")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QDir(dir.filePath(QStringLiteral("svg"))).entryList(QDir::Files).size(), 2);
+    r = test::runBinary({QStringLiteral("export"), QStringLiteral("--preset"), preset, QStringLiteral("--out"),
+                         dir.filePath(QStringLiteral("png")), QStringLiteral("--size"), QStringLiteral("800x500"),
+                         QStringLiteral("--scale"), QStringLiteral("1")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QImageReader(dir.filePath(QStringLiteral("png/triad.png"))).size(), QSize(800, 500));
+}
+
+void TestExport::headlessBadArguments()
+{
+    QTemporaryDir dir;
+    const QString sub = dir.filePath(QStringLiteral("x"));
+    struct Case
+    {
+        QStringList args;
+        int code;
+        const char *message;
+    };
+    const QList<Case> cases{
+        {{QStringLiteral("--out"), sub, QStringLiteral("--format"), QStringLiteral("gif")}, 2, "--format"},
+        {{QStringLiteral("--out"), sub, QStringLiteral("--size"), QStringLiteral("big")}, 2, "--size"},
+        {{QStringLiteral("--out"), sub, QStringLiteral("--charts"), QStringLiteral("pie")}, 2, "unknown chart"},
+        {{}, 2, "--out is required"},
+        {{QStringLiteral("--out"), QStringLiteral("/nonexistent-dir/deck.pdf")}, 1, "/nonexistent-dir/deck.pdf"},
+    };
+    for (const auto &c : cases) {
+        const auto r = test::runBinary(QStringList{QStringLiteral("export"), QStringLiteral("--preset"),
+                                                   QStringLiteral("academic-research")} + c.args);
+        QCOMPARE(r.exitCode, c.code);
+        QVERIFY2(r.err.contains(c.message), r.err.constData());
+    }
+    const auto bad = test::runBinary({QStringLiteral("export"), test::sourcePath(QStringLiteral("tests/data/malformed/two-errors.json")),
+                                      QStringLiteral("--out"), sub});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("/disposal/formal_recycling_rate"));
+}
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"
