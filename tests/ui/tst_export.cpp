@@ -44,6 +44,7 @@ private slots:
     void chartPdfIsAPdf();
     void deckHasOnePagePerChartPlusTitle();
     void slideImages();
+    void readOnlyPlaceFailsCleanly();
     void unwritableFolderFailsCleanly();
     void headlessExportOfEveryPreset_data();
     void headlessExportOfEveryPreset();
@@ -147,7 +148,7 @@ void TestExport::slideImages()
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("svg/slide-02.svg"))));
 }
 
-void TestExport::unwritableFolderFailsCleanly()
+void TestExport::readOnlyPlaceFailsCleanly()
 {
     ScenarioDocument doc;
     Dashboard dash(&doc);
@@ -160,6 +161,13 @@ void TestExport::unwritableFolderFailsCleanly()
     options.charts = dash.charts();
     QVERIFY(!exportDeckPdf(doc, options, QStringLiteral("/proc/deck.pdf"), &error));
     QVERIFY(error.contains(QStringLiteral("/proc/deck.pdf")));
+}
+
+void TestExport::unwritableFolderFailsCleanly()
+{
+    ScenarioDocument doc;
+    Dashboard dash(&doc);
+    QString error;
     if (::geteuid() == 0)
         QSKIP("root ignores folder permissions; /proc covered the read-only case");
     QTemporaryDir dir;
