@@ -41,7 +41,7 @@ Dashboard::Dashboard(ScenarioDocument *document, QWidget *parent)
     m_charts = {new LifecycleChart(canvas), triad, new TimePlaceChart(canvas), new TimelineChart(canvas),
                 new ReboundChart(canvas), new BreakEvenChart(canvas)};
     for (auto *c : m_charts)
-        c->setMinimumSize(400, 320);
+        c->setMinimumSize(380, 320);
     reflow();
     connect(triad, &TriadChart::sweepRequested, this, [this](Technique technique, const QString &hardware) {
         AnalysisRequest request = m_document->analysisRequest();
@@ -63,7 +63,7 @@ void Dashboard::reflow()
 {
     // The dashboard's own width: the scroll area's viewport is resized only after this event.
     const int available = width() - 24;
-    const int columns = std::clamp(available / 420, 1, 3);
+    const int columns = std::clamp(available / 390, 1, 3);
     if (columns == m_columns)
         return;
     m_columns = columns;

@@ -5,7 +5,7 @@
 #include "format.h"
 
 #include <QFrame>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -33,14 +33,33 @@ void setEquivalent(QLabel *label, EquivalentQuantity quantity, double amount, co
 KpiTiles::KpiTiles(QWidget *parent)
     : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setSpacing(8);
     for (const QString &caption : {tr("Total carbon"), tr("Energy"), tr("Water"), tr("E-waste"),
-                                   tr("Carbon per query"), tr("Deployment : development")}) {
+                                   tr("Carbon per query"), tr("Deployment : development")})
         m_tiles.append(makeTile(caption));
-        layout->addWidget(m_tiles.back().caption->parentWidget(), 1);
-    }
+    reflow();
+}
+
+void KpiTiles::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    reflow();
+}
+
+void KpiTiles::reflow()
+{
+    const int columns = width() >= 1100 || width() == 0 ? 6 : 3;
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (const auto &t : m_tiles)
+        m_grid->removeWidget(t.caption->parentWidget());
+    for (int i = 0; i < m_tiles.size(); ++i)
+        m_grid->addWidget(m_tiles[i].caption->parentWidget(), i / columns, i % columns);
+    for (int c = 0; c < 6; ++c)
+        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
 }
 
 KpiTiles::Tile KpiTiles::makeTile(const QString &caption)
@@ -56,7 +75,7 @@ KpiTiles::Tile KpiTiles::makeTile(const QString &caption)
     v->setSpacing(2);
     Tile t{new QLabel(caption, frame), new QLabel(frame), new QLabel(frame)};
     QFont big = font();
-    big.setPointSizeF(font().pointSizeF() * 1.7);
+    big.setPointSizeF(font().pointSizeF() * 1.6);
     big.setBold(true);
     t.value->setFont(big);
     t.caption->setForegroundRole(QPalette::PlaceholderText);

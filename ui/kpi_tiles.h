@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
 
 namespace mlimpact::ui {
@@ -22,7 +23,12 @@ public:
     QString valueText(int tile) const;
     QString equivalentText(int tile) const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    /// Six tiles in a row when there is room, else three in two rows.
+    void reflow();
     struct Tile
     {
         QLabel *caption;
@@ -31,6 +37,8 @@ private:
     };
     Tile makeTile(const QString &caption);
     QList<Tile> m_tiles;
+    QGridLayout *m_grid = nullptr;
+    int m_columns = 0;
 };
 
 } // namespace mlimpact::ui

@@ -120,7 +120,7 @@ void LifecycleChart::showData(const ChartData &input)
                                   true);
         m_embodied[i]->setData({CarbonColumn}, {share(p.embodied_kgco2e, carbon)}, true);
     }
-    plot()->xAxis->setLabel(tr("Totals: %1 · %2 · %3 water · %4 e-waste")
+    plot()->xAxis->setLabel(tr("%1 · %2 · %3 · %4")
                                 .arg(qs(formatQuantity(t.energy_kwh, Quantity::EnergyKwh)),
                                      qs(formatQuantity(carbon, Quantity::CarbonKg)),
                                      qs(formatQuantity(t.water_l(), Quantity::WaterL)),

@@ -69,15 +69,15 @@ MainWindow::MainWindow(QWidget *parent)
     });
     updateTitle();
 
-    m_panel->setMinimumWidth(330);
+    m_panel->setMinimumWidth(300);
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         // First start: as large as comfortable, never larger than the screen.
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
-        resize(std::min(1600, available.width()), std::min(1000, available.height()));
+        resize(available.width() * 96 / 100, available.height() * 94 / 100);
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    resizeDocks({dock}, {390}, Qt::Horizontal);
+    resizeDocks({dock}, {width() >= 1500 ? 390 : 320}, Qt::Horizontal);
 }
 
 MainWindow::~MainWindow() = default;

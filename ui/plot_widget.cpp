@@ -69,7 +69,10 @@ void PlotWidget::applyTheme()
             axis->grid()->setPen(QPen(grid, 0, Qt::DotLine));
         }
     }
-    legend->setFont(tick);
+    QFont legendFont = tick;
+    legendFont.setPointSizeF(tick.pointSizeF() * 0.92);
+    legend->setFont(legendFont);
+    legend->setIconSize(static_cast<int>(14 * scale), static_cast<int>(9 * scale));
     legend->setTextColor(text);
     legend->setBrush(palette().base());
     legend->setBorderPen(QPen(grid));
@@ -77,10 +80,17 @@ void PlotWidget::applyTheme()
 
 void PlotWidget::placeLegendOutside()
 {
-    axisRect()->insetLayout()->take(legend);
+    // Row 1 becomes [axis rect | legend] so the title row above still spans the width.
+    QCPAxisRect *rect = axisRect();
+    rect->insetLayout()->take(legend);
+    plotLayout()->take(rect);
+    plotLayout()->simplify();
+    auto *row = new QCPLayoutGrid;
+    plotLayout()->addElement(1, 0, row);
+    row->addElement(0, 0, rect);
     auto *side = new QCPLayoutGrid;
-    plotLayout()->addElement(1, 1, side);
-    plotLayout()->setColumnStretchFactor(1, 0.001);
+    row->addElement(0, 1, side);
+    row->setColumnStretchFactor(1, 0.001);
     side->addElement(0, 0, legend);
     side->addElement(1, 0, new QCPLayoutElement(this)); // takes the rest of the height
     side->setRowStretchFactor(0, 0.001);

@@ -19,7 +19,7 @@ ReboundChart::ReboundChart(QWidget *parent)
     m_backfireLabel = new QCPItemText(p);
     m_backfireLabel->setText(tr("backfire: more energy than before"));
     m_backfireLabel->setColor(QColor(0xA0, 0x40, 0x00));
-    m_backfireLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    m_backfireLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
     m_expected = p->addGraph();
     m_expected->setName(tr("Expected (engineering) saving"));
     m_expected->setPen(QPen(QColor(0x77, 0x77, 0x77), 1.8, Qt::DashLine));
@@ -76,7 +76,7 @@ void ReboundChart::showData(const ChartData &input)
     p->xAxis->setRange(0, 2);
     m_backfire->topLeft->setCoords(0, 0);
     m_backfire->bottomRight->setCoords(2, p->yAxis->range().lower);
-    m_backfireLabel->position->setCoords(1.98, p->yAxis->range().lower * 0.1 - 1);
+    m_backfireLabel->position->setCoords(0.04, p->yAxis->range().lower * 0.92);
     const bool noChange = std::abs(now.costFactor - 1) < 1e-9;
     m_message->setVisible(noChange);
     if (noChange) {

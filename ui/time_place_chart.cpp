@@ -71,7 +71,9 @@ TimePlaceChart::TimePlaceChart(QWidget *parent)
     m_current->setName(tr("This scenario's region"));
     m_current->setBrush(phaseColor(Phase::Training));
     m_current->setPen(Qt::NoPen);
-    m_places->axis(QCPAxis::atBottom)->setLabel(tr("Training carbon if run there (t CO₂e)"));
+    m_places->axis(QCPAxis::atBottom)->setLabel(tr("Training (t CO₂e)"));
+    m_places->axis(QCPAxis::atBottom)->ticker()->setTickCount(3);
+    m_hours->axis(QCPAxis::atBottom)->ticker()->setTickCount(4);
     m_places->axis(QCPAxis::atLeft)->grid()->setVisible(false);
     p->setTooltipProvider([this](QCPAbstractPlottable *plottable, int index) -> QString {
         if (plottable == m_profile && index >= 0 && index < m_profile->dataCount()) {
