@@ -61,8 +61,15 @@ Analyses computeAnalyses(const Scenario &s, const Catalog &catalog, const Result
         double maxDays = spanDays;
         if (std::isfinite(b.days_to_break_even))
             maxDays = std::clamp(b.days_to_break_even * 1.25, spanDays, 4 * spanDays);
-        for (int i = 0; i <= 100; ++i) {
-            const double day = maxDays * i / 100;
+        // Linear samples over the range, plus log-spaced ones near the start so an early
+        // break-even can be shown on a logarithmic axis.
+        std::vector<double> days;
+        for (int i = 0; i <= 100; ++i)
+            days.push_back(maxDays * i / 100);
+        for (int i = 0; i < 60; ++i)
+            days.push_back(maxDays * std::pow(10.0, -4.0 + 4.0 * i / 60));
+        std::sort(days.begin(), days.end());
+        for (double day : days) {
             c.days.push_back(day);
             c.savedKgco2e.push_back(breakEvenSavedBy(b, s, day / 365.0));
         }

@@ -9,9 +9,11 @@ shift || true
 app="${MLIMPACT_BUILD_DIR:-$root/build}/bin/ml-impact-explorer"
 [[ -x "$app" ]] || "$root/packaging/build.sh"
 mkdir -p "$(dirname "$out")"
-xvfb-run -a -s "-screen 0 ${MLIMPACT_SCREEN:-1280x800}x24" bash -c '
+xvfb-run -a -s "-screen 0 ${MLIMPACT_SCREEN:-1920x1080}x24" bash -c '
     "$0" "$@" & pid=$!
     sleep 3
     import -window root "'"$out"'"
     kill $pid' "$app" "$@"
+# The root window is larger than ours: trim the empty (black) border.
+convert "$out" -trim +repage "$out"
 echo "==> Wrote $out"

@@ -101,6 +101,10 @@ void BreakEvenChart::redraw()
         m_cost->data()->clear();
         m_saving->data()->clear();
         m_crossing->data()->clear();
+        for (QCPAxis *axis : {p->xAxis, p->yAxis}) {
+            axis->setScaleType(QCPAxis::stLinear);
+            axis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+        }
         p->xAxis->setRange(0, std::max(1.0, m_spanDays));
         p->yAxis->setRange(0, 1);
         p->yAxis->setLabel(tr("Carbon (t CO₂e)"));
@@ -124,8 +128,27 @@ void BreakEvenChart::redraw()
     double lo = 0;
     for (double v : saved)
         lo = std::min(lo, v);
-    p->xAxis->setRange(0, x.isEmpty() ? 1 : x.back());
-    p->yAxis->setRange(lo * 1.1, maximum / scale * 1.15 + 1e-12);
+    // An early break-even would sit on the axis: then days go on a log scale.
+    const double last = x.isEmpty() ? 1 : x.back();
+    const bool early = std::isfinite(c.breakEvenDays) && c.breakEvenDays > 0 && c.breakEvenDays < 0.05 * last;
+    if (early) {
+        p->xAxis->setScaleType(QCPAxis::stLogarithmic);
+        p->xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+        p->xAxis->setRange(std::max(c.breakEvenDays / 20, last / 1e4), last);
+        p->xAxis->setLabel(tr("Days of deployment (log scale)"));
+        // ... and so does carbon, or the one-off cost would be a line on the axis.
+        p->yAxis->setScaleType(QCPAxis::stLogarithmic);
+        p->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+        p->yAxis->setRange(c.oneOffKgco2e / scale / 20, maximum / scale * 2);
+    } else {
+        p->yAxis->setScaleType(QCPAxis::stLinear);
+        p->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+        p->xAxis->setScaleType(QCPAxis::stLinear);
+        p->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+        p->xAxis->setRange(0, last);
+        p->xAxis->setLabel(tr("Days of deployment"));
+        p->yAxis->setRange(lo * 1.1, maximum / scale * 1.15 + 1e-12);
+    }
     p->yAxis->setLabel(tonnes ? tr("Carbon (t CO₂e)") : tr("Carbon (kg CO₂e)"));
     if (std::isfinite(c.breakEvenDays)) {
         m_crossing->setData({c.breakEvenDays}, {c.oneOffKgco2e / scale}, true);
