@@ -115,6 +115,11 @@ ScenarioPanel::ScenarioPanel(ScenarioDocument *document, QWidget *parent)
         // "&" would be read as a mnemonic marker.
         m_toolBox->addItem(scroll, QString::fromStdString(section).replace(QLatin1Char('&'), QStringLiteral("&&")));
     }
+    // Open where most "what if" questions start.
+    for (int i = 0; i < m_toolBox->count(); ++i) {
+        if (m_toolBox->itemText(i) == QLatin1String("Deployment"))
+            m_toolBox->setCurrentIndex(i);
+    }
     connect(m_document, &ScenarioDocument::scenarioChanged, this, &ScenarioPanel::refresh);
     refresh();
 }
