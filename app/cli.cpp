@@ -43,8 +43,8 @@ void printDiagnostics(const Diagnostics &diagnostics, bool includeNotes)
 
 QCommandLineOption catalogOption()
 {
-    return {QStringLiteral("catalog"), QStringLiteral("Extra catalog file that adds or overrides entries (repeatable)."),
-            QStringLiteral("FILE")};
+    return {QStringLiteral("catalog"),
+            QStringLiteral("Extra catalog file that adds or overrides entries (repeatable)."), QStringLiteral("FILE")};
 }
 
 /// Builds the catalog from built-ins plus --catalog files; false on bad files.
@@ -72,8 +72,8 @@ std::optional<Scenario> loadInput(const QCommandLineParser &parser, const Catalo
     if (parser.isSet(QStringLiteral("preset"))) {
         scenario = loadPreset(parser.value(QStringLiteral("preset")).toStdString(), catalog, diagnostics);
         if (!scenario && !hasErrors(diagnostics))
-            diagnostics.push_back({Severity::Error, parser.value(QStringLiteral("preset")).toStdString(), "",
-                                   "no such preset"});
+            diagnostics.push_back(
+                {Severity::Error, parser.value(QStringLiteral("preset")).toStdString(), "", "no such preset"});
     } else if (positional.size() == 2) {
         scenario = loadScenarioFile(positional.at(1).toStdString(), catalog, diagnostics);
     } else {
@@ -217,17 +217,16 @@ int runCatalog(const QStringList &args)
                              formatSignificant(*a.peak_tflops[i]) + " ";
             }
             return a.hardwareClass + ", " + std::to_string(a.year) + ", TDP " + formatSignificant(a.tdp_w) +
-                   " W + host " + formatSignificant(a.host_power_w) + " W, peak TFLOP/s: " + peaks +
-                   "| embodied " + opt(a.embodied_kgco2e, Quantity::CarbonKg) + ", " +
-                   formatSignificant(a.lifetime_years) + " years at " + formatPercent(a.use_rate) + " use";
+                   " W + host " + formatSignificant(a.host_power_w) + " W, peak TFLOP/s: " + peaks + "| embodied " +
+                   opt(a.embodied_kgco2e, Quantity::CarbonKg) + ", " + formatSignificant(a.lifetime_years) +
+                   " years at " + formatPercent(a.use_rate) + " use";
         });
     if (section.isEmpty() || section == QLatin1String("edge"))
         listSection(catalog.edgeDevices(), "Edge devices", [&](const EdgeDevice &d) {
             return d.deviceClass + ", " +
                    (d.avg_power_w ? formatSignificant(*d.avg_power_w) + " W" : std::string("power unknown")) +
-                   ", embodied " +
-                   opt(d.embodied_kgco2e, Quantity::CarbonKg) + ", " + formatSignificant(d.lifetime_years) +
-                   " years, mass " + opt(d.mass_kg, Quantity::MassKg);
+                   ", embodied " + opt(d.embodied_kgco2e, Quantity::CarbonKg) + ", " +
+                   formatSignificant(d.lifetime_years) + " years, mass " + opt(d.mass_kg, Quantity::MassKg);
         });
     if (section.isEmpty() || section == QLatin1String("grids"))
         listSection(catalog.gridRegions(), "Grid regions", [&](const GridRegion &g) {
@@ -237,8 +236,7 @@ int runCatalog(const QStringList &args)
         });
     if (section.isEmpty() || section == QLatin1String("datacenters"))
         listSection(catalog.datacenterTypes(), "Data-centre types", [&](const DatacenterType &d) {
-            return "PUE " + formatSignificant(d.pue) + ", on-site WUE " + formatSignificant(d.wue_l_per_kwh) +
-                   " L/kWh";
+            return "PUE " + formatSignificant(d.pue) + ", on-site WUE " + formatSignificant(d.wue_l_per_kwh) + " L/kWh";
         });
     return Ok;
 }
@@ -250,8 +248,10 @@ int runPresets(const QStringList &args)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("presets"), QStringLiteral("The subcommand."));
     if (!parser.parse(args) || parser.positionalArguments().size() > 1) {
-        err("error: " + (parser.errorText().isEmpty() ? std::string("presets takes no arguments")
-                                                       : parser.errorText().toStdString()) + "\n");
+        err("error: " +
+            (parser.errorText().isEmpty() ? std::string("presets takes no arguments")
+                                          : parser.errorText().toStdString()) +
+            "\n");
         return BadInput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -321,8 +321,9 @@ int runParameters(const QStringList &args)
             p.low < p.high ? formatNumber(p.low) + " … " + formatNumber(p.high) : std::string();
         if (p.section != section) {
             section = p.section;
-            out(md ? "\n### " + section + "\n\n| Path | Label | Unit | Default | Valid | Plausible | Explanation | Source |\n"
-                                         "|---|---|---|---|---|---|---|---|\n"
+            out(md ? "\n### " + section +
+                         "\n\n| Path | Label | Unit | Default | Valid | Plausible | Explanation | Source |\n"
+                         "|---|---|---|---|---|---|---|---|\n"
                    : "\n" + section + "\n");
         }
         if (md)

@@ -49,11 +49,11 @@ int runExport(const QStringList &args)
                       QStringLiteral("LIST")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("Chart size in pixels (default 1200x800)."),
                       QStringLiteral("WxH"), QStringLiteral("1200x800")});
-    parser.addOption({QStringLiteral("scale"), QStringLiteral("PNG scale factor 1-3 (default 2)."),
-                      QStringLiteral("N"), QStringLiteral("2")});
+    parser.addOption({QStringLiteral("scale"), QStringLiteral("PNG scale factor 1-3 (default 2)."), QStringLiteral("N"),
+                      QStringLiteral("2")});
     parser.addOption({QStringLiteral("slides"), QStringLiteral("Write slides (not bare charts) into the folder.")});
-    parser.addOption({QStringLiteral("set"), QStringLiteral("Override one parameter (repeatable)."),
-                      QStringLiteral("PATH=VALUE")});
+    parser.addOption(
+        {QStringLiteral("set"), QStringLiteral("Override one parameter (repeatable)."), QStringLiteral("PATH=VALUE")});
     if (!parser.parse(args)) {
         err(QStringLiteral("error: ") + parser.errorText());
         return BadInput;
@@ -69,7 +69,8 @@ int runExport(const QStringList &args)
     }
     ui::ExportFormat format;
     if (!ui::parseExportFormat(parser.value(QStringLiteral("format")), format)) {
-        err(QStringLiteral("error: --format: expected png, svg or pdf, found \"%1\"").arg(parser.value(QStringLiteral("format"))));
+        err(QStringLiteral("error: --format: expected png, svg or pdf, found \"%1\"")
+                .arg(parser.value(QStringLiteral("format"))));
         return BadInput;
     }
     const auto sizeMatch =
@@ -98,7 +99,8 @@ int runExport(const QStringList &args)
     }
     if (parser.isSet(QStringLiteral("preset"))) {
         Diagnostics diagnostics;
-        const auto preset = loadPreset(parser.value(QStringLiteral("preset")).toStdString(), document.catalog(), diagnostics);
+        const auto preset =
+            loadPreset(parser.value(QStringLiteral("preset")).toStdString(), document.catalog(), diagnostics);
         if (!preset) {
             for (const auto &d : diagnostics)
                 err(QString::fromStdString(d.toString()));
@@ -119,7 +121,9 @@ int runExport(const QStringList &args)
         Scenario s = document.scenario();
         const std::string problem = applyOverride(s, assignment.toStdString(), document.catalog());
         if (!problem.empty() || !p) {
-            err(QStringLiteral("error: ") + QString::fromStdString(problem.empty() ? "--set " + eq.toStdString() + ": unknown parameter" : problem));
+            err(QStringLiteral("error: ") +
+                QString::fromStdString(problem.empty() ? "--set " + eq.toStdString() + ": unknown parameter"
+                                                       : problem));
             return BadInput;
         }
         document.setValue(*p, p->get(s));

@@ -49,7 +49,8 @@ int main(int argc, char *argv[])
             // What Qt would fall back to, without its warning on every export.
             const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
             QDir().mkpath(QString::fromLocal8Bit(dir));
-            QFile::setPermissions(QString::fromLocal8Bit(dir), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QFile::setPermissions(QString::fromLocal8Bit(dir),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
             qputenv("XDG_RUNTIME_DIR", dir);
         }
         QApplication app(argc, argv);
@@ -82,8 +83,7 @@ int main(int argc, char *argv[])
                                 QStringLiteral("NAME"));
     parser.addOption(platform);
     if (!parser.parse(args)) {
-        std::fprintf(stderr, "error: %s\nRun 'ml-impact-explorer --help' for usage.\n",
-                     qPrintable(parser.errorText()));
+        std::fprintf(stderr, "error: %s\nRun 'ml-impact-explorer --help' for usage.\n", qPrintable(parser.errorText()));
         return mlimpact::cli::BadInput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -100,12 +100,11 @@ int main(int argc, char *argv[])
         return mlimpact::cli::BadInput;
     }
     if (!displayAvailable(args)) {
-        std::fprintf(stderr,
-                     "ml-impact-explorer: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
-                     "  To open the window, run it in a desktop session or under xvfb-run.\n"
-                     "  Without a display, use a subcommand, e.g. 'ml-impact-explorer evaluate --preset "
-                     "llm-chat-service'.\n"
-                     "  Run 'ml-impact-explorer --help' for all subcommands.\n");
+        std::fprintf(stderr, "ml-impact-explorer: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                             "  To open the window, run it in a desktop session or under xvfb-run.\n"
+                             "  Without a display, use a subcommand, e.g. 'ml-impact-explorer evaluate --preset "
+                             "llm-chat-service'.\n"
+                             "  Run 'ml-impact-explorer --help' for all subcommands.\n");
         return mlimpact::cli::Failure;
     }
 

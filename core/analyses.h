@@ -26,9 +26,9 @@ struct BreakEvenCurve
     std::string id;
     std::string label;
     double oneOffKgco2e = 0;
-    std::vector<double> days;          ///< x
-    std::vector<double> savedKgco2e;   ///< cumulative saving at each day
-    double breakEvenDays = 0;          ///< infinity if never
+    std::vector<double> days;        ///< x
+    std::vector<double> savedKgco2e; ///< cumulative saving at each day
+    double breakEvenDays = 0;        ///< infinity if never
 };
 
 struct AnalysisRequest
@@ -42,13 +42,13 @@ struct AnalysisRequest
 struct Analyses
 {
     AnalysisRequest request;
-    std::string sweepHardware;   ///< the accelerator actually swept
-    double currentStrength = 0;  ///< the scenario's own setting of the swept technique (x)
+    std::string sweepHardware;  ///< the accelerator actually swept
+    double currentStrength = 0; ///< the scenario's own setting of the swept technique (x)
     std::vector<SweepPoint> sweep;
     std::vector<RegionImpact> regions;
-    std::string trainingRegion;                ///< id of the region the training runs in
-    std::array<double, 24> hourlyIntensity{}; ///< gCO2e/kWh of the training region by hour of day
-    bool hourlyIsFlat = true;                  ///< the region has no hourly data
+    std::string trainingRegion;                  ///< id of the region the training runs in
+    std::array<double, 24> hourlyIntensity{};    ///< gCO2e/kWh of the training region by hour of day
+    bool hourlyIsFlat = true;                    ///< the region has no hourly data
     std::vector<ReboundCurvePoint> reboundCurve; ///< elasticity 0..2 for the scenario's cost factor
     std::vector<BreakEvenCurve> breakEvenCurves;
 };

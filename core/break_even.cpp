@@ -54,7 +54,8 @@ void solveTiming(BreakEven &b, double deploymentSaving, double edgeSaving, const
     }
     b.days_to_break_even = hi * 365.0;
     if (totalQ > 0) {
-        const double beyondQueries = hi > years ? qpd * 365.0 * std::pow(1 + growth, std::floor(years)) * (hi - years) : 0;
+        const double beyondQueries =
+            hi > years ? qpd * 365.0 * std::pow(1 + growth, std::floor(years)) * (hi - years) : 0;
         b.queries_to_break_even = totalQueries(qpd, growth, std::min(hi, years)) + beyondQueries;
     } else {
         b.queries_to_break_even = 0;
@@ -73,7 +74,8 @@ double breakEvenSavedBy(const BreakEven &b, const Scenario &s, double years)
     const double qpd = s.deployment.queries_per_day, growth = s.deployment.query_growth_per_year;
     const double totalQ = s.deployment.enabled ? totalQueries(qpd, growth, span) : 0.0;
     const double t = std::max(0.0, years);
-    const double dep = totalQ > 0 ? b.deployment_saving_kgco2e * totalQueries(qpd, growth, std::min(t, span)) / totalQ : 0;
+    const double dep =
+        totalQ > 0 ? b.deployment_saving_kgco2e * totalQueries(qpd, growth, std::min(t, span)) / totalQ : 0;
     const double edge = b.edge_saving_kgco2e * std::min(t, span) / span;
     // Past the service life the savings continue at their average rate.
     const double beyond = t > span ? (b.deployment_saving_kgco2e + b.edge_saving_kgco2e) / span * (t - span) : 0.0;
@@ -124,10 +126,13 @@ void computeBreakEvens(const Scenario &s, const Catalog &catalog, Results &r)
             b.one_time_saving_kgco2e = devTrainBase - devTrainWith;
         } else {
             // The technique's one-off run is the whole difference in development.
-            b.one_off_kgco2e = with.phase(Phase::Development).carbon_kgco2e() - base.phase(Phase::Development).carbon_kgco2e();
-            b.one_time_saving_kgco2e = base.phase(Phase::Training).carbon_kgco2e() - with.phase(Phase::Training).carbon_kgco2e();
+            b.one_off_kgco2e =
+                with.phase(Phase::Development).carbon_kgco2e() - base.phase(Phase::Development).carbon_kgco2e();
+            b.one_time_saving_kgco2e =
+                base.phase(Phase::Training).carbon_kgco2e() - with.phase(Phase::Training).carbon_kgco2e();
         }
-        const double depSaving = base.phase(Phase::Deployment).carbon_kgco2e() - with.phase(Phase::Deployment).carbon_kgco2e();
+        const double depSaving =
+            base.phase(Phase::Deployment).carbon_kgco2e() - with.phase(Phase::Deployment).carbon_kgco2e();
         const double edgeSaving = base.phase(Phase::Edge).carbon_kgco2e() - with.phase(Phase::Edge).carbon_kgco2e();
         solveTiming(b, depSaving, edgeSaving, s);
         r.breakEvens.push_back(b);

@@ -74,8 +74,8 @@ bool readBase(JsonReader &reader, const json &entry, const std::string &path, co
     out.note = reader.string(entry, "note", path, false).value_or("");
     if (const auto it = entry.find("sources"); it != entry.end()) {
         if (!it->is_object()) {
-            reader.error(path + "/sources", "expected an object mapping field names to citations, found " +
-                                                jsonTypeName(*it));
+            reader.error(path + "/sources",
+                         "expected an object mapping field names to citations, found " + jsonTypeName(*it));
             ok = false;
         } else {
             for (const auto &[field, citation] : it->items()) {
@@ -106,17 +106,24 @@ bool readBase(JsonReader &reader, const json &entry, const std::string &path, co
                                    "no source given (add \"" + key + "." + member + "\" to \"sources\")");
             }
         } else if (!value.is_string() && !out.sources.count(key))
-            reader.warning(path + "/" + jsonPointerEscape(key), "no source given for \"" + key +
-                                                                  "\" (add it to \"sources\")");
+            reader.warning(path + "/" + jsonPointerEscape(key),
+                           "no source given for \"" + key + "\" (add it to \"sources\")");
     }
     return ok;
 }
 
 bool readAccelerator(JsonReader &r, const json &e, const std::string &p, Accelerator &a)
 {
-    static const std::set<std::string> known{"class",   "year",   "tdp_w", "host_power_w", "peak_tflops",
-                                             "embodied_kgco2e", "manufacturing_water_l", "mass_kg",
-                                             "lifetime_years", "use_rate"};
+    static const std::set<std::string> known{"class",
+                                             "year",
+                                             "tdp_w",
+                                             "host_power_w",
+                                             "peak_tflops",
+                                             "embodied_kgco2e",
+                                             "manufacturing_water_l",
+                                             "mass_kg",
+                                             "lifetime_years",
+                                             "use_rate"};
     bool ok = readBase(r, e, p, known, a);
     auto cls = r.string(e, "class", p);
     static const std::set<std::string> classes{"dense_gpu", "gpu_2to4", "tpu", "cpu", "sparse_accelerator"};
@@ -144,8 +151,9 @@ bool readAccelerator(JsonReader &r, const json &e, const std::string &p, Acceler
     a.mass_kg = r.optionalNumber(e, "mass_kg", p, 0, 1e5, ok);
     const auto peaks = e.find("peak_tflops");
     if (peaks == e.end() || !peaks->is_object()) {
-        r.error(p + "/peak_tflops", "expected an object {\"fp32\": ..., \"fp16\": ..., \"int8\": ..., \"int4\": ...}" +
-                                        std::string(peaks == e.end() ? ", it is missing" : ", found " + jsonTypeName(*peaks)));
+        r.error(p + "/peak_tflops",
+                "expected an object {\"fp32\": ..., \"fp16\": ..., \"int8\": ..., \"int4\": ...}" +
+                    std::string(peaks == e.end() ? ", it is missing" : ", found " + jsonTypeName(*peaks)));
         return false;
     }
     // All null is allowed (e.g. a CPU server): FLOP-based modes then need accelerator-hours or energy.
@@ -162,8 +170,8 @@ bool readAccelerator(JsonReader &r, const json &e, const std::string &p, Acceler
 
 bool readEdgeDevice(JsonReader &r, const json &e, const std::string &p, EdgeDevice &d)
 {
-    static const std::set<std::string> known{"class",   "avg_power_w", "peak_tops", "embodied_kgco2e",
-                                             "manufacturing_water_l", "mass_kg", "lifetime_years"};
+    static const std::set<std::string> known{
+        "class", "avg_power_w", "peak_tops", "embodied_kgco2e", "manufacturing_water_l", "mass_kg", "lifetime_years"};
     bool ok = readBase(r, e, p, known, d);
     auto cls = r.string(e, "class", p);
     static const std::set<std::string> classes{"phone", "laptop", "tablet", "sbc", "edge_gpu", "mcu"};
@@ -202,7 +210,8 @@ bool readHourlyProfiles(JsonReader &r, const json &e, const std::string &p, Grid
         const auto season = std::find(std::begin(seasons), std::end(seasons), key);
         const std::string sp = path + "/" + jsonPointerEscape(key);
         if (season == std::end(seasons)) {
-            r.warning(sp, "unknown season \"" + key + "\" is ignored (expected annual, spring, summer, autumn, winter)");
+            r.warning(sp,
+                      "unknown season \"" + key + "\" is ignored (expected annual, spring, summer, autumn, winter)");
             continue;
         }
         if (!values.is_array() || values.size() != 24) {
@@ -250,7 +259,7 @@ bool readHourlyProfiles(JsonReader &r, const json &e, const std::string &p, Grid
 
 bool readGridRegion(JsonReader &r, const json &e, const std::string &p, GridRegion &g)
 {
-    static const std::set<std::string> known{"country",        "data_year",       "intensity_g_per_kwh",
+    static const std::set<std::string> known{"country",        "data_year",      "intensity_g_per_kwh",
                                              "ewif_l_per_kwh", "hourly_profile", "decarbonization_per_year"};
     bool ok = readBase(r, e, p, known, g);
     g.decarbonization_per_year = r.optionalNumber(e, "decarbonization_per_year", p, -0.5, 0.5, ok);
@@ -279,9 +288,12 @@ bool readDatacenterType(JsonReader &r, const json &e, const std::string &p, Data
 
 bool readRealization(JsonReader &r, const json &e, const std::string &p, RealizationClass &c)
 {
-    static const std::set<std::string> known{"unstructured_sparse_kernel_efficiency", "unstructured_time_floor",
-                                             "masked_dense_default", "structured_2to4_speedup",
-                                             "unsupported_precision_time_factor", "quantized_power_factor"};
+    static const std::set<std::string> known{"unstructured_sparse_kernel_efficiency",
+                                             "unstructured_time_floor",
+                                             "masked_dense_default",
+                                             "structured_2to4_speedup",
+                                             "unsupported_precision_time_factor",
+                                             "quantized_power_factor"};
     bool ok = readBase(r, e, p, known, c);
     static const std::set<std::string> classes{"dense_gpu", "gpu_2to4", "tpu", "cpu", "sparse_accelerator", "edge_npu"};
     if (!c.id.empty() && !classes.count(c.id)) {
@@ -345,8 +357,7 @@ void readSection(JsonReader &reader, const json &doc, CatalogSection section, st
     }
 }
 
-template <class T>
-const T *findById(const std::vector<T> &entries, std::string_view id)
+template <class T> const T *findById(const std::vector<T> &entries, std::string_view id)
 {
     for (const auto &e : entries) {
         if (e.id == id)
@@ -377,8 +388,8 @@ void Catalog::addFromJson(std::string_view jsonText, const std::string &fileLabe
     if (!format || !version)
         return;
     if (*version != 1) {
-        reader.error("/version", "this build reads catalog version 1, the file has version " +
-                                     std::to_string(*version));
+        reader.error("/version",
+                     "this build reads catalog version 1, the file has version " + std::to_string(*version));
         return;
     }
     for (const auto &[key, value] : doc->items()) {
@@ -393,11 +404,26 @@ void Catalog::addFromJson(std::string_view jsonText, const std::string &fileLabe
     readSection(reader, *doc, CatalogSection::Realization, m_realizations, readRealization);
 }
 
-const Accelerator *Catalog::accelerator(std::string_view id) const { return findById(m_accelerators, id); }
-const EdgeDevice *Catalog::edgeDevice(std::string_view id) const { return findById(m_edgeDevices, id); }
-const GridRegion *Catalog::gridRegion(std::string_view id) const { return findById(m_gridRegions, id); }
-const DatacenterType *Catalog::datacenterType(std::string_view id) const { return findById(m_datacenterTypes, id); }
-const RealizationClass *Catalog::realization(std::string_view id) const { return findById(m_realizations, id); }
+const Accelerator *Catalog::accelerator(std::string_view id) const
+{
+    return findById(m_accelerators, id);
+}
+const EdgeDevice *Catalog::edgeDevice(std::string_view id) const
+{
+    return findById(m_edgeDevices, id);
+}
+const GridRegion *Catalog::gridRegion(std::string_view id) const
+{
+    return findById(m_gridRegions, id);
+}
+const DatacenterType *Catalog::datacenterType(std::string_view id) const
+{
+    return findById(m_datacenterTypes, id);
+}
+const RealizationClass *Catalog::realization(std::string_view id) const
+{
+    return findById(m_realizations, id);
+}
 
 std::string_view edgeRealizationClass(std::string_view deviceClass)
 {

@@ -39,20 +39,20 @@ struct CatalogEntryBase
 struct Accelerator : CatalogEntryBase
 {
     std::string hardwareClass; ///< dense_gpu, gpu_2to4, tpu, cpu, sparse_accelerator
-    int year = 0; ///< release year; 0 for generic archetypes
+    int year = 0;              ///< release year; 0 for generic archetypes
     double tdp_w = 0;
-    double host_power_w = 0; ///< this device's share of host CPU/memory/network power
+    double host_power_w = 0;                            ///< this device's share of host CPU/memory/network power
     std::optional<double> peak_tflops[kPrecisionCount]; ///< dense peak per Precision; nullopt = not native
     std::optional<double> embodied_kgco2e;              ///< per device incl. its share of the server
     std::optional<double> manufacturing_water_l;
-    std::optional<double> mass_kg;                      ///< per device incl. its share of the server
+    std::optional<double> mass_kg; ///< per device incl. its share of the server
     double lifetime_years = 4;
     double use_rate = 1;
 };
 
 struct EdgeDevice : CatalogEntryBase
 {
-    std::string deviceClass; ///< phone, laptop, tablet, sbc, edge_gpu, mcu
+    std::string deviceClass;           ///< phone, laptop, tablet, sbc, edge_gpu, mcu
     std::optional<double> avg_power_w; ///< whole device while on; nullopt = not published
     std::optional<double> peak_tops;
     std::optional<double> embodied_kgco2e;

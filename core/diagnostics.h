@@ -13,9 +13,9 @@ enum class Severity { Error, Warning, Note };
 struct Diagnostic
 {
     Severity severity = Severity::Error;
-    std::string file;      ///< path as given by the user, or a label such as "<built-in>"
-    std::string jsonPath;  ///< JSON Pointer; empty for whole-file problems
-    std::string message;   ///< what was found and what was expected
+    std::string file;     ///< path as given by the user, or a label such as "<built-in>"
+    std::string jsonPath; ///< JSON Pointer; empty for whole-file problems
+    std::string message;  ///< what was found and what was expected
 
     /// "file: /json/path: error: message" — the one format used by CLI and GUI.
     std::string toString() const;

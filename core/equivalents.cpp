@@ -67,8 +67,8 @@ const std::vector<Equivalent> &builtinEquivalents()
     static const std::vector<Equivalent> table = [] {
         Diagnostics diagnostics;
         const auto text = data::embeddedFile("equivalents.json");
-        auto parsed = text ? parseEquivalents(*text, "<built-in>/equivalents.json", diagnostics)
-                           : std::vector<Equivalent>{};
+        auto parsed =
+            text ? parseEquivalents(*text, "<built-in>/equivalents.json", diagnostics) : std::vector<Equivalent>{};
         if (!text || hasErrors(diagnostics)) {
             for (const auto &d : diagnostics)
                 std::fprintf(stderr, "%s\n", d.toString().c_str());

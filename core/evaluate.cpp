@@ -195,8 +195,8 @@ std::string_view phaseKey(Phase phase)
 
 std::string_view phaseLabel(Phase phase)
 {
-    static constexpr std::string_view labels[] = {"Development", "NAS", "Training", "Deployment", "Edge fleet",
-                                                  "Disposal"};
+    static constexpr std::string_view labels[] = {"Development", "NAS",        "Training",
+                                                  "Deployment",  "Edge fleet", "Disposal"};
     return labels[static_cast<int>(phase)];
 }
 
@@ -236,8 +236,8 @@ double totalQueries(double queriesPerDay, double growthPerYear, double years)
     } else {
         // expm1/log1p keep full precision for tiny growth rates ((1+g)^n - 1 would cancel).
         const double logGrowth = std::log1p(growthPerYear);
-        yearFactor = std::expm1(fullYears * logGrowth) / growthPerYear +
-                     (years - fullYears) * std::exp(fullYears * logGrowth);
+        yearFactor =
+            std::expm1(fullYears * logGrowth) / growthPerYear + (years - fullYears) * std::exp(fullYears * logGrowth);
     }
     return queriesPerDay * kDaysPerYear * yearFactor;
 }
@@ -265,8 +265,8 @@ Results evaluateWith(const Scenario &s, const Catalog &catalog, const EvaluateOp
     double trainingBaselineFlop = 0;
     const auto trainingSite = resolveSite(s.training.site, catalog, "Training", needTraining ? caveats : unused);
     if (trainingSite) {
-        const double peak = workloadPeak(*trainingSite->accelerator, s.training.workload, "Training",
-                                         needTraining ? caveats : unused);
+        const double peak =
+            workloadPeak(*trainingSite->accelerator, s.training.workload, "Training", needTraining ? caveats : unused);
         const RunCost baseline = costOfWorkload(s.training.workload, 0, *trainingSite, peak);
         trainingBaselineFlop = baseline.flop;
         const double trainKeep = s.nas.enabled ? 1.0 - s.nas.training_compute_saving : 1.0;
@@ -296,8 +296,8 @@ Results evaluateWith(const Scenario &s, const Catalog &catalog, const EvaluateOp
         // --- Development: experiments x size, on the training site and schedule. Faster
         // training invites more experiments (development rebound); one-off technique costs add here.
         r.developmentRebound = reboundOutcome(trainKeep, options.rebound ? s.rebound.development_elasticity : 0.0);
-        const double experimentRuns = s.development.experiments * s.development.fraction_of_training_run *
-                                      r.developmentRebound.demandMultiplier;
+        const double experimentRuns =
+            s.development.experiments * s.development.fraction_of_training_run * r.developmentRebound.demandMultiplier;
         const double devRuns = s.development.enabled ? experimentRuns + oneOffRuns : 0.0;
         if (!s.development.enabled && oneOffRuns > 0)
             caveats.push_back("Efficiency: one-off technique costs belong to development, which is excluded");
@@ -351,7 +351,8 @@ Results evaluateWith(const Scenario &s, const Catalog &catalog, const EvaluateOp
             const double baseKwh = baseBusyKwh + baseHours * idleShare * idlePowerW / 1000.0;
             // ... and as served.
             const double hoursPerQuery = baseHours * tf.time;
-            const double kwhPerQuery = baseBusyKwh * tf.time * tf.power + hoursPerQuery * idleShare * idlePowerW / 1000.0;
+            const double kwhPerQuery =
+                baseBusyKwh * tf.time * tf.power + hoursPerQuery * idleShare * idlePowerW / 1000.0;
 
             r.technique = {tf.compute, tf.time, tf.power, baseKwh > 0 ? kwhPerQuery / baseKwh : 1.0, tf.oneOffRuns};
             r.deploymentRebound =
@@ -411,7 +412,8 @@ Results evaluateWith(const Scenario &s, const Catalog &catalog, const EvaluateOp
             if (!device->mass_kg)
                 caveats.push_back("Edge fleet: mass of " + device->name + " is not published; no e-waste counted");
             if (!device->manufacturing_water_l)
-                caveats.push_back("Edge fleet: manufacturing water of " + device->name + " is not published; counted as 0");
+                caveats.push_back("Edge fleet: manufacturing water of " + device->name +
+                                  " is not published; counted as 0");
 
             Impacts &out = phaseOut(Phase::Edge);
             out.energy_kwh = energy;
@@ -483,8 +485,8 @@ Results evaluateWith(const Scenario &s, const Catalog &catalog, const EvaluateOp
                                 disposal.carbon_kgco2e() * dcDisposalShare;
         r.perQuery.lifecycle_carbon_g = dcCarbon * 1000.0 / q;
     }
-    const double devEnergy = r.phase(Phase::Development).energy_kwh + r.phase(Phase::Nas).energy_kwh +
-                             r.phase(Phase::Training).energy_kwh;
+    const double devEnergy =
+        r.phase(Phase::Development).energy_kwh + r.phase(Phase::Nas).energy_kwh + r.phase(Phase::Training).energy_kwh;
     const double devCarbon = r.phase(Phase::Development).carbon_kgco2e() + r.phase(Phase::Nas).carbon_kgco2e() +
                              r.phase(Phase::Training).carbon_kgco2e();
     r.deployment_to_development_energy = devEnergy > 0 ? dep.energy_kwh / devEnergy : 0;

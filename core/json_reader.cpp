@@ -144,8 +144,8 @@ std::optional<nlohmann::json> parseJsonText(std::string_view text, const std::st
         auto doc = nlohmann::json::parse(text.begin(), text.end(), std::ref(finder));
         if (!finder.duplicates.empty()) {
             for (const auto &pointer : finder.duplicates)
-                diagnostics.push_back({Severity::Error, file, pointer,
-                                       "duplicate key: each key may appear once in an object"});
+                diagnostics.push_back(
+                    {Severity::Error, file, pointer, "duplicate key: each key may appear once in an object"});
             return std::nullopt;
         }
         return doc;
@@ -185,14 +185,14 @@ std::optional<double> JsonReader::checkNumber(const nlohmann::json &value, const
                                               double max)
 {
     if (!value.is_number()) {
-        error(path, "expected a number in [" + formatNumber(min) + ", " + formatNumber(max) +
-                        "], found " + jsonTypeName(value));
+        error(path, "expected a number in [" + formatNumber(min) + ", " + formatNumber(max) + "], found " +
+                        jsonTypeName(value));
         return std::nullopt;
     }
     const double v = value.get<double>();
     if (!std::isfinite(v) || v < min || v > max) {
-        error(path, "value " + formatNumber(v) + " is out of range: expected a number in [" +
-                        formatNumber(min) + ", " + formatNumber(max) + "]");
+        error(path, "value " + formatNumber(v) + " is out of range: expected a number in [" + formatNumber(min) + ", " +
+                        formatNumber(max) + "]");
         return std::nullopt;
     }
     return v;
@@ -204,8 +204,7 @@ std::optional<double> JsonReader::number(const nlohmann::json &object, std::stri
     const std::string p = path + "/" + jsonPointerEscape(key);
     const auto it = object.find(key);
     if (it == object.end()) {
-        error(p, "missing: expected a number in [" + formatNumber(min) + ", " + formatNumber(max) +
-                     "]");
+        error(p, "missing: expected a number in [" + formatNumber(min) + ", " + formatNumber(max) + "]");
         return std::nullopt;
     }
     return checkNumber(*it, p, min, max);

@@ -28,8 +28,7 @@ public:
     JsonReader(std::string file, Diagnostics &diagnostics)
         : m_file(std::move(file))
         , m_diagnostics(diagnostics)
-    {
-    }
+    {}
 
     void error(const std::string &path, const std::string &message);
     void warning(const std::string &path, const std::string &message);

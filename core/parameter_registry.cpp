@@ -11,37 +11,30 @@
 namespace mlimpact {
 namespace {
 
-template <class E>
-struct EnumNames;
-template <>
-struct EnumNames<ComputeMode>
+template <class E> struct EnumNames;
+template <> struct EnumNames<ComputeMode>
 {
     static constexpr std::string_view names[] = {"parameters_tokens", "total_flop", "accelerator_hours",
                                                  "measured_energy", "training_multiple"};
 };
-template <>
-struct EnumNames<InferenceMode>
+template <> struct EnumNames<InferenceMode>
 {
     static constexpr std::string_view names[] = {"model_flop", "energy_per_query"};
 };
-template <>
-struct EnumNames<Precision>
+template <> struct EnumNames<Precision>
 {
     static constexpr std::string_view names[] = {"fp32", "fp16", "int8", "int4"};
 };
 
-template <>
-struct EnumNames<SparsityKind>
+template <> struct EnumNames<SparsityKind>
 {
     static constexpr std::string_view names[] = {"unstructured", "structured_2to4"};
 };
-template <>
-struct EnumNames<ScheduleMode>
+template <> struct EnumNames<ScheduleMode>
 {
     static constexpr std::string_view names[] = {"run_now", "flexible_start", "pause_resume"};
 };
-template <>
-struct EnumNames<Season>
+template <> struct EnumNames<Season>
 {
     static constexpr std::string_view names[] = {"annual", "spring", "summer", "autumn", "winter"};
 };
@@ -128,7 +121,12 @@ template <class WorkloadAcc>
 void addWorkload(std::vector<Parameter> &out, const std::string &prefix, const std::string &section,
                  const std::string &what, WorkloadAcc w, bool allowTrainingMultiple)
 {
-    auto field = [w](auto member) { return [w, member](Scenario &s) -> auto & { return w(s).*member; }; };
+    auto field = [w](auto member) {
+        return [ w, member ](Scenario & s) -> auto &
+        {
+            return w(s).*member;
+        };
+    };
     Parameter mode = bind({prefix + ".mode", section, what + ": compute given as", "", 0, 0, 0, 0, false,
                            "How the compute is known: parameters x tokens, total FLOP, accelerator-hours, "
                            "measured IT energy" +
@@ -138,32 +136,31 @@ void addWorkload(std::vector<Parameter> &out, const std::string &prefix, const s
     if (!allowTrainingMultiple)
         mode.enumValues.pop_back(); // training_multiple is last: only NAS can be a multiple of training
     out.push_back(std::move(mode));
-    out.push_back(bind({prefix + ".active_parameters", section, what + ": active parameters", "parameters", 1e3,
-                        1e14, 1e6, 1e12, true,
-                        "Parameters used per token (for mixture-of-experts models, the active ones only).",
-                        "Patterson et al. 2021, Table 4 (active % per model)"},
-                       field(&Workload::active_parameters)));
-    out.push_back(bind({prefix + ".tokens", section, what + ": training tokens", "tokens", 1e3, 1e16, 1e9, 1e14,
-                        true, "Tokens (or samples) processed in one full run.", kAssumption},
+    out.push_back(
+        bind({prefix + ".active_parameters", section, what + ": active parameters", "parameters", 1e3, 1e14, 1e6, 1e12,
+              true, "Parameters used per token (for mixture-of-experts models, the active ones only).",
+              "Patterson et al. 2021, Table 4 (active % per model)"},
+             field(&Workload::active_parameters)));
+    out.push_back(bind({prefix + ".tokens", section, what + ": training tokens", "tokens", 1e3, 1e16, 1e9, 1e14, true,
+                        "Tokens (or samples) processed in one full run.", kAssumption},
                        field(&Workload::tokens)));
-    out.push_back(bind({prefix + ".flop_per_parameter_token", section, what + ": FLOP per parameter per token",
-                        "FLOP", 0.1, 100, 6, 8, false,
-                        "About 6 for transformer training: 2 forward + 4 backward.",
+    out.push_back(bind({prefix + ".flop_per_parameter_token", section, what + ": FLOP per parameter per token", "FLOP",
+                        0.1, 100, 6, 8, false, "About 6 for transformer training: 2 forward + 4 backward.",
                         "Kaplan et al. 2020; Faiz et al. 2024 (LLMCarbon)"},
                        field(&Workload::flop_per_parameter_token)));
-    out.push_back(bind({prefix + ".total_flop", section, what + ": total compute", "FLOP", 1, 1e30, 1e18, 1e25,
-                        true, "Total floating-point operations of one run, when known directly.",
+    out.push_back(bind({prefix + ".total_flop", section, what + ": total compute", "FLOP", 1, 1e30, 1e18, 1e25, true,
+                        "Total floating-point operations of one run, when known directly.",
                         "Patterson et al. 2021, Table 4 (total FLOPs per model)"},
                        field(&Workload::total_flop)));
-    out.push_back(bind({prefix + ".accelerator_hours", section, what + ": accelerator-hours", "h", 1e-3, 1e10, 1e2,
-                        1e7, true, "Device-hours of one run, when known directly (devices x wall-clock hours).",
+    out.push_back(bind({prefix + ".accelerator_hours", section, what + ": accelerator-hours", "h", 1e-3, 1e10, 1e2, 1e7,
+                        true, "Device-hours of one run, when known directly (devices x wall-clock hours).",
                         "Strubell et al. 2019, Table 3 (hours x GPUs)"},
                        field(&Workload::accelerator_hours)));
-    out.push_back(bind({prefix + ".measured_energy_kwh", section, what + ": measured IT energy", "kWh", 1e-3, 1e10,
-                        1, 1e7, true,
-                        "Energy measured at the servers for one run, before the data centre's PUE is applied.",
-                        "Li et al. 2023 (server energy E); Morrison et al. 2025 (measured GPU power)"},
-                       field(&Workload::measured_energy_kwh)));
+    out.push_back(
+        bind({prefix + ".measured_energy_kwh", section, what + ": measured IT energy", "kWh", 1e-3, 1e10, 1, 1e7, true,
+              "Energy measured at the servers for one run, before the data centre's PUE is applied.",
+              "Li et al. 2023 (server energy E); Morrison et al. 2025 (measured GPU power)"},
+             field(&Workload::measured_energy_kwh)));
     out.push_back(bind({prefix + ".mfu", section, what + ": utilization (MFU)", "", 0.001, 1, 0.2, 0.5, false,
                         "Model FLOP utilization: achieved / peak throughput. Typically 0.2-0.5 in training.",
                         "Patterson et al. 2021, Table 4 (measured/peak TFLOPS = 0.20-0.39)"},
@@ -172,9 +169,8 @@ void addWorkload(std::vector<Parameter> &out, const std::string &prefix, const s
                         "Arithmetic precision; selects the accelerator's peak throughput.",
                         "Accelerator catalog (peak_tflops per precision)"},
                        field(&Workload::precision)));
-    out.push_back(bind({prefix + ".devices", section, what + ": accelerators in parallel", "devices", 1, 1e6, 8,
-                        1e4, true, "Devices running at once. Sets the wall-clock time, not the energy.",
-                        kAssumption},
+    out.push_back(bind({prefix + ".devices", section, what + ": accelerators in parallel", "devices", 1, 1e6, 8, 1e4,
+                        true, "Devices running at once. Sets the wall-clock time, not the energy.", kAssumption},
                        field(&Workload::devices)));
 }
 
@@ -183,7 +179,12 @@ void addSite(std::vector<Parameter> &out, const std::string &prefix, const std::
              double lowLoad, double highLoad)
 {
     const std::string section = "Hardware & place";
-    auto field = [site](auto member) { return [site, member](Scenario &s) -> auto & { return site(s).*member; }; };
+    auto field = [site](auto member) {
+        return [ site, member ](Scenario & s) -> auto &
+        {
+            return site(s).*member;
+        };
+    };
     out.push_back(bind({prefix + ".hardware", section, what + " accelerator", "", 0, 0, 0, 0, false,
                         "Accelerator model from the hardware catalog (power, peak throughput, embodied carbon).",
                         "Hardware catalog (each entry cites its sources)"},
@@ -196,40 +197,41 @@ void addSite(std::vector<Parameter> &out, const std::string &prefix, const std::
                         "Kind of facility: PUE (overhead energy) and on-site water use (WUE).",
                         "Data-centre catalog (each entry cites its sources)"},
                        field(&Site::datacenter), ParameterKind::Choice, CatalogSection::DatacenterTypes));
-    out.push_back(bind({prefix + ".load_fraction", section, what + " load (fraction of TDP)", "", 0.05, 1.2,
-                        lowLoad, highLoad, false,
-                        "Average accelerator draw while busy as a fraction of its TDP; the host share is added.",
-                        "Morrison et al. 2025 (H100 >85% of TDP in training); Patterson et al. 2021, Table 3"},
-                       field(&Site::load_fraction)));
-    out.push_back(bind({prefix + ".avg_power_w", section, what + " measured power per device", "W", 0.1, 1e5, 0, 0,
-                        false,
-                        "Measured average power per device including its host share; replaces TDP x load + host.",
-                        "Your measurement (e.g. Patterson et al. 2021 Table 4, Strubell et al. 2019 Table 3)"},
-                       field(&Site::avg_power_w)));
+    out.push_back(
+        bind({prefix + ".load_fraction", section, what + " load (fraction of TDP)", "", 0.05, 1.2, lowLoad, highLoad,
+              false, "Average accelerator draw while busy as a fraction of its TDP; the host share is added.",
+              "Morrison et al. 2025 (H100 >85% of TDP in training); Patterson et al. 2021, Table 3"},
+             field(&Site::load_fraction)));
+    out.push_back(
+        bind({prefix + ".avg_power_w", section, what + " measured power per device", "W", 0.1, 1e5, 0, 0, false,
+              "Measured average power per device including its host share; replaces TDP x load + host.",
+              "Your measurement (e.g. Patterson et al. 2021 Table 4, Strubell et al. 2019 Table 3)"},
+             field(&Site::avg_power_w)));
     out.push_back(bind({prefix + ".pue", section, what + " PUE override", "", 1, 5, 1.08, 1.7, false,
-                        "Power usage effectiveness: facility energy / IT energy.", "Uptime Institute via "
-                                                                                   "Strubell et al. 2019 (1.58); "
-                                                                                   "Patterson et al. 2021 (1.09-1.12)"},
+                        "Power usage effectiveness: facility energy / IT energy.",
+                        "Uptime Institute via "
+                        "Strubell et al. 2019 (1.58); "
+                        "Patterson et al. 2021 (1.09-1.12)"},
                        field(&Site::pue)));
     out.push_back(bind({prefix + ".wue_l_per_kwh", section, what + " on-site WUE override", "L/kWh", 0, 100, 0, 1.9,
                         false, "Water evaporated on site per kWh of IT energy (cooling).",
                         "Li et al. 2023, Table 1 (0-1.9 L/kWh across Microsoft sites)"},
                        field(&Site::wue_l_per_kwh)));
-    out.push_back(bind({prefix + ".intensity_g_per_kwh", section, what + " carbon intensity override", "gCO₂e/kWh",
-                        0, 2000, 5, 800, false, "Carbon intensity of the electricity used.",
+    out.push_back(bind({prefix + ".intensity_g_per_kwh", section, what + " carbon intensity override", "gCO₂e/kWh", 0,
+                        2000, 5, 800, false, "Carbon intensity of the electricity used.",
                         "Your grid data (e.g. 432.7 g: Strubell et al. 2019 via US EPA 2018)"},
                        field(&Site::intensity_g_per_kwh)));
-    out.push_back(bind({prefix + ".ewif_l_per_kwh", section, what + " off-site water intensity override", "L/kWh",
-                        0, 1000, 1, 10, false, "Water consumed generating each kWh of electricity (EWIF).",
+    out.push_back(bind({prefix + ".ewif_l_per_kwh", section, what + " off-site water intensity override", "L/kWh", 0,
+                        1000, 1, 10, false, "Water consumed generating each kWh of electricity (EWIF).",
                         "Li et al. 2023 (WRI, Reig et al. 2020)"},
                        field(&Site::ewif_l_per_kwh)));
-    out.push_back(bind({prefix + ".embodied_kgco2e", section, what + " embodied carbon per device override",
-                        "kgCO₂e", 0, 1e7, 100, 1000, false,
-                        "Manufacturing carbon of one device including its share of the server.",
-                        "Morrison et al. 2025 (463 kg per GPU incl. server); Luccioni et al. 2023 (BLOOM)"},
-                       field(&Site::embodied_kgco2e)));
-    out.push_back(bind({prefix + ".lifetime_years", section, what + " hardware lifetime override", "years", 0.1, 50,
-                        3, 6, false, "Service life over which embodied impacts are spread.",
+    out.push_back(
+        bind({prefix + ".embodied_kgco2e", section, what + " embodied carbon per device override", "kgCO₂e", 0, 1e7,
+              100, 1000, false, "Manufacturing carbon of one device including its share of the server.",
+              "Morrison et al. 2025 (463 kg per GPU incl. server); Luccioni et al. 2023 (BLOOM)"},
+             field(&Site::embodied_kgco2e)));
+    out.push_back(bind({prefix + ".lifetime_years", section, what + " hardware lifetime override", "years", 0.1, 50, 3,
+                        6, false, "Service life over which embodied impacts are spread.",
                         "Boavizta (3 yr); Morrison et al. 2025 (4 yr); LLMCarbon (5 yr); BLOOM (6 yr)"},
                        field(&Site::lifetime_years)));
     out.push_back(bind({prefix + ".use_rate", section, what + " hardware use rate override", "", 0.01, 1, 0.3, 0.85,
@@ -246,7 +248,12 @@ bool findParameterIn(const std::vector<Parameter> &r, const std::string &path)
 std::vector<Parameter> buildRegistry()
 {
     std::vector<Parameter> r;
-    auto sys = [](auto member) { return [member](Scenario &s) -> auto & { return s.system.*member; }; };
+    auto sys = [](auto member) {
+        return [member](Scenario & s) -> auto &
+        {
+            return s.system.*member;
+        };
+    };
     r.push_back(bind({"system.name", "Scenario", "Name", "", 0, 0, 0, 0, false, "Name of the system modelled.", ""},
                      sys(&SystemSettings::name)));
     r.push_back(bind({"system.description", "Scenario", "Description", "", 0, 0, 0, 0, false,
@@ -258,7 +265,12 @@ std::vector<Parameter> buildRegistry()
                       kAssumption},
                      sys(&SystemSettings::service_years)));
 
-    auto dev = [](auto member) { return [member](Scenario &s) -> auto & { return s.development.*member; }; };
+    auto dev = [](auto member) {
+        return [member](Scenario & s) -> auto &
+        {
+            return s.development.*member;
+        };
+    };
     r.push_back(bind({"development.enabled", "Development", "Include development", "", 0, 0, 0, 0, false,
                       "Count experiments and trials before the final training run.", ""},
                      dev(&DevelopmentPhase::enabled)));
@@ -273,17 +285,23 @@ std::vector<Parameter> buildRegistry()
                       "Morrison et al. 2025; Green Algorithms; Luccioni et al. 2023 (BLOOM)"},
                      dev(&DevelopmentPhase::fraction_of_training_run)));
 
-    auto nas = [](auto member) { return [member](Scenario &s) -> auto & { return s.nas.*member; }; };
+    auto nas = [](auto member) {
+        return [member](Scenario & s) -> auto &
+        {
+            return s.nas.*member;
+        };
+    };
     r.push_back(bind({"nas.enabled", "NAS", "Include architecture search", "", 0, 0, 0, 0, false,
                       "Count a neural architecture search and the compute savings it buys.", ""},
                      nas(&NasPhase::enabled)));
-    addWorkload(r, "nas.workload", "NAS", "Search", [](Scenario &s) -> Workload & { return s.nas.workload; }, true);
+    addWorkload(
+        r, "nas.workload", "NAS", "Search", [](Scenario &s) -> Workload & { return s.nas.workload; }, true);
     r.push_back(bind({"nas.training_multiple", "NAS", "Search cost (x final run)", "x final run", 1e-3, 1e5, 0.1, 1000,
                       true, "Search cost as a multiple of the final training run (mode training_multiple).",
                       "Strubell et al. 2019 (Evolved Transformer NAS); Patterson et al. 2021 (88x lower actual)"},
                      nas(&NasPhase::training_multiple)));
-    r.push_back(bind({"nas.inference_compute_saving", "NAS", "Inference compute saved", "", 0, 0.95, 0.05, 0.5,
-                      false, "Fraction of the deployed model's FLOP per query that the found architecture saves.",
+    r.push_back(bind({"nas.inference_compute_saving", "NAS", "Inference compute saved", "", 0, 0.95, 0.05, 0.5, false,
+                      "Fraction of the deployed model's FLOP per query that the found architecture saves.",
                       "assumption: depends on the search; So et al. 2019 via Patterson et al. 2021 (Evolved "
                       "Transformer saved ~48.5 tCO2e when training Meena)"},
                      nas(&NasPhase::inference_compute_saving)));
@@ -291,22 +309,35 @@ std::vector<Parameter> buildRegistry()
                       "Fraction of the final training run's FLOP that the found architecture saves.",
                       "Patterson et al. 2021 (Evolved Transformer vs Meena, ~15:1 payback)"},
                      nas(&NasPhase::training_compute_saving)));
-    addSite(r, "nas.site", "NAS", [](Scenario &s) -> Site & { return s.nas.site; }, 0.6, 0.95);
+    addSite(
+        r, "nas.site", "NAS", [](Scenario &s) -> Site & { return s.nas.site; }, 0.6, 0.95);
 
-    auto tr = [](auto member) { return [member](Scenario &s) -> auto & { return s.training.*member; }; };
+    auto tr = [](auto member) {
+        return [member](Scenario & s) -> auto &
+        {
+            return s.training.*member;
+        };
+    };
     r.push_back(bind({"training.enabled", "Training", "Include training", "", 0, 0, 0, 0, false,
                       "Count the final training run and retraining.", ""},
                      tr(&TrainingPhase::enabled)));
-    addWorkload(r, "training.workload", "Training", "Training",
-                [](Scenario &s) -> Workload & { return s.training.workload; }, false);
+    addWorkload(
+        r, "training.workload", "Training", "Training", [](Scenario &s) -> Workload & { return s.training.workload; },
+        false);
     r.push_back(bind({"training.retrains_per_year", "Training", "Retrainings per year", "per year", 0, 365, 0, 12,
                       false, "Retraining or fine-tuning runs per year of service.", kAssumption},
                      tr(&TrainingPhase::retrains_per_year)));
-    r.push_back(bind({"training.retrain_fraction", "Training", "Retraining size", "x final run", 0, 10, 0.01, 1,
-                      false, "Cost of one retraining as a fraction of the final training run.", kAssumption},
+    r.push_back(bind({"training.retrain_fraction", "Training", "Retraining size", "x final run", 0, 10, 0.01, 1, false,
+                      "Cost of one retraining as a fraction of the final training run.", kAssumption},
                      tr(&TrainingPhase::retrain_fraction)));
-    addSite(r, "training.site", "Training", [](Scenario &s) -> Site & { return s.training.site; }, 0.6, 0.95);
-    auto sched = [](auto member) { return [member](Scenario &s) -> auto & { return s.training.schedule.*member; }; };
+    addSite(
+        r, "training.site", "Training", [](Scenario &s) -> Site & { return s.training.site; }, 0.6, 0.95);
+    auto sched = [](auto member) {
+        return [member](Scenario & s) -> auto &
+        {
+            return s.training.schedule.*member;
+        };
+    };
     r.push_back(bind({"training.schedule.mode", "Time & place", "Training schedule", "", 0, 0, 0, 0, false,
                       "Run now, start at the cleanest time (flexible start) or run only in the cleanest hours "
                       "(pause and resume) within the window. Applies to training and development runs.",
@@ -324,7 +355,12 @@ std::vector<Parameter> buildRegistry()
                       "CAISO 2018 via reference-data.md B6 (annual, spring, summer)"},
                      sched(&Schedule::season)));
 
-    auto dep = [](auto member) { return [member](Scenario &s) -> auto & { return s.deployment.*member; }; };
+    auto dep = [](auto member) {
+        return [member](Scenario & s) -> auto &
+        {
+            return s.deployment.*member;
+        };
+    };
     r.push_back(bind({"deployment.enabled", "Deployment", "Include cloud deployment", "", 0, 0, 0, 0, false,
                       "Count serving queries in the data centre.", ""},
                      dep(&DeploymentPhase::enabled)));
@@ -332,25 +368,24 @@ std::vector<Parameter> buildRegistry()
                       "FLOP from parameters x tokens per query, or measured IT energy per query.",
                       "Kaplan et al. 2020; Li et al. 2023 (0.004 kWh per medium request)"},
                      dep(&DeploymentPhase::mode)));
-    r.push_back(bind({"deployment.queries_per_day", "Deployment", "Queries per day", "queries/day", 1, 1e13, 1e3,
-                      1e10, true, "Queries served per day in the first year.", kAssumption},
+    r.push_back(bind({"deployment.queries_per_day", "Deployment", "Queries per day", "queries/day", 1, 1e13, 1e3, 1e10,
+                      true, "Queries served per day in the first year.", kAssumption},
                      dep(&DeploymentPhase::queries_per_day)));
     r.push_back(bind({"deployment.query_growth_per_year", "Deployment", "Query growth per year", "", -0.9, 10, 0, 1,
                       false, "Yearly growth of demand (0.5 = +50% per year).", kAssumption},
                      dep(&DeploymentPhase::query_growth_per_year)));
     r.push_back(bind({"deployment.active_parameters", "Deployment", "Served model: active parameters", "parameters",
-                      1e3, 1e14, 1e6, 1e12, true, "Parameters active per token in the model as served.",
-                      kAssumption},
+                      1e3, 1e14, 1e6, 1e12, true, "Parameters active per token in the model as served.", kAssumption},
                      dep(&DeploymentPhase::active_parameters)));
-    r.push_back(bind({"deployment.tokens_per_query", "Deployment", "Tokens per query", "tokens", 1, 1e7, 100, 1e4,
-                      true, "Tokens processed per query (prompt + output).",
+    r.push_back(bind({"deployment.tokens_per_query", "Deployment", "Tokens per query", "tokens", 1, 1e7, 100, 1e4, true,
+                      "Tokens processed per query (prompt + output).",
                       "Li et al. 2023 (medium request: <=800 words in, 150-300 out)"},
                      dep(&DeploymentPhase::tokens_per_query)));
-    r.push_back(bind({"deployment.flop_per_parameter_token", "Deployment", "FLOP per parameter per token", "FLOP",
-                      0.1, 100, 2, 3, false, "About 2 for a transformer forward pass.", "Kaplan et al. 2020"},
+    r.push_back(bind({"deployment.flop_per_parameter_token", "Deployment", "FLOP per parameter per token", "FLOP", 0.1,
+                      100, 2, 3, false, "About 2 for a transformer forward pass.", "Kaplan et al. 2020"},
                      dep(&DeploymentPhase::flop_per_parameter_token)));
-    r.push_back(bind({"deployment.energy_per_query_wh", "Deployment", "Measured IT energy per query", "Wh", 1e-6,
-                      1e4, 0.3, 16, true, "Server energy per query before PUE, when measured.",
+    r.push_back(bind({"deployment.energy_per_query_wh", "Deployment", "Measured IT energy per query", "Wh", 1e-6, 1e4,
+                      0.3, 16, true, "Server energy per query before PUE, when measured.",
                       "Li et al. 2023 (4 Wh GPT-3 medium request; 10-16 Wh Llama-3-70B/Falcon-180B)"},
                      dep(&DeploymentPhase::energy_per_query_wh)));
     r.push_back(bind({"deployment.mfu", "Deployment", "Serving utilization (MFU)", "", 0.001, 1, 0.02, 0.3, false,
@@ -360,20 +395,26 @@ std::vector<Parameter> buildRegistry()
     r.push_back(bind({"deployment.precision", "Deployment", "Serving precision", "", 0, 0, 0, 0, false,
                       "Arithmetic precision of the served model.", "Accelerator catalog"},
                      dep(&DeploymentPhase::precision)));
-    r.push_back(bind({"deployment.provisioning_factor", "Deployment", "Provisioned / busy capacity", "x", 1, 20, 1.1,
-                      4, false,
-                      "A fleet sized for peak demand runs idle between peaks: provisioned device-hours per busy "
-                      "device-hour.",
-                      "Luccioni et al. 2023 (BLOOM API: ~75% of energy keeping the model loaded)"},
-                     dep(&DeploymentPhase::provisioning_factor)));
+    r.push_back(
+        bind({"deployment.provisioning_factor", "Deployment", "Provisioned / busy capacity", "x", 1, 20, 1.1, 4, false,
+              "A fleet sized for peak demand runs idle between peaks: provisioned device-hours per busy "
+              "device-hour.",
+              "Luccioni et al. 2023 (BLOOM API: ~75% of energy keeping the model loaded)"},
+             dep(&DeploymentPhase::provisioning_factor)));
     r.push_back(bind({"deployment.idle_power_fraction", "Deployment", "Idle power (fraction of busy)", "", 0, 1, 0.1,
                       0.5, false, "Power drawn by a provisioned but idle device, as a fraction of its busy power.",
                       "Boavizta e-footprint (50 W idle / 400 W active per GPU); Luccioni et al. 2023 (BLOOM "
                       "A100s at 78-171 W under low load)"},
                      dep(&DeploymentPhase::idle_power_fraction)));
-    addSite(r, "deployment.site", "Deployment", [](Scenario &s) -> Site & { return s.deployment.site; }, 0.3, 0.8);
+    addSite(
+        r, "deployment.site", "Deployment", [](Scenario &s) -> Site & { return s.deployment.site; }, 0.3, 0.8);
 
-    auto edge = [](auto member) { return [member](Scenario &s) -> auto & { return s.edge.*member; }; };
+    auto edge = [](auto member) {
+        return [member](Scenario & s) -> auto &
+        {
+            return s.edge.*member;
+        };
+    };
     r.push_back(bind({"edge.enabled", "Edge fleet", "Include edge fleet", "", 0, 0, 0, 0, false,
                       "Count devices that run the model on-device.", ""},
                      edge(&EdgePhase::enabled)));
@@ -387,8 +428,8 @@ std::vector<Parameter> buildRegistry()
     r.push_back(bind({"edge.devices", "Edge fleet", "Devices in the fleet", "devices", 1, 1e10, 100, 1e8, true,
                       "Devices running the model at the same time.", kAssumption},
                      edge(&EdgePhase::devices)));
-    r.push_back(bind({"edge.inferences_per_device_per_day", "Edge fleet", "Inferences per device per day",
-                      "per day", 0, 1e7, 1, 1e4, false, "On-device inferences per device per day.", kAssumption},
+    r.push_back(bind({"edge.inferences_per_device_per_day", "Edge fleet", "Inferences per device per day", "per day", 0,
+                      1e7, 1, 1e4, false, "On-device inferences per device per day.", kAssumption},
                      edge(&EdgePhase::inferences_per_device_per_day)));
     r.push_back(bind({"edge.energy_per_inference_j", "Edge fleet", "Energy per inference", "J", 1e-6, 1e5, 0.01, 10,
                       true, "Device energy of one on-device inference.", kAssumption},
@@ -405,20 +446,23 @@ std::vector<Parameter> buildRegistry()
     r.push_back(bind({"edge.avg_power_w", "Edge fleet", "Device power override", "W", 0, 1e4, 0.01, 60, false,
                       "Average power of one device while on.", "Edge catalog"},
                      edge(&EdgePhase::avg_power_w)));
-    r.push_back(bind({"edge.embodied_kgco2e", "Edge fleet", "Embodied carbon per device override", "kgCO₂e", 0,
-                      1e6, 1, 200, false, "Manufacturing carbon of one whole device.",
-                      "ADEME Base Empreinte; Boavizta"},
+    r.push_back(bind({"edge.embodied_kgco2e", "Edge fleet", "Embodied carbon per device override", "kgCO₂e", 0, 1e6, 1,
+                      200, false, "Manufacturing carbon of one whole device.", "ADEME Base Empreinte; Boavizta"},
                      edge(&EdgePhase::embodied_kgco2e)));
     r.push_back(bind({"edge.lifetime_years", "Edge fleet", "Device lifetime override", "years", 0.1, 50, 2, 6, false,
                       "Years before a device is replaced (one cohort of e-waste each time).",
                       "Boavizta e-footprint (phone 3 yr)"},
                      edge(&EdgePhase::lifetime_years)));
     r.push_back(bind({"edge.intensity_g_per_kwh", "Edge fleet", "Users' carbon intensity override", "gCO₂e/kWh", 0,
-                      2000, 5, 800, false, "Carbon intensity of the electricity charging the devices.",
-                      "Grid catalog"},
+                      2000, 5, 800, false, "Carbon intensity of the electricity charging the devices.", "Grid catalog"},
                      edge(&EdgePhase::intensity_g_per_kwh)));
 
-    auto disp = [](auto member) { return [member](Scenario &s) -> auto & { return s.disposal.*member; }; };
+    auto disp = [](auto member) {
+        return [member](Scenario & s) -> auto &
+        {
+            return s.disposal.*member;
+        };
+    };
     r.push_back(bind({"disposal.enabled", "Disposal", "Include disposal", "", 0, 0, 0, 0, false,
                       "Count retired hardware as e-waste and its end-of-life processing.", ""},
                      disp(&DisposalPhase::enabled)));
@@ -438,7 +482,12 @@ std::vector<Parameter> buildRegistry()
                       "MODEL.md §2.6"},
                      disp(&DisposalPhase::retire_at_end)));
 
-    auto eff = [](auto member) { return [member](Scenario &s) -> auto & { return s.efficiency.*member; }; };
+    auto eff = [](auto member) {
+        return [member](Scenario & s) -> auto &
+        {
+            return s.efficiency.*member;
+        };
+    };
     const std::string e = "Efficiency techniques";
     r.push_back(bind({"efficiency.sparsity", e, "Pruned weights (sparsity)", "", 0, 0.99, 0, 0.9, false,
                       "Fraction of the served model's weights set to zero. Compute falls by this fraction; time "
@@ -454,26 +503,29 @@ std::vector<Parameter> buildRegistry()
                       "zeros anyway (no speed-up).",
                       "Gale et al. 2020 (Sputnik: faster than dense only above ~71% sparsity on V100)"},
                      eff(&EfficiencySettings::sparse_kernels)));
-    r.push_back(bind({"efficiency.pruning_finetune_fraction", e, "Fine-tuning after pruning", "x final run", 0, 10,
-                      0.01, 0.5, false, "One-off fine-tuning to recover accuracy, charged to development.",
-                      kAssumption},
-                     eff(&EfficiencySettings::pruning_finetune_fraction)));
+    r.push_back(
+        bind({"efficiency.pruning_finetune_fraction", e, "Fine-tuning after pruning", "x final run", 0, 10, 0.01, 0.5,
+              false, "One-off fine-tuning to recover accuracy, charged to development.", kAssumption},
+             eff(&EfficiencySettings::pruning_finetune_fraction)));
     r.push_back(bind({"efficiency.distillation_ratio", e, "Student / teacher compute", "", 0.01, 1, 0.05, 1, false,
                       "Compute per query of a distilled student relative to the original model (1 = no "
                       "distillation).",
                       "MODEL.md §1 (distillation)"},
                      eff(&EfficiencySettings::distillation_ratio)));
     r.push_back(bind({"efficiency.distillation_cost_fraction", e, "Distillation cost", "x final run", 0, 10, 0.1, 1,
-                      false, "One-off teacher inference over the distillation set plus student training.",
-                      kAssumption},
+                      false, "One-off teacher inference over the distillation set plus student training.", kAssumption},
                      eff(&EfficiencySettings::distillation_cost_fraction)));
-    r.push_back(bind({"efficiency.quantization_cost_fraction", e, "Quantization cost", "x final run", 0, 10, 0.001,
-                      0.2, false,
-                      "One-off calibration or quantization-aware training, charged when serving INT8 or INT4.",
-                      kAssumption},
-                     eff(&EfficiencySettings::quantization_cost_fraction)));
+    r.push_back(
+        bind({"efficiency.quantization_cost_fraction", e, "Quantization cost", "x final run", 0, 10, 0.001, 0.2, false,
+              "One-off calibration or quantization-aware training, charged when serving INT8 or INT4.", kAssumption},
+             eff(&EfficiencySettings::quantization_cost_fraction)));
 
-    auto reb = [](auto member) { return [member](Scenario &s) -> auto & { return s.rebound.*member; }; };
+    auto reb = [](auto member) {
+        return [member](Scenario & s) -> auto &
+        {
+            return s.rebound.*member;
+        };
+    };
     r.push_back(bind({"rebound.deployment_elasticity", "Rebound", "Demand elasticity", "", 0, 3, 0, 1.2, false,
                       "How demand responds to cheaper queries: 0 none, 1 savings fully taken back, above 1 "
                       "backfire (Jevons paradox).",
@@ -484,32 +536,41 @@ std::vector<Parameter> buildRegistry()
                       "MODEL.md §4 (development rebound); Luccioni, Strubell, Crawford 2025"},
                      reb(&ReboundSettings::development_elasticity)));
 
-    auto tr2 = [](auto member) { return [member](Scenario &s) -> auto & { return s.trends.*member; }; };
-    r.push_back(bind({"trends.grid_decarbonization_per_year", "Time & place", "Grid decarbonization", "per year",
-                      -0.2, 0.5, 0, 0.1, false,
+    auto tr2 = [](auto member) {
+        return [member](Scenario & s) -> auto &
+        {
+            return s.trends.*member;
+        };
+    };
+    r.push_back(bind({"trends.grid_decarbonization_per_year", "Time & place", "Grid decarbonization", "per year", -0.2,
+                      0.5, 0, 0.1, false,
                       "Yearly fall of grid carbon intensity in the time simulation (a region's catalog value "
                       "overrides it).",
                       kAssumption},
                      tr2(&TrendSettings::grid_decarbonization_per_year)));
     r.push_back(bind({"trends.edge_initial_share", "Edge fleet", "Fleet in service at launch", "", 0.001, 1, 0.01, 1,
-                      false, "Share of the edge fleet in service at launch; adoption follows an S-curve.",
-                      kAssumption},
+                      false, "Share of the edge fleet in service at launch; adoption follows an S-curve.", kAssumption},
                      tr2(&TrendSettings::edge_initial_share)));
     r.push_back(bind({"trends.edge_adoption_years", "Edge fleet", "Years to full adoption", "years", 0.1, 20, 0.5, 5,
                       false, "Years until 95% of the edge fleet is in service.", kAssumption},
                      tr2(&TrendSettings::edge_adoption_years)));
 
-    auto ref = [](auto member) { return [member](Scenario &s) -> auto & { return s.refresh.*member; }; };
-    r.push_back(bind({"refresh.interval_years", "Hardware & place", "Refresh serving fleet every", "years", 0, 20, 0,
-                      6, false,
-                      "Replace the serving hardware every N years in the time simulation (0 = never). An early "
-                      "refresh strands the unused life of the old fleet.",
-                      "Boavizta (3-6 year server lifetimes); Wu et al. 2022"},
-                     ref(&RefreshSettings::interval_years)));
-    r.push_back(bind({"refresh.efficiency_gain_per_generation", "Hardware & place", "Gain per hardware generation",
-                      "", 0, 0.95, 0, 0.6, false, "Energy per query saved by each new generation of hardware.",
-                      kAssumption},
-                     ref(&RefreshSettings::efficiency_gain_per_generation)));
+    auto ref = [](auto member) {
+        return [member](Scenario & s) -> auto &
+        {
+            return s.refresh.*member;
+        };
+    };
+    r.push_back(
+        bind({"refresh.interval_years", "Hardware & place", "Refresh serving fleet every", "years", 0, 20, 0, 6, false,
+              "Replace the serving hardware every N years in the time simulation (0 = never). An early "
+              "refresh strands the unused life of the old fleet.",
+              "Boavizta (3-6 year server lifetimes); Wu et al. 2022"},
+             ref(&RefreshSettings::interval_years)));
+    r.push_back(
+        bind({"refresh.efficiency_gain_per_generation", "Hardware & place", "Gain per hardware generation", "", 0, 0.95,
+              0, 0.6, false, "Energy per query saved by each new generation of hardware.", kAssumption},
+             ref(&RefreshSettings::efficiency_gain_per_generation)));
     r.push_back(bind({"refresh.candidate_hardware", "Hardware & place", "Refresh candidate", "", 0, 0, 0, 0, false,
                       "Accelerator to compare against the current serving hardware (refresh-or-keep payback).",
                       "Hardware catalog"},
@@ -601,8 +662,9 @@ std::string validateValue(const Parameter &p, const ParameterValue &value, const
     case ParameterKind::Enum:
         if (!std::holds_alternative<std::string>(value) ||
             std::find(p.enumValues.begin(), p.enumValues.end(), std::get<std::string>(value)) == p.enumValues.end())
-            return (std::holds_alternative<std::string>(value) ? "unknown value \"" + std::get<std::string>(value) + "\": "
-                                                               : std::string()) +
+            return (std::holds_alternative<std::string>(value)
+                        ? "unknown value \"" + std::get<std::string>(value) + "\": "
+                        : std::string()) +
                    describeExpected(p);
         return {};
     case ParameterKind::Choice: {
@@ -669,7 +731,10 @@ std::string valueToText(const Parameter &p, const ParameterValue &value)
     return std::get<std::string>(value);
 }
 
-std::string_view computeModeName(ComputeMode mode) { return EnumNames<ComputeMode>::names[static_cast<int>(mode)]; }
+std::string_view computeModeName(ComputeMode mode)
+{
+    return EnumNames<ComputeMode>::names[static_cast<int>(mode)];
+}
 std::string_view inferenceModeName(InferenceMode mode)
 {
     return EnumNames<InferenceMode>::names[static_cast<int>(mode)];

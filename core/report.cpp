@@ -227,8 +227,7 @@ std::string reportText(const Scenario &scenario, const Results &r)
         out += "Deployment : development (energy) = " + formatSignificant(r.deployment_to_development_energy) +
                " : 1; (carbon) = " + formatSignificant(r.deployment_to_development_carbon) + " : 1\n";
     if (r.edge_inferences > 0)
-        out += "Edge: " + formatQuantity(r.edge_carbon_per_device_year_kg, Quantity::CarbonKg) +
-               " per device-year\n";
+        out += "Edge: " + formatQuantity(r.edge_carbon_per_device_year_kg, Quantity::CarbonKg) + " per device-year\n";
     if (r.technique.compute_factor != 1 || r.technique.energy_factor != 1)
         out += "Efficiency techniques: compute x" + formatSignificant(r.technique.compute_factor) + ", device time x" +
                formatSignificant(r.technique.time_factor) + ", energy per query x" +
@@ -251,14 +250,14 @@ std::string reportText(const Scenario &scenario, const Results &r)
                    formatQuantity(b.one_time_saving_kgco2e, Quantity::CarbonKg) + ")";
         else
             out += "pays back after " + formatQuantity(b.days_to_break_even * 24, Quantity::Hours) +
-                   (b.queries_to_break_even > 0 ? " (" + formatQuantity(b.queries_to_break_even, Quantity::Plain) +
-                                                      " queries)"
-                                                : std::string());
+                   (b.queries_to_break_even > 0
+                        ? " (" + formatQuantity(b.queries_to_break_even, Quantity::Plain) + " queries)"
+                        : std::string());
         out += "; lifetime payback " + formatSignificant(b.payback_ratio) + ":1\n";
     }
     if (r.refresh.evaluated)
-        out += "Refresh to " + r.refresh.candidate + ": " + formatQuantity(r.refresh.embodied_kgco2e, Quantity::CarbonKg) +
-               " embodied, " +
+        out += "Refresh to " + r.refresh.candidate + ": " +
+               formatQuantity(r.refresh.embodied_kgco2e, Quantity::CarbonKg) + " embodied, " +
                (std::isfinite(r.refresh.payback_years)
                     ? "pays back in " + formatSignificant(r.refresh.payback_years) + " years"
                     : std::string("never pays back (no operational saving)")) +

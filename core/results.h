@@ -25,14 +25,14 @@ std::string_view phaseLabel(Phase phase); ///< "Development", "NAS", ... (displa
 /// The five impact criteria for one phase (or the total).
 struct Impacts
 {
-    double energy_kwh = 0;          ///< facility energy (IT x PUE) for data-centre phases; device energy at the edge
-    double operational_kgco2e = 0;  ///< energy x carbon intensity
-    double embodied_kgco2e = 0;     ///< manufacturing (allocated) and, for disposal, end-of-life processing
-    double water_onsite_l = 0;      ///< cooling: IT energy x WUE
-    double water_offsite_l = 0;     ///< electricity generation: facility energy x EWIF
+    double energy_kwh = 0;         ///< facility energy (IT x PUE) for data-centre phases; device energy at the edge
+    double operational_kgco2e = 0; ///< energy x carbon intensity
+    double embodied_kgco2e = 0;    ///< manufacturing (allocated) and, for disposal, end-of-life processing
+    double water_onsite_l = 0;     ///< cooling: IT energy x WUE
+    double water_offsite_l = 0;    ///< electricity generation: facility energy x EWIF
     double water_manufacturing_l = 0;
-    double ewaste_kg = 0;           ///< retired hardware mass (disposal phase)
-    double ewaste_unrecycled_kg = 0;///< part not formally collected and recycled
+    double ewaste_kg = 0;            ///< retired hardware mass (disposal phase)
+    double ewaste_unrecycled_kg = 0; ///< part not formally collected and recycled
 
     double carbon_kgco2e() const { return operational_kgco2e + embodied_kgco2e; }
     double water_l() const { return water_onsite_l + water_offsite_l + water_manufacturing_l; }
@@ -44,16 +44,16 @@ struct Impacts
 struct PhaseChain
 {
     bool enabled = false;
-    std::string hardware;             ///< accelerator or edge device id
-    std::string region;               ///< grid region id
-    double flop = 0;                  ///< total compute (0 if not known, e.g. measured energy)
-    double busy_device_hours = 0;     ///< device-hours doing work
+    std::string hardware;                ///< accelerator or edge device id
+    std::string region;                  ///< grid region id
+    double flop = 0;                     ///< total compute (0 if not known, e.g. measured energy)
+    double busy_device_hours = 0;        ///< device-hours doing work
     double provisioned_device_hours = 0; ///< device-hours reserved (>= busy; idle capacity in deployment)
-    double wall_clock_hours = 0;      ///< busy device-hours / devices in parallel (training-like phases)
-    double peak_tflops = 0;           ///< at the precision used
-    double utilization = 0;           ///< MFU used
-    double avg_power_w = 0;           ///< per device while busy, incl. host share
-    double idle_power_w = 0;          ///< per device while idle (deployment)
+    double wall_clock_hours = 0;         ///< busy device-hours / devices in parallel (training-like phases)
+    double peak_tflops = 0;              ///< at the precision used
+    double utilization = 0;              ///< MFU used
+    double avg_power_w = 0;              ///< per device while busy, incl. host share
+    double idle_power_w = 0;             ///< per device while idle (deployment)
     double it_energy_kwh = 0;
     double pue = 1;
     double facility_energy_kwh = 0;
@@ -61,11 +61,11 @@ struct PhaseChain
     double wue_l_per_kwh = 0;
     double ewif_l_per_kwh = 0;
     double embodied_per_device_kgco2e = 0;
-    double allocation_share = 0;      ///< device-lifetimes consumed: device-hours / (lifetime h x use rate)
-    double units = 0;                 ///< edge: devices bought (all replacement cohorts)
-    double run_equivalents = 0;       ///< training: 1 + retraining; development: experiments x size
-    double ewaste_source_kg = 0;      ///< retired mass this phase's hardware hands to disposal
-    double lifetime_years = 0;        ///< hardware life used for allocation
+    double allocation_share = 0; ///< device-lifetimes consumed: device-hours / (lifetime h x use rate)
+    double units = 0;            ///< edge: devices bought (all replacement cohorts)
+    double run_equivalents = 0;  ///< training: 1 + retraining; development: experiments x size
+    double ewaste_source_kg = 0; ///< retired mass this phase's hardware hands to disposal
+    double lifetime_years = 0;   ///< hardware life used for allocation
     double use_rate = 1;
     double mass_per_device_kg = 0;
 };
@@ -87,14 +87,14 @@ struct BreakEven
     std::string id;    ///< "nas", "distillation", "quantization", "pruning"
     std::string label; ///< "Architecture search"
     double one_off_kgco2e = 0;
-    double one_time_saving_kgco2e = 0;  ///< e.g. cheaper training runs
-    double saving_per_query_kgco2e = 0; ///< at fixed demand (no rebound)
+    double one_time_saving_kgco2e = 0;                                      ///< e.g. cheaper training runs
+    double saving_per_query_kgco2e = 0;                                     ///< at fixed demand (no rebound)
     double queries_to_break_even = std::numeric_limits<double>::infinity(); ///< infinity = never
     double days_to_break_even = std::numeric_limits<double>::infinity();
-    double lifetime_saving_kgco2e = 0;  ///< over the service years
-    double deployment_saving_kgco2e = 0;///< part of it from cloud queries (accrues with queries)
-    double edge_saving_kgco2e = 0;      ///< part of it from the edge fleet (accrues evenly)
-    double payback_ratio = 0;           ///< lifetime saving / one-off cost
+    double lifetime_saving_kgco2e = 0;   ///< over the service years
+    double deployment_saving_kgco2e = 0; ///< part of it from cloud queries (accrues with queries)
+    double edge_saving_kgco2e = 0;       ///< part of it from the edge fleet (accrues evenly)
+    double payback_ratio = 0;            ///< lifetime saving / one-off cost
     bool breaksEven() const { return days_to_break_even < std::numeric_limits<double>::infinity(); }
 };
 
@@ -103,8 +103,8 @@ struct RefreshPayback
 {
     bool evaluated = false;
     std::string candidate;
-    double fleet_devices = 0;            ///< candidate devices needed for the load
-    double embodied_kgco2e = 0;          ///< of that fleet, bought outright
+    double fleet_devices = 0;   ///< candidate devices needed for the load
+    double embodied_kgco2e = 0; ///< of that fleet, bought outright
     double annual_operational_now_kgco2e = 0;
     double annual_operational_candidate_kgco2e = 0;
     double payback_years = std::numeric_limits<double>::infinity();
@@ -136,12 +136,13 @@ struct Timeline
 
 struct PerQuery
 {
-    double queries = 0;               ///< over the service years
-    double flop = 0;                  ///< per query (after NAS saving)
-    double energy_wh = 0;             ///< deployment facility energy per query
-    double carbon_g = 0;              ///< deployment operational + embodied per query
-    double water_ml = 0;              ///< deployment water per query
-    double lifecycle_carbon_g = 0;    ///< all data-centre phases (dev, NAS, training, deployment, their disposal) per query
+    double queries = 0;   ///< over the service years
+    double flop = 0;      ///< per query (after NAS saving)
+    double energy_wh = 0; ///< deployment facility energy per query
+    double carbon_g = 0;  ///< deployment operational + embodied per query
+    double water_ml = 0;  ///< deployment water per query
+    double lifecycle_carbon_g =
+        0; ///< all data-centre phases (dev, NAS, training, deployment, their disposal) per query
 };
 
 struct Results
@@ -157,7 +158,7 @@ struct Results
     TechniqueEffect technique;
     ReboundOutcome deploymentRebound;
     ReboundOutcome developmentRebound;
-    ScheduleOutcome schedule;           ///< of the training job (also applied to development)
+    ScheduleOutcome schedule; ///< of the training job (also applied to development)
     double training_intensity_now_g_per_kwh = 0;
     std::vector<BreakEven> breakEvens;
     RefreshPayback refresh;

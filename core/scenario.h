@@ -50,13 +50,13 @@ struct Site
     std::string hardware = "nvidia-a100-80gb-sxm4";
     std::string region = "us-average";
     std::string datacenter = "cloud-average";
-    double load_fraction = 0.8; ///< average draw while busy, as a fraction of TDP
-    std::optional<double> avg_power_w;         ///< measured average per device incl. host share
+    double load_fraction = 0.8;        ///< average draw while busy, as a fraction of TDP
+    std::optional<double> avg_power_w; ///< measured average per device incl. host share
     std::optional<double> pue;
     std::optional<double> wue_l_per_kwh;
     std::optional<double> intensity_g_per_kwh;
     std::optional<double> ewif_l_per_kwh;
-    std::optional<double> embodied_kgco2e;     ///< per device incl. its server share
+    std::optional<double> embodied_kgco2e; ///< per device incl. its server share
     std::optional<double> lifetime_years;
     std::optional<double> use_rate;
 
@@ -73,7 +73,7 @@ struct Workload
     double total_flop = 1e23;
     double accelerator_hours = 100000;
     double measured_energy_kwh = 50000;
-    double mfu = 0.35;            ///< model FLOP utilization
+    double mfu = 0.35; ///< model FLOP utilization
     Precision precision = Precision::Fp16;
     double devices = 256; ///< accelerators in parallel (sets wall-clock time only)
 
@@ -100,8 +100,8 @@ inline Workload workloadInMode(ComputeMode mode)
 struct Schedule
 {
     ScheduleMode mode = ScheduleMode::RunNow;
-    double start_hour = 9;      ///< local hour of day the job could start
-    double window_hours = 24;   ///< the job must be done within this many hours of start_hour
+    double start_hour = 9;    ///< local hour of day the job could start
+    double window_hours = 24; ///< the job must be done within this many hours of start_hour
     Season season = Season::Annual;
 
     bool operator==(const Schedule &) const = default;
@@ -113,11 +113,11 @@ struct EfficiencySettings
 {
     double sparsity = 0; ///< fraction of weights pruned
     SparsityKind sparsity_kind = SparsityKind::Unstructured;
-    bool sparse_kernels = false;             ///< unstructured: sparse kernels instead of masked dense ones
-    double pruning_finetune_fraction = 0.1;  ///< one-off fine-tuning after pruning, x final training run
-    double distillation_ratio = 1;           ///< student / teacher compute per query (1 = not distilled)
-    double distillation_cost_fraction = 0.5; ///< one-off teacher inference + student training, x final run
-    double quantization_cost_fraction = 0.02;///< one-off calibration / QAT when served below FP16, x final run
+    bool sparse_kernels = false;              ///< unstructured: sparse kernels instead of masked dense ones
+    double pruning_finetune_fraction = 0.1;   ///< one-off fine-tuning after pruning, x final training run
+    double distillation_ratio = 1;            ///< student / teacher compute per query (1 = not distilled)
+    double distillation_cost_fraction = 0.5;  ///< one-off teacher inference + student training, x final run
+    double quantization_cost_fraction = 0.02; ///< one-off calibration / QAT when served below FP16, x final run
 
     bool operator==(const EfficiencySettings &) const = default;
 };
@@ -144,8 +144,8 @@ struct TrendSettings
 /// Hardware refresh of the serving fleet.
 struct RefreshSettings
 {
-    double interval_years = 0;                ///< replace the serving fleet every N years (0 = never)
-    double efficiency_gain_per_generation = 0.3; ///< energy per query saved by each new generation
+    double interval_years = 0;                          ///< replace the serving fleet every N years (0 = never)
+    double efficiency_gain_per_generation = 0.3;        ///< energy per query saved by each new generation
     std::string candidate_hardware = "nvidia-h100-sxm"; ///< for the refresh-or-keep payback
 
     bool operator==(const RefreshSettings &) const = default;
@@ -163,8 +163,8 @@ struct SystemSettings
 struct DevelopmentPhase
 {
     bool enabled = true;
-    double experiments = 50;                  ///< experiments and trials before the final run
-    double fraction_of_training_run = 0.03;   ///< average size of one, as a fraction of the final run
+    double experiments = 50;                ///< experiments and trials before the final run
+    double fraction_of_training_run = 0.03; ///< average size of one, as a fraction of the final run
 
     bool operator==(const DevelopmentPhase &) const = default;
 };

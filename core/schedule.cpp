@@ -49,8 +49,8 @@ const HourlyFactors kFlat = [] {
 
 const HourlyFactors &hourlyFactors(const GridRegion &region, Season season, bool *isFlat)
 {
-    const auto &chosen = region.hourly[static_cast<int>(season)] ? region.hourly[static_cast<int>(season)]
-                                                                  : region.hourly[0];
+    const auto &chosen =
+        region.hourly[static_cast<int>(season)] ? region.hourly[static_cast<int>(season)] : region.hourly[0];
     if (isFlat)
         *isFlat = !chosen.has_value();
     return chosen ? *chosen : kFlat;
@@ -124,7 +124,8 @@ ScheduleOutcome scheduleJob(const HourlyFactors &factors, double durationHours, 
                 continue;
             const double len = std::min({1.0, left, windowHours - j});
             left -= len;
-            if (!out.intervals.empty() && std::fabs(out.intervals.back().first + out.intervals.back().second - j) < 1e-9)
+            if (!out.intervals.empty() &&
+                std::fabs(out.intervals.back().first + out.intervals.back().second - j) < 1e-9)
                 out.intervals.back().second += len;
             else
                 out.intervals.push_back({static_cast<double>(j), len});

@@ -17,9 +17,9 @@ struct ScheduleOutcome
 {
     double durationHours = 0;
     double windowHours = 0;
-    int startHour = 0;       ///< hour of day the window opens
-    double nowFactor = 1;    ///< mean intensity multiplier running now
-    double usedFactor = 1;   ///< mean multiplier of the hours chosen
+    int startHour = 0;           ///< hour of day the window opens
+    double nowFactor = 1;        ///< mean intensity multiplier running now
+    double usedFactor = 1;       ///< mean multiplier of the hours chosen
     bool windowTooShort = false; ///< the job is longer than its window: it runs now
     /// Hours used, as (offset from the window start in hours, length); empty for windows over 30 days.
     std::vector<std::pair<double, double>> intervals;

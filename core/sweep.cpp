@@ -129,8 +129,9 @@ std::vector<RegionImpact> compareRegions(const Scenario &scenario, const Catalog
         out.push_back({region.id, region.name, region.intensity_g_per_kwh, r.phase(phase).carbon_kgco2e(),
                        r.totals.carbon_kgco2e()});
     }
-    std::sort(out.begin(), out.end(),
-              [](const RegionImpact &a, const RegionImpact &b) { return a.phase_carbon_kgco2e < b.phase_carbon_kgco2e; });
+    std::sort(out.begin(), out.end(), [](const RegionImpact &a, const RegionImpact &b) {
+        return a.phase_carbon_kgco2e < b.phase_carbon_kgco2e;
+    });
     return out;
 }
 

@@ -26,7 +26,7 @@ std::string_view techniqueLabel(Technique t); ///< "Unstructured pruning (masked
 
 struct SweepPoint
 {
-    double x = 0;      ///< technique strength (see Technique)
+    double x = 0;       ///< technique strength (see Technique)
     double compute = 1; ///< FLOP per query, relative to the baseline
     double energy = 1;  ///< life-cycle energy per query (development, NAS, training, deployment), relative
     double carbon = 1;  ///< life-cycle carbon per query, relative

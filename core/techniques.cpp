@@ -26,13 +26,11 @@ double peakFlopsAt(const Accelerator &acc, Precision precision, std::string *cav
         }
     }
     if (caveat)
-        *caveat = "no peak throughput known for " + acc.name +
-                  "; give compute as accelerator-hours or measured energy";
+        *caveat = "no peak throughput known for " + acc.name + "; give compute as accelerator-hours or measured energy";
     return 0;
 }
 
-double precisionTimeFactor(const Accelerator &acc, const RealizationClass &rc, Precision precision,
-                           std::string *caveat)
+double precisionTimeFactor(const Accelerator &acc, const RealizationClass &rc, Precision precision, std::string *caveat)
 {
     const double base = peakFlopsAt(acc, Precision::Fp16, nullptr);
     if (base <= 0)

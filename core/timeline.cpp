@@ -121,8 +121,8 @@ Timeline simulateTimeline(const Scenario &s, const Catalog &catalog, const Resul
             t.queries[m] = q;
             at(m, Phase::Deployment) += decarbonized(perQuery.scaled(q * efficiency), rate, m);
             // A refresh retires the fleet early: the unused part of its life is stranded.
-            const bool refreshMonth = generation > 0 &&
-                                      static_cast<int>(std::floor((m - 1) / (interval * 12.0) + 1e-9)) < generation;
+            const bool refreshMonth =
+                generation > 0 && static_cast<int>(std::floor((m - 1) / (interval * 12.0) + 1e-9)) < generation;
             if (refreshMonth && stranded > 0) {
                 at(m, Phase::Deployment).embodied_kgco2e += fleet * dep.embodied_per_device_kgco2e * stranded;
                 addEwaste(at(m, Phase::Disposal), fleet * dep.mass_per_device_kg * stranded, s);
@@ -138,7 +138,7 @@ Timeline simulateTimeline(const Scenario &s, const Catalog &catalog, const Resul
         const double lifeMonths = e.lifetime_years * 12.0;
         struct Cohort
         {
-            double due;  // month its life ends
+            double due; // month its life ends
             double size;
             bool operator>(const Cohort &o) const { return due > o.due; }
         };

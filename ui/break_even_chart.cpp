@@ -47,10 +47,11 @@ BreakEvenChart::BreakEvenChart(QWidget *parent)
         if (!g || index < 0 || index >= g->dataCount())
             return {};
         const auto d = g->data()->at(index);
-        return tr("<b>%1</b><br>day %2: %3").arg(g->name(), qs(formatSignificant(d->key, 3)),
-                                                 plot()->yAxis->label().contains(QStringLiteral("kg"))
-                                                     ? qs(formatQuantity(d->value, Quantity::CarbonKg))
-                                                     : qs(formatQuantity(d->value * 1000, Quantity::CarbonKg)));
+        return tr("<b>%1</b><br>day %2: %3")
+            .arg(g->name(), qs(formatSignificant(d->key, 3)),
+                 plot()->yAxis->label().contains(QStringLiteral("kg"))
+                     ? qs(formatQuantity(d->value, Quantity::CarbonKg))
+                     : qs(formatQuantity(d->value * 1000, Quantity::CarbonKg)));
     });
     setNote(tr("At fixed demand (no rebound). Savings accrue with queries served (with growth) and evenly at the "
                "edge; past the service life at their average rate. Patterson et al. 2021: the Evolved Transformer "
@@ -153,8 +154,10 @@ void BreakEvenChart::redraw()
     if (std::isfinite(c.breakEvenDays)) {
         m_crossing->setData({c.breakEvenDays}, {c.oneOffKgco2e / scale}, true);
         m_crossingLabel->position->setCoords(c.breakEvenDays, c.oneOffKgco2e / scale);
-        m_crossingLabel->setText(c.breakEvenDays == 0 ? tr(" pays back at once")
-                                                      : tr(" pays back after %1").arg(qs(formatQuantity(c.breakEvenDays * 24, Quantity::Hours))));
+        m_crossingLabel->setText(
+            c.breakEvenDays == 0
+                ? tr(" pays back at once")
+                : tr(" pays back after %1").arg(qs(formatQuantity(c.breakEvenDays * 24, Quantity::Hours))));
         m_crossingLabel->setVisible(true);
     } else {
         m_crossing->data()->clear();

@@ -70,8 +70,7 @@ QString formatSuffix(ExportFormat format)
     return {};
 }
 
-bool exportChart(PlotWidget *plot, const QString &path, ExportFormat format, QSize size, double scale,
-                 QString *error)
+bool exportChart(PlotWidget *plot, const QString &path, ExportFormat format, QSize size, double scale, QString *error)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -214,8 +213,8 @@ void drawTitleSlide(QPainter &p, const ScenarioDocument &doc, const DeckOptions 
         drawWrapped(p, box.adjusted(24, 128, -24, -8), figures[i].detail, pixelFont(21), kMuted);
     }
     y += 2 * (boxH + 30) + 10;
-    drawWrapped(p, QRect(kMargin, y, kSlideW - 2 * kMargin, kSlideH - 130 - y), qs(s.system.description),
-                pixelFont(23), kInk);
+    drawWrapped(p, QRect(kMargin, y, kSlideW - 2 * kMargin, kSlideH - 130 - y), qs(s.system.description), pixelFont(23),
+                kInk);
     drawFooter(p,
                QObject::tr("Equivalents: see each figure's source in the app (Strubell et al. 2019; US EPA; EIA; "
                            "Li et al.; Global E-waste Monitor 2024). Model and sources: docs/model.md."),
@@ -288,8 +287,7 @@ int deckSlideCount(const DeckOptions &options)
     return 1 + static_cast<int>(options.charts.size());
 }
 
-bool exportDeckPdf(const ScenarioDocument &document, const DeckOptions &options, const QString &path,
-                   QString *error)
+bool exportDeckPdf(const ScenarioDocument &document, const DeckOptions &options, const QString &path, QString *error)
 {
     const PresentationScope scope(options.charts);
     QByteArray bytes;
@@ -299,8 +297,8 @@ bool exportDeckPdf(const ScenarioDocument &document, const DeckOptions &options,
         QPdfWriter pdf(&buffer);
         // 16:9 at 13.333 x 7.5 in; 96 dpi gives 1280 x 720 device pixels, scaled to our 1920 x 1080 canvas.
         pdf.setResolution(96);
-        pdf.setPageSize(QPageSize(QSizeF(960, 540), QPageSize::Point, QStringLiteral("Slide 16:9"),
-                                  QPageSize::ExactMatch));
+        pdf.setPageSize(
+            QPageSize(QSizeF(960, 540), QPageSize::Point, QStringLiteral("Slide 16:9"), QPageSize::ExactMatch));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         pdf.setTitle(QString::fromStdString(document.scenario().system.name));
         pdf.setCreator(QStringLiteral("ML Impact Explorer"));
@@ -338,7 +336,8 @@ bool exportDeckImages(const ScenarioDocument &document, const DeckOptions &optio
     }
     const PresentationScope scope(options.charts);
     for (int i = 0; i < deckSlideCount(options); ++i) {
-        const QString path = QDir(directory).filePath(QStringLiteral("slide-%1.%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(formatSuffix(format)));
+        const QString path = QDir(directory).filePath(
+            QStringLiteral("slide-%1.%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(formatSuffix(format)));
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);

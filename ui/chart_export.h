@@ -24,8 +24,7 @@ bool parseExportFormat(const QString &text, ExportFormat &format);
 QString formatSuffix(ExportFormat format);
 
 /// Renders one chart at `size` (logical pixels; PNG is multiplied by `scale`) to `path`.
-bool exportChart(PlotWidget *plot, const QString &path, ExportFormat format, QSize size, double scale,
-                 QString *error);
+bool exportChart(PlotWidget *plot, const QString &path, ExportFormat format, QSize size, double scale, QString *error);
 
 /// Copies a chart to the clipboard as an image (2x for crisp pasting).
 void copyChartToClipboard(PlotWidget *plot, QSize size);
@@ -39,8 +38,7 @@ struct DeckOptions
 /// A 16:9 multi-page PDF: a title slide with key figures, then one slide per chart
 /// with its title, the chart, a takeaway computed from the Results, and a footer
 /// with the chart's assumptions and sources. Charts are drawn in the presentation theme.
-bool exportDeckPdf(const ScenarioDocument &document, const DeckOptions &options, const QString &path,
-                   QString *error);
+bool exportDeckPdf(const ScenarioDocument &document, const DeckOptions &options, const QString &path, QString *error);
 
 /// The same slides as numbered PNG or SVG files in a folder (slide-01.png, ...).
 bool exportDeckImages(const ScenarioDocument &document, const DeckOptions &options, const QString &directory,

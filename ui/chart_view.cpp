@@ -6,9 +6,9 @@
 
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QLabel>
 #include <QVBoxLayout>
 
 namespace mlimpact::ui {
@@ -42,9 +42,9 @@ ChartView::ChartView(const QString &id, const QString &title, QWidget *parent)
         const QSize size(1200, 800);
         auto exportAs = [this, size](ExportFormat format, double scale) {
             const QString suffix = formatSuffix(format);
-            const QString path = QFileDialog::getSaveFileName(
-                this, tr("Export chart"), m_id + QLatin1Char('.') + suffix,
-                tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+            const QString path =
+                QFileDialog::getSaveFileName(this, tr("Export chart"), m_id + QLatin1Char('.') + suffix,
+                                             tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
             if (path.isEmpty())
                 return;
             QString error;

@@ -14,8 +14,8 @@
 #include <QGridLayout>
 #include <QScrollArea>
 
-#include <algorithm>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace mlimpact::ui {
 
@@ -38,8 +38,9 @@ Dashboard::Dashboard(ScenarioDocument *document, QWidget *parent)
     layout->addWidget(m_scroll, 1);
 
     auto *triad = new TriadChart(canvas);
-    m_charts = {new LifecycleChart(canvas), triad, new TimePlaceChart(canvas), new TimelineChart(canvas),
-                new ReboundChart(canvas), new BreakEvenChart(canvas)};
+    m_charts = {new LifecycleChart(canvas), triad,
+                new TimePlaceChart(canvas), new TimelineChart(canvas),
+                new ReboundChart(canvas),   new BreakEvenChart(canvas)};
     for (auto *c : m_charts)
         c->setMinimumSize(380, 320);
     reflow();

@@ -36,8 +36,8 @@ KpiTiles::KpiTiles(QWidget *parent)
     m_grid = new QGridLayout(this);
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(8);
-    for (const QString &caption : {tr("Total carbon"), tr("Energy"), tr("Water"), tr("E-waste"),
-                                   tr("Carbon per query"), tr("Deployment : development")})
+    for (const QString &caption : {tr("Total carbon"), tr("Energy"), tr("Water"), tr("E-waste"), tr("Carbon per query"),
+                                   tr("Deployment : development")})
         m_tiles.append(makeTile(caption));
     reflow();
 }
@@ -114,9 +114,9 @@ void KpiTiles::setResults(const Results &r)
         m_tiles[4].value->setText(qs(formatQuantity(r.perQuery.lifecycle_carbon_g / 1000.0, Quantity::CarbonKg)));
         setEquivalent(m_tiles[4].detail, EquivalentQuantity::Carbon, r.perQuery.lifecycle_carbon_g / 1000.0,
                       tr("life cycle, per query"));
-        m_tiles[4].detail->setText(m_tiles[4].detail->text() + tr(" · %1 per query served")
-                                                                  .arg(qs(formatQuantity(r.perQuery.energy_wh / 1000.0,
-                                                                                         Quantity::EnergyKwh))));
+        m_tiles[4].detail->setText(
+            m_tiles[4].detail->text() +
+            tr(" · %1 per query served").arg(qs(formatQuantity(r.perQuery.energy_wh / 1000.0, Quantity::EnergyKwh))));
     } else {
         m_tiles[4].value->setText(tr("no queries"));
         m_tiles[4].detail->setText(tr("cloud deployment excluded"));

@@ -120,11 +120,10 @@ void LifecycleChart::showData(const ChartData &input)
                                   true);
         m_embodied[i]->setData({CarbonColumn}, {share(p.embodied_kgco2e, carbon)}, true);
     }
-    plot()->xAxis->setLabel(tr("%1 · %2 · %3 · %4")
-                                .arg(qs(formatQuantity(t.energy_kwh, Quantity::EnergyKwh)),
-                                     qs(formatQuantity(carbon, Quantity::CarbonKg)),
-                                     qs(formatQuantity(t.water_l(), Quantity::WaterL)),
-                                     qs(formatQuantity(t.ewaste_kg, Quantity::MassKg))));
+    plot()->xAxis->setLabel(
+        tr("%1 · %2 · %3 · %4")
+            .arg(qs(formatQuantity(t.energy_kwh, Quantity::EnergyKwh)), qs(formatQuantity(carbon, Quantity::CarbonKg)),
+                 qs(formatQuantity(t.water_l(), Quantity::WaterL)), qs(formatQuantity(t.ewaste_kg, Quantity::MassKg))));
     // Takeaway: the phase with the largest share of carbon.
     Phase top = Phase::Development;
     for (Phase phase : kAllPhases) {

@@ -13,13 +13,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
-#include <QLocale>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -60,8 +60,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &ScenarioDocument::modificationChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::resultsChanged, this, [this] {
-        m_evalTime->setText(tr("Evaluated in %1 µs")
-                                .arg(QString::number(static_cast<double>(m_document->lastEvaluationNs()) / 1000.0, 'f', 0)));
+        m_evalTime->setText(
+            tr("Evaluated in %1 µs")
+                .arg(QString::number(static_cast<double>(m_document->lastEvaluationNs()) / 1000.0, 'f', 0)));
         for (const auto &caveat : m_document->results().caveats) {
             statusBar()->showMessage(QString::fromStdString(caveat), 8000);
             break;
@@ -160,8 +161,7 @@ bool MainWindow::openFile(const QString &path)
     if (problems.isEmpty())
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Cannot open scenario"),
-                    tr("%1 could not be opened. The current scenario is unchanged.").arg(path), QMessageBox::Ok,
-                    this);
+                    tr("%1 could not be opened. The current scenario is unchanged.").arg(path), QMessageBox::Ok, this);
     box.setInformativeText(problems.mid(0, 6).join(QLatin1Char('\n')));
     box.setDetailedText(problems.join(QLatin1Char('\n')));
     box.exec();
@@ -183,10 +183,13 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
     for (const QString &path : recent) {
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
-            if (maybeSave())
-                openFile(path);
-        })->setToolTip(path);
+        m_recentMenu
+            ->addAction(QFileInfo(path).fileName(), this,
+                        [this, path] {
+                            if (maybeSave())
+                                openFile(path);
+                        })
+            ->setToolTip(path);
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
@@ -208,8 +211,8 @@ bool MainWindow::saveAs()
 {
     QString suggestion = m_document->filePath();
     if (suggestion.isEmpty())
-        suggestion = m_document->displayName().toLower().replace(QLatin1Char(' '), QLatin1Char('-')) +
-                     QStringLiteral(".json");
+        suggestion =
+            m_document->displayName().toLower().replace(QLatin1Char(' '), QLatin1Char('-')) + QStringLiteral(".json");
     QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"), suggestion, tr("Scenario files (*.json)"));
     if (path.isEmpty())
         return false;
@@ -251,7 +254,8 @@ void MainWindow::revert()
 {
     if (m_document->filePath().isEmpty() || !m_document->isModified())
         return;
-    if (QMessageBox::question(this, tr("Revert"), tr("Discard your changes and reload %1?").arg(m_document->displayName())) !=
+    if (QMessageBox::question(this, tr("Revert"),
+                              tr("Discard your changes and reload %1?").arg(m_document->displayName())) !=
         QMessageBox::Yes)
         return;
     openFile(m_document->filePath());
@@ -275,11 +279,11 @@ void MainWindow::offerRecovery()
     const auto pending = RecoveryStore::pending();
     if (!pending)
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Restore unsaved work?"),
-        tr("ML Impact Explorer did not close normally. Restore the unsaved scenario “%1”?")
-            .arg(QString::fromStdString(pending->scenario.system.name)),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    const auto answer =
+        QMessageBox::question(this, tr("Restore unsaved work?"),
+                              tr("ML Impact Explorer did not close normally. Restore the unsaved scenario “%1”?")
+                                  .arg(QString::fromStdString(pending->scenario.system.name)),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer == QMessageBox::Yes)
         m_document->restore(pending->scenario, pending->originalPath);
     else
@@ -348,8 +352,8 @@ void MainWindow::exportSlideImages()
     if (answer == QMessageBox::Cancel)
         return;
     QString error;
-    if (exportDeckImages(*m_document, deckOptions(), dir, answer == QMessageBox::Yes ? ExportFormat::Svg : ExportFormat::Png,
-                         &error))
+    if (exportDeckImages(*m_document, deckOptions(), dir,
+                         answer == QMessageBox::Yes ? ExportFormat::Svg : ExportFormat::Png, &error))
         statusBar()->showMessage(tr("Wrote %1 slides to %2").arg(deckSlideCount(deckOptions())).arg(dir), 6000);
     else
         QMessageBox::warning(this, tr("Export failed"), error);

@@ -3,8 +3,8 @@
 
 #include <QLocale>
 
-#include <cmath>
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace mlimpact::ui {

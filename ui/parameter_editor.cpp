@@ -192,7 +192,8 @@ void ParameterEditor::fillChoices()
         break;
     case CatalogSection::DatacenterTypes:
         for (const auto &d : c.datacenterTypes())
-            add(d, tr("PUE %1, WUE %2 L/kWh").arg(qs(formatSignificant(d.pue)), qs(formatSignificant(d.wue_l_per_kwh))));
+            add(d,
+                tr("PUE %1, WUE %2 L/kWh").arg(qs(formatSignificant(d.pue)), qs(formatSignificant(d.wue_l_per_kwh))));
         break;
     case CatalogSection::Realization:
         break;
@@ -232,7 +233,8 @@ int ParameterEditor::valueToSlider(double value) const
 {
     double t = 0;
     if (m_sliderLog)
-        t = value > 0 ? (std::log(value) - std::log(m_sliderLow)) / (std::log(m_sliderHigh) - std::log(m_sliderLow)) : 0;
+        t = value > 0 ? (std::log(value) - std::log(m_sliderLow)) / (std::log(m_sliderHigh) - std::log(m_sliderLow))
+                      : 0;
     else if (m_sliderHigh > m_sliderLow)
         t = (value - m_sliderLow) / (m_sliderHigh - m_sliderLow);
     return static_cast<int>(std::lround(std::clamp(t, 0.0, 1.0) * kSliderSteps));

@@ -45,8 +45,8 @@ ReboundChart::ReboundChart(QWidget *parent)
         if (!g || index < 0 || index >= g->dataCount())
             return {};
         const auto d = g->data()->at(index);
-        return tr("<b>%1</b><br>elasticity %2: %3% saved").arg(g->name(), qs(formatSignificant(d->key, 2)),
-                                                              qs(formatSignificant(d->value, 3)));
+        return tr("<b>%1</b><br>elasticity %2: %3% saved")
+            .arg(g->name(), qs(formatSignificant(d->key, 2)), qs(formatSignificant(d->value, 3)));
     });
     setNote(tr("Demand × r^−e, energy × r^(1−e) for cost factor r (MODEL.md §4). Meta cut power 20% every 6 months "
                "yet saw 28.5% net over 2 years (Wu et al. 2022): elasticity ≈ 0.62."));
@@ -84,8 +84,7 @@ void ReboundChart::showData(const ChartData &input)
     } else {
         setTakeaway(tr("An expected saving of %1 becomes %2 at elasticity %3%4.")
                         .arg(qs(formatPercent(now.expectedSaving, 2)), qs(formatPercent(now.realizedSaving, 2)),
-                             qs(formatSignificant(now.elasticity, 2)),
-                             now.backfire() ? tr(": backfire") : QString()));
+                             qs(formatSignificant(now.elasticity, 2)), now.backfire() ? tr(": backfire") : QString()));
     }
     p->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -5,8 +5,8 @@
 #include "scenario_io.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -40,7 +40,8 @@ RecoveryStore::RecoveryStore(ScenarioDocument *document, QObject *parent)
 
 QString RecoveryStore::recoveryPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("recovery.json"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("recovery.json"));
 }
 
 void RecoveryStore::setDelayMs(int ms)

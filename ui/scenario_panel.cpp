@@ -17,10 +17,9 @@ namespace mlimpact::ui {
 namespace {
 
 /// Display order of the registry's sections.
-const std::vector<std::string> kSectionOrder{"Scenario",     "Development",       "NAS",
-                                             "Training",     "Deployment",        "Edge fleet",
-                                             "Disposal",     "Hardware & place", "Efficiency techniques",
-                                             "Time & place", "Rebound"};
+const std::vector<std::string> kSectionOrder{
+    "Scenario",         "Development",           "NAS",          "Training", "Deployment", "Edge fleet", "Disposal",
+    "Hardware & place", "Efficiency techniques", "Time & place", "Rebound"};
 
 /// Which site a parameter belongs to ("training.site.pue" -> "training"), "" if none.
 /// (QString here: GCC 12 warns falsely (-Wrestrict) on the std::string version.)

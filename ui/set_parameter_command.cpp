@@ -11,16 +11,16 @@ namespace {
 constexpr int kMergeableId = 0x4d4c49; // any fixed id: mergeWith checks the parameter
 }
 
-SetParameterCommand::SetParameterCommand(ScenarioDocument *document, const Parameter &parameter,
-                                         ParameterValue before, ParameterValue after, bool mergeable)
+SetParameterCommand::SetParameterCommand(ScenarioDocument *document, const Parameter &parameter, ParameterValue before,
+                                         ParameterValue after, bool mergeable)
     : m_document(document)
     , m_parameter(&parameter)
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_open(mergeable)
 {
-    setText(QCoreApplication::translate("SetParameterCommand", "Change %1")
-                .arg(QString::fromStdString(parameter.label)));
+    setText(
+        QCoreApplication::translate("SetParameterCommand", "Change %1").arg(QString::fromStdString(parameter.label)));
 }
 
 void SetParameterCommand::undo()

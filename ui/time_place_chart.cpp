@@ -159,9 +159,10 @@ void TimePlaceChart::showData(const ChartData &input)
         most = std::max(most, reg.phase_carbon_kgco2e / 1000.0);
     m_places->axis(QCPAxis::atBottom)->setRange(0, most * 1.05 + 1e-9);
 
-    QString note = a.hourlyIsFlat
-                       ? tr("No hourly data for this region: its intensity is shown flat, so scheduling saves nothing. ")
-                       : tr("Hour-of-day profile: CAISO 2018 (reference-data B6). ");
+    QString note =
+        a.hourlyIsFlat
+            ? tr("No hourly data for this region: its intensity is shown flat, so scheduling saves nothing. ")
+            : tr("Hour-of-day profile: CAISO 2018 (reference-data B6). ");
     note += tr("Shaded: hours the %1 schedule uses; dashed: running now. Right: the same training in other regions "
                "(annual averages, Green Algorithms v3.0).")
                 .arg(scheduleName(input.scenario.training.schedule.mode));

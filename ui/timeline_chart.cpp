@@ -33,13 +33,19 @@ std::pair<double, QString> scaleFor(int criterion, double maximum)
 {
     switch (criterion) {
     case Energy:
-        return maximum >= 1e6 ? std::pair{1e6, QStringLiteral("GWh")} : maximum >= 1e3 ? std::pair{1e3, QStringLiteral("MWh")} : std::pair{1.0, QStringLiteral("kWh")};
+        return maximum >= 1e6   ? std::pair{1e6, QStringLiteral("GWh")}
+               : maximum >= 1e3 ? std::pair{1e3, QStringLiteral("MWh")}
+                                : std::pair{1.0, QStringLiteral("kWh")};
     case Water:
-        return maximum >= 1e6 ? std::pair{1e6, QStringLiteral("ML")} : maximum >= 1e3 ? std::pair{1e3, QStringLiteral("m³")} : std::pair{1.0, QStringLiteral("L")};
+        return maximum >= 1e6   ? std::pair{1e6, QStringLiteral("ML")}
+               : maximum >= 1e3 ? std::pair{1e3, QStringLiteral("m³")}
+                                : std::pair{1.0, QStringLiteral("L")};
     case Ewaste:
         return maximum >= 1e3 ? std::pair{1e3, QStringLiteral("t")} : std::pair{1.0, QStringLiteral("kg")};
     default:
-        return maximum >= 1e6 ? std::pair{1e6, QStringLiteral("kt CO₂e")} : maximum >= 1e3 ? std::pair{1e3, QStringLiteral("t CO₂e")} : std::pair{1.0, QStringLiteral("kg CO₂e")};
+        return maximum >= 1e6   ? std::pair{1e6, QStringLiteral("kt CO₂e")}
+               : maximum >= 1e3 ? std::pair{1e3, QStringLiteral("t CO₂e")}
+                                : std::pair{1.0, QStringLiteral("kg CO₂e")};
     }
 }
 
@@ -78,10 +84,14 @@ TimelineChart::TimelineChart(QWidget *parent)
         for (int m = 0; m <= index; ++m)
             own += valueOf(m_timeline.monthly[m][layer], m_criterion->currentIndex());
         const int c = m_criterion->currentIndex();
-        const Quantity q = c == Energy ? Quantity::EnergyKwh : c == Water ? Quantity::WaterL
-                                                             : c == Ewaste ? Quantity::MassKg
-                                                                           : Quantity::CarbonKg;
-        return tr("<b>%1</b>, month %2: %3 so far").arg(phaseName(kAllPhases[layer])).arg(index + 1).arg(qs(formatQuantity(own, q)));
+        const Quantity q = c == Energy   ? Quantity::EnergyKwh
+                           : c == Water  ? Quantity::WaterL
+                           : c == Ewaste ? Quantity::MassKg
+                                         : Quantity::CarbonKg;
+        return tr("<b>%1</b>, month %2: %3 so far")
+            .arg(phaseName(kAllPhases[layer]))
+            .arg(index + 1)
+            .arg(qs(formatQuantity(own, q)));
     });
     setNote(tr("Monthly simulation: development, search and training at launch; retraining at its cadence; queries "
                "with yearly growth; edge cohorts bought and retired; grid decarbonization and hardware refresh as set "

@@ -68,7 +68,8 @@ TriadChart::TriadChart(QWidget *parent)
 
 void TriadChart::emitRequest()
 {
-    emit sweepRequested(static_cast<Technique>(m_technique->currentData().toInt()), m_hardware->currentData().toString());
+    emit sweepRequested(static_cast<Technique>(m_technique->currentData().toInt()),
+                        m_hardware->currentData().toString());
 }
 
 int TriadChart::pointCount(int series) const
@@ -136,8 +137,9 @@ void TriadChart::showData(const ChartData &input)
         const QString where = hw;
         static const char *precisions[] = {"FP32", "FP16", "INT8", "INT4"};
         const QString level = quant ? QString::fromLatin1(precisions[std::clamp(static_cast<int>(at->x), 0, 3)])
-                              : t == Technique::Distillation ? tr("%1% less compute").arg(qs(formatSignificant(100 * at->x, 2)))
-                                                             : tr("%1% pruned").arg(qs(formatSignificant(100 * at->x, 2)));
+                              : t == Technique::Distillation
+                                  ? tr("%1% less compute").arg(qs(formatSignificant(100 * at->x, 2)))
+                                  : tr("%1% pruned").arg(qs(formatSignificant(100 * at->x, 2)));
         setTakeaway(tr("%1 (%2) on %3: compute ×%4, energy ×%5, carbon ×%6 per query.")
                         .arg(qs(std::string(techniqueLabel(t))), level, where, qs(formatSignificant(at->compute, 2)),
                              qs(formatSignificant(at->energy, 2)), qs(formatSignificant(at->carbon, 2))));

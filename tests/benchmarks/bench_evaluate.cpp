@@ -53,7 +53,8 @@ int main()
             const auto t0 = std::chrono::steady_clock::now();
             for (int i = 0; i < 10; ++i)
                 sink += evaluate(s, catalog).timeline.totals.carbon_kgco2e();
-            perEval.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count() / 10);
+            perEval.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count() /
+                              10);
         }
         std::sort(perEval.begin(), perEval.end());
         std::printf("%-24s %12.2f   (10 years, 120 months, edge + refresh + decarbonization)\n", "timeline-10y",
@@ -72,7 +73,8 @@ int main()
             sink += sweepTechnique(s, catalog, Technique::UnstructuredSparseKernels, "nvidia-a100-80gb-sxm4", 96)
                         .back()
                         .energy;
-            perSweep.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count());
+            perSweep.push_back(
+                std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count());
         }
         std::sort(perSweep.begin(), perSweep.end());
         std::printf("%-24s %12.2f   (96 points)\n", "sweep-96", perSweep[perSweep.size() / 2]);

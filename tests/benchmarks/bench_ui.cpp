@@ -38,8 +38,8 @@ int main(int argc, char *argv[])
         QElapsedTimer t;
         t.start();
         doc->setValue(*p, 1e7 * (1.0 + 0.01 * (i % 10 + 1)), true); // a slider step
-        doc->flush();                                                 // evaluation + analyses
-        window.dashboard()->replotAll();                              // every chart redrawn
+        doc->flush();                                               // evaluation + analyses
+        window.dashboard()->replotAll();                            // every chart redrawn
         ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
     }
     std::sort(ms.begin(), ms.end());

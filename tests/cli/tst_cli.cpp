@@ -60,8 +60,8 @@ void TestCli::noDisplayGivesAHelpfulMessage()
 
 void TestCli::evaluateJsonContract()
 {
-    const auto r = runBinary({QStringLiteral("evaluate"), QStringLiteral("--preset"), QStringLiteral("llm-chat-service"),
-                              QStringLiteral("--format"), QStringLiteral("json")});
+    const auto r = runBinary({QStringLiteral("evaluate"), QStringLiteral("--preset"),
+                              QStringLiteral("llm-chat-service"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(doc[QStringLiteral("format")].toString(), QStringLiteral("ml-impact-explorer/report"));
@@ -73,7 +73,8 @@ void TestCli::evaluateJsonContract()
     for (const auto &k : keys)
         QVERIFY2(totals[k].isDouble(), qPrintable(k));
     QCOMPARE(totals[QStringLiteral("carbon_kgco2e")].toDouble(),
-             totals[QStringLiteral("operational_kgco2e")].toDouble() + totals[QStringLiteral("embodied_kgco2e")].toDouble());
+             totals[QStringLiteral("operational_kgco2e")].toDouble() +
+                 totals[QStringLiteral("embodied_kgco2e")].toDouble());
     const QJsonObject phases = doc[QStringLiteral("phases")].toObject();
     double sum = 0;
     for (const char *phase : {"development", "nas", "training", "deployment", "edge", "disposal"}) {
@@ -83,20 +84,27 @@ void TestCli::evaluateJsonContract()
         sum += p[QStringLiteral("carbon_kgco2e")].toDouble();
     }
     QVERIFY(qFuzzyCompare(sum, totals[QStringLiteral("carbon_kgco2e")].toDouble()));
-    QVERIFY(doc[QStringLiteral("chains")].toObject()[QStringLiteral("training")].toObject()[QStringLiteral("flop")].toDouble() > 1e23);
+    QVERIFY(doc[QStringLiteral("chains")]
+                .toObject()[QStringLiteral("training")]
+                .toObject()[QStringLiteral("flop")]
+                .toDouble() > 1e23);
     // The mechanisms' results are part of the same contract.
     for (const char *key : {"technique", "rebound", "schedule", "break_even", "timeline"})
         QVERIFY2(doc.contains(QLatin1String(key)), key);
     const QJsonObject timeline = doc[QStringLiteral("timeline")].toObject();
     QCOMPARE(timeline[QStringLiteral("months")].toInt(), 36);
-    QCOMPARE(timeline[QStringLiteral("monthly")].toObject()[QStringLiteral("deployment")].toObject()
-                 [QStringLiteral("carbon_kgco2e")].toArray().size(),
+    QCOMPARE(timeline[QStringLiteral("monthly")]
+                 .toObject()[QStringLiteral("deployment")]
+                 .toObject()[QStringLiteral("carbon_kgco2e")]
+                 .toArray()
+                 .size(),
              36);
 }
 
 void TestCli::evaluateText()
 {
-    const auto r = runBinary({QStringLiteral("evaluate"), sourcePath(QStringLiteral("tests/validation/patterson-gpt3.json"))});
+    const auto r =
+        runBinary({QStringLiteral("evaluate"), sourcePath(QStringLiteral("tests/validation/patterson-gpt3.json"))});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("Training"));
     QVERIFY(r.out.contains("1.29 GWh"));
@@ -109,7 +117,9 @@ void TestCli::setOverridesChangeResults()
         QStringList args{QStringLiteral("evaluate"), QStringLiteral("--preset"), QStringLiteral("llm-chat-service"),
                          QStringLiteral("--format"), QStringLiteral("json")};
         const auto r = runBinary(args + extra);
-        return QJsonDocument::fromJson(r.out).object()[QStringLiteral("phases")].toObject()[QStringLiteral("deployment")]
+        return QJsonDocument::fromJson(r.out)
+            .object()[QStringLiteral("phases")]
+            .toObject()[QStringLiteral("deployment")]
             .toObject()[QStringLiteral("energy_kwh")]
             .toDouble();
     };
@@ -170,7 +180,8 @@ void TestCli::malformedCorpusExitsTwo_data()
         const QString pointer = o[QStringLiteral("pointer")].toString();
         // The exact line format: "file: /pointer: error: message".
         const QString prefix = path + QStringLiteral(": ") +
-                               (pointer.isEmpty() ? QString() : pointer + QStringLiteral(": ")) + QStringLiteral("error: ");
+                               (pointer.isEmpty() ? QString() : pointer + QStringLiteral(": ")) +
+                               QStringLiteral("error: ");
         QTest::addRow("%d %s", row++, qPrintable(o[QStringLiteral("file")].toString()))
             << path << prefix << o[QStringLiteral("contains")].toString();
     }
@@ -194,7 +205,8 @@ void TestCli::malformedCorpusExitsTwo()
 
 void TestCli::validateGoodFile()
 {
-    const auto r = runBinary({QStringLiteral("validate"), sourcePath(QStringLiteral("tests/validation/patterson-t5.json"))});
+    const auto r =
+        runBinary({QStringLiteral("validate"), sourcePath(QStringLiteral("tests/validation/patterson-t5.json"))});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("ok: Patterson 2021: T5"));
 }
@@ -203,10 +215,14 @@ void TestCli::catalogSections_data()
 {
     QTest::addColumn<QString>("section");
     QTest::addColumn<QString>("mustContain");
-    QTest::newRow("hardware") << "hardware" << "nvidia-h100-sxm";
-    QTest::newRow("edge") << "edge" << "raspberry-pi-4";
-    QTest::newRow("grids") << "grids" << "us-california";
-    QTest::newRow("datacenters") << "datacenters" << "hyperscale";
+    QTest::newRow("hardware") << "hardware"
+                              << "nvidia-h100-sxm";
+    QTest::newRow("edge") << "edge"
+                          << "raspberry-pi-4";
+    QTest::newRow("grids") << "grids"
+                           << "us-california";
+    QTest::newRow("datacenters") << "datacenters"
+                                 << "hyperscale";
 }
 
 void TestCli::catalogSections()

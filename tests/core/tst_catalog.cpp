@@ -44,12 +44,12 @@ void TestCatalog::builtinHasEnoughEntries()
     QVERIFY(c.edgeDevices().size() >= 6);
     QVERIFY(c.gridRegions().size() >= 20);
     QVERIFY(c.datacenterTypes().size() >= 3);
-    for (const char *id : {"nvidia-p100-pcie", "nvidia-v100-sxm2", "nvidia-a100-40gb-pcie", "nvidia-a100-80gb-sxm4",
-                           "nvidia-h100-sxm", "nvidia-t4", "nvidia-l4", "google-tpu-v2", "google-tpu-v3",
-                           "google-tpu-v4", "cpu-server-dual-socket"})
+    for (const char *id :
+         {"nvidia-p100-pcie", "nvidia-v100-sxm2", "nvidia-a100-40gb-pcie", "nvidia-a100-80gb-sxm4", "nvidia-h100-sxm",
+          "nvidia-t4", "nvidia-l4", "google-tpu-v2", "google-tpu-v3", "google-tpu-v4", "cpu-server-dual-socket"})
         QVERIFY2(c.accelerator(id), id);
-    for (const char *id : {"smartphone-generic", "nvidia-jetson-nano", "nvidia-jetson-orin-nano-8gb",
-                           "raspberry-pi-4", "mcu-sensor-node", "laptop-generic"})
+    for (const char *id : {"smartphone-generic", "nvidia-jetson-nano", "nvidia-jetson-orin-nano-8gb", "raspberry-pi-4",
+                           "mcu-sensor-node", "laptop-generic"})
         QVERIFY2(c.edgeDevice(id), id);
     for (const char *id : {"hyperscale", "cloud-average", "on-premises"})
         QVERIFY2(c.datacenterType(id), id);
@@ -119,21 +119,28 @@ void TestCatalog::malformedCatalog_data()
     QTest::addColumn<QString>("json");
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QString>("message");
-    QTest::newRow("syntax") << R"json({"format": )json" << "" << "not valid JSON";
-    QTest::newRow("wrong format") << R"json({"format": "something/else", "version": 1})json" << "/format"
+    QTest::newRow("syntax") << R"json({"format": )json"
+                            << ""
+                            << "not valid JSON";
+    QTest::newRow("wrong format") << R"json({"format": "something/else", "version": 1})json"
+                                  << "/format"
                                   << "expected \"ml-impact-explorer/catalog\"";
     QTest::newRow("section not array")
-        << R"json({"format": "ml-impact-explorer/catalog", "version": 1, "grid_regions": {}})json" << "/grid_regions"
+        << R"json({"format": "ml-impact-explorer/catalog", "version": 1, "grid_regions": {}})json"
+        << "/grid_regions"
         << "expected an array of entries";
     QTest::newRow("missing intensity")
         << R"json({"format": "ml-impact-explorer/catalog", "version": 1, "grid_regions": [{"id": "x", "name": "X", "data_year": 2020}]})json"
-        << "/grid_regions/0/intensity_g_per_kwh" << "missing: expected a number";
+        << "/grid_regions/0/intensity_g_per_kwh"
+        << "missing: expected a number";
     QTest::newRow("pue below one")
         << R"json({"format": "ml-impact-explorer/catalog", "version": 1, "datacenter_types": [{"id": "x", "name": "X", "pue": 0.9, "wue_l_per_kwh": 0}]})json"
-        << "/datacenter_types/0/pue" << "out of range";
+        << "/datacenter_types/0/pue"
+        << "out of range";
     QTest::newRow("bad class")
         << R"json({"format": "ml-impact-explorer/catalog", "version": 1, "edge_devices": [{"id": "x", "name": "X", "class": "toaster", "lifetime_years": 3}]})json"
-        << "/edge_devices/0/class" << "unknown device class";
+        << "/edge_devices/0/class"
+        << "unknown device class";
 }
 
 void TestCatalog::malformedCatalog()

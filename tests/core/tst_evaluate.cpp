@@ -241,7 +241,8 @@ void TestEvaluate::nasCostAndSavings()
     QVERIFY(near(with.chain(Phase::Nas).it_energy_kwh, 10 * without.chain(Phase::Training).it_energy_kwh));
     QVERIFY(near(with.chain(Phase::Training).flop, 0.9 * 1e20));
     QVERIFY(near(with.perQuery.flop, 0.75 * without.perQuery.flop));
-    QVERIFY(near(with.chain(Phase::Deployment).busy_device_hours, 0.75 * without.chain(Phase::Deployment).busy_device_hours));
+    QVERIFY(near(with.chain(Phase::Deployment).busy_device_hours,
+                 0.75 * without.chain(Phase::Deployment).busy_device_hours));
 }
 
 void TestEvaluate::precisionFallsBackWithCaveat()
@@ -344,8 +345,8 @@ void TestEvaluate::ratiosAndPerQuery()
     Diagnostics d;
     const Scenario s = *loadPreset("llm-chat-service", builtinCatalog(), d);
     const Results r = evaluate(s, builtinCatalog());
-    const double dev = r.phase(Phase::Development).energy_kwh + r.phase(Phase::Nas).energy_kwh +
-                       r.phase(Phase::Training).energy_kwh;
+    const double dev =
+        r.phase(Phase::Development).energy_kwh + r.phase(Phase::Nas).energy_kwh + r.phase(Phase::Training).energy_kwh;
     QVERIFY(near(r.deployment_to_development_energy, r.phase(Phase::Deployment).energy_kwh / dev));
     QVERIFY(near(r.perQuery.carbon_g, r.phase(Phase::Deployment).carbon_kgco2e() * 1000 / r.perQuery.queries));
     QVERIFY(r.perQuery.lifecycle_carbon_g > r.perQuery.carbon_g);

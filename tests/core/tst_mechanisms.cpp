@@ -92,8 +92,8 @@ void TestMechanisms::structuredSparsityNeedsHardwareSupport()
     const auto a100 = sweepTechnique(s, builtinCatalog(), Technique::Structured2to4, "nvidia-a100-80gb-sxm4", 11);
     const auto v100 = sweepTechnique(s, builtinCatalog(), Technique::Structured2to4, "nvidia-v100-sxm2", 11);
     QVERIFY(std::fabs(a100.back().x - 0.5) < 1e-12);
-    QVERIFY(a100.back().energy < 0.9); // 2:4 tensor cores realize part of the 2x
-    QVERIFY(a100.back().energy > 0.5); // ... but not all of it
+    QVERIFY(a100.back().energy < 0.9);    // 2:4 tensor cores realize part of the 2x
+    QVERIFY(a100.back().energy > 0.5);    // ... but not all of it
     QVERIFY(v100.back().energy >= 0.999); // no 2:4 hardware: no time saved
     QVERIFY(std::fabs(v100.back().compute - 0.5) < 1e-9);
 }
@@ -128,7 +128,8 @@ void TestMechanisms::carbonDivergesFromEnergy()
 void TestMechanisms::sweepSizes()
 {
     const Scenario s = preset("llm-chat-service");
-    QCOMPARE(sweepTechnique(s, builtinCatalog(), Technique::Distillation, "nvidia-h100-sxm", 96).size(), std::size_t(96));
+    QCOMPARE(sweepTechnique(s, builtinCatalog(), Technique::Distillation, "nvidia-h100-sxm", 96).size(),
+             std::size_t(96));
     // Distillation shrinks compute and (dense student) time alike.
     for (const auto &p : sweepTechnique(s, builtinCatalog(), Technique::Distillation, "nvidia-h100-sxm", 11))
         QVERIFY(std::fabs(p.compute - (1 - p.x)) < 1e-9);
@@ -247,8 +248,8 @@ void TestMechanisms::evolvedTransformerPaysBackFifteenToOne()
     // Patterson et al. 2021: the Evolved Transformer search (3.2 tCO2e) saved ~48.5 tCO2e
     // when training Meena (96.4 tCO2e with it) -- about 15:1.
     Diagnostics d;
-    Scenario s = *loadScenarioFile(
-        QFINDTESTDATA("../validation/patterson-evolved-transformer-nas.json").toStdString(), builtinCatalog(), d);
+    Scenario s = *loadScenarioFile(QFINDTESTDATA("../validation/patterson-evolved-transformer-nas.json").toStdString(),
+                                   builtinCatalog(), d);
     const Scenario meena =
         *loadScenarioFile(QFINDTESTDATA("../validation/patterson-meena.json").toStdString(), builtinCatalog(), d);
     s.training = meena.training;

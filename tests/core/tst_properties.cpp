@@ -111,8 +111,8 @@ void TestProperties::randomScenarios()
     for (int i = 0; i < 10000; ++i) {
         const Scenario s = randomScenario(rng);
         const Results r = evaluate(s, catalog);
-        const QByteArray where = "scenario #" + QByteArray::number(i) + ":\n" +
-                                 QByteArray::fromStdString(scenarioToJsonText(s));
+        const QByteArray where =
+            "scenario #" + QByteArray::number(i) + ":\n" + QByteArray::fromStdString(scenarioToJsonText(s));
         for (const auto &p : r.phases)
             QVERIFY2(finiteNonNegative(p), where.constData());
         QVERIFY2(finiteNonNegative(r.totals), where.constData());
@@ -123,7 +123,8 @@ void TestProperties::randomScenarios()
         Scenario more = s;
         more.deployment.queries_per_day = std::min(s.deployment.queries_per_day * 1.5, 1e13);
         const Results rMore = evaluate(more, catalog);
-        QVERIFY2(rMore.phase(Phase::Deployment).carbon_kgco2e() >= r.phase(Phase::Deployment).carbon_kgco2e() * (1 - 1e-12),
+        QVERIFY2(rMore.phase(Phase::Deployment).carbon_kgco2e() >=
+                     r.phase(Phase::Deployment).carbon_kgco2e() * (1 - 1e-12),
                  where.constData());
 
         // Elasticity 0: no rebound. Elasticity 1: the saving is fully taken back.

@@ -93,32 +93,37 @@ auto fields(const Scenario &s)
 }
 
 template <class T>
-concept HasFields = requires(const T &t) { fields(t); };
+concept HasFields = requires(const T &t)
+{
+    fields(t);
+};
 
 /// Appends the index path of every leaf field where x and y differ.
-template <class T>
-void diffLeaves(const T &x, const T &y, const std::string &prefix, std::vector<std::string> &out)
+template <class T> void diffLeaves(const T &x, const T &y, const std::string &prefix, std::vector<std::string> &out)
 {
     if constexpr (HasFields<T>) {
         auto fx = fields(x);
         auto fy = fields(y);
-        [&]<std::size_t... I>(std::index_sequence<I...>) {
+        [&]<std::size_t... I>(std::index_sequence<I...>)
+        {
             (diffLeaves(std::get<I>(fx), std::get<I>(fy), prefix + "." + std::to_string(I), out), ...);
-        }(std::make_index_sequence<std::tuple_size_v<decltype(fx)>>{});
+        }
+        (std::make_index_sequence<std::tuple_size_v<decltype(fx)>>{});
     } else if (!(x == y)) {
         out.push_back(prefix);
     }
 }
 
 /// Every leaf path of T.
-template <class T>
-void allLeaves(const T &x, const std::string &prefix, std::vector<std::string> &out)
+template <class T> void allLeaves(const T &x, const std::string &prefix, std::vector<std::string> &out)
 {
     if constexpr (HasFields<T>) {
         auto fx = fields(x);
-        [&]<std::size_t... I>(std::index_sequence<I...>) {
+        [&]<std::size_t... I>(std::index_sequence<I...>)
+        {
             (allLeaves(std::get<I>(fx), prefix + "." + std::to_string(I), out), ...);
-        }(std::make_index_sequence<std::tuple_size_v<decltype(fx)>>{});
+        }
+        (std::make_index_sequence<std::tuple_size_v<decltype(fx)>>{});
     } else {
         out.push_back(prefix);
     }

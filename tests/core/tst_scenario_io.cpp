@@ -110,8 +110,8 @@ void TestScenarioIo::unknownKeysWarn()
 void TestScenarioIo::missingKeysAreNoted()
 {
     Diagnostics d;
-    const auto s = loadScenarioFromText(R"json({"format_version": 1, "system": {"service_years": 5}})json", "short.json",
-                                        builtinCatalog(), d);
+    const auto s = loadScenarioFromText(R"json({"format_version": 1, "system": {"service_years": 5}})json",
+                                        "short.json", builtinCatalog(), d);
     QVERIFY(s);
     QCOMPARE(s->system.service_years, 5.0);
     QCOMPARE(d.size(), std::size_t(1));
@@ -125,8 +125,8 @@ void TestScenarioIo::malformedCorpus_data()
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QString>("contains");
     const QJsonArray cases =
-        QJsonDocument::fromJson(test::readFile(test::sourcePath(QStringLiteral("tests/data/malformed/expectations.json")))
-                                    .toUtf8())
+        QJsonDocument::fromJson(
+            test::readFile(test::sourcePath(QStringLiteral("tests/data/malformed/expectations.json"))).toUtf8())
             .array();
     QVERIFY(cases.size() >= 15);
     int row = 0;

@@ -1,7 +1,7 @@
 // Deliberately includes a Qt header with only the core's build settings: the
 // layering test expects this to FAIL to compile (core links no Qt module).
-#include <QString>
 #include "evaluate.h"
+#include <QString>
 
 int probe()
 {

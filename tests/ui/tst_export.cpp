@@ -67,8 +67,8 @@ void TestExport::pngHasRequestedSize()
     Dashboard dash(&doc);
     const QString path = dir.filePath(QStringLiteral("c.png"));
     QString error;
-    QVERIFY(exportChart(dash.chart(QStringLiteral("lifecycle"))->plot(), path, ExportFormat::Png, QSize(600, 400), scale,
-                        &error));
+    QVERIFY(exportChart(dash.chart(QStringLiteral("lifecycle"))->plot(), path, ExportFormat::Png, QSize(600, 400),
+                        scale, &error));
     const QImage image(path);
     QCOMPARE(image.size(), QSize(static_cast<int>(600 * scale), static_cast<int>(400 * scale)));
 }
@@ -193,7 +193,8 @@ void TestExport::headlessExportOfEveryPreset()
     QFETCH(QString, preset);
     QTemporaryDir dir;
     const QString deck = dir.filePath(QStringLiteral("deck.pdf"));
-    auto r = test::runBinary({QStringLiteral("export"), QStringLiteral("--preset"), preset, QStringLiteral("--out"), deck});
+    auto r =
+        test::runBinary({QStringLiteral("export"), QStringLiteral("--preset"), preset, QStringLiteral("--out"), deck});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QFile file(deck);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -228,12 +229,14 @@ void TestExport::headlessBadArguments()
         {{QStringLiteral("--out"), QStringLiteral("/nonexistent-dir/deck.pdf")}, 1, "/nonexistent-dir/deck.pdf"},
     };
     for (const auto &c : cases) {
-        const auto r = test::runBinary(QStringList{QStringLiteral("export"), QStringLiteral("--preset"),
-                                                   QStringLiteral("academic-research")} + c.args);
+        const auto r = test::runBinary(
+            QStringList{QStringLiteral("export"), QStringLiteral("--preset"), QStringLiteral("academic-research")} +
+            c.args);
         QCOMPARE(r.exitCode, c.code);
         QVERIFY2(r.err.contains(c.message), r.err.constData());
     }
-    const auto bad = test::runBinary({QStringLiteral("export"), test::sourcePath(QStringLiteral("tests/data/malformed/two-errors.json")),
+    const auto bad = test::runBinary({QStringLiteral("export"),
+                                      test::sourcePath(QStringLiteral("tests/data/malformed/two-errors.json")),
                                       QStringLiteral("--out"), sub});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains("/disposal/formal_recycling_rate"));

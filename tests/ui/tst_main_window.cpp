@@ -111,7 +111,8 @@ void TestMainWindow::editThroughPanelUpdatesCharts()
     QVERIFY(std::fabs(w.document()->results().phase(Phase::Deployment).energy_kwh / before - 2) < 1e-9);
     auto *chart = static_cast<LifecycleChart *>(w.dashboard()->chart(QStringLiteral("lifecycle")));
     const Results &r = w.document()->results();
-    QVERIFY(std::fabs(chart->shownShare(Phase::Deployment, 0) - 100 * r.phase(Phase::Deployment).energy_kwh / r.totals.energy_kwh) < 1e-9);
+    QVERIFY(std::fabs(chart->shownShare(Phase::Deployment, 0) -
+                      100 * r.phase(Phase::Deployment).energy_kwh / r.totals.energy_kwh) < 1e-9);
     QVERIFY(w.isWindowModified());
 }
 
@@ -176,7 +177,9 @@ void TestMainWindow::invalidEditIsRefused()
     QVERIFY(w.document()->setValue(*p, 7.0).contains(QStringLiteral("out of range")));
     QVERIFY(w.document()->scenario() == before);
     // FLOP-based compute on hardware without a peak is refused too.
-    QVERIFY(!w.document()->setValue(*findParameter("training.site.hardware"), std::string("cpu-server-dual-socket")).isEmpty());
+    QVERIFY(!w.document()
+                 ->setValue(*findParameter("training.site.hardware"), std::string("cpu-server-dual-socket"))
+                 .isEmpty());
 }
 
 void TestMainWindow::badFileKeepsScenario()

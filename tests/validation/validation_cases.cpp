@@ -72,7 +72,8 @@ QString validationMarkdown(const QList<ValidationCase> &cases)
         "\nNotes: Strubell et al. report pounds; they are converted with 1 lb = 0.45359237 kg and their 0.954 lb/kWh\n"
         "is entered as 432.7 gCO2e/kWh. Patterson et al. give measured TFLOP/s; utilization is measured / peak.\n"
         "The LLMCarbon XLM operational case compares a prediction from parameters x tokens (LLMCarbon's own method)\n"
-        "with the actual measurement, so its tolerance is 5%: the inputs are estimates, not the measured device-hours.\n");
+        "with the actual measurement, so its tolerance is 5%: the inputs are estimates, not the measured "
+        "device-hours.\n");
     return md;
 }
 

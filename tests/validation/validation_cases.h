@@ -11,16 +11,16 @@ namespace mlimpact::test {
 
 struct ValidationCase
 {
-    QString scenario;    ///< file name in tests/validation/
-    QString title;       ///< "Patterson 2021, Table 4: GPT-3, CO2e"
-    QString quantity;    ///< JSON Pointer into the report, e.g. "/phases/training/carbon_kgco2e"
+    QString scenario; ///< file name in tests/validation/
+    QString title;    ///< "Patterson 2021, Table 4: GPT-3, CO2e"
+    QString quantity; ///< JSON Pointer into the report, e.g. "/phases/training/carbon_kgco2e"
     double published = 0;
     QString unit;
     QString publishedAs; ///< the figure as the source prints it, e.g. "192 lbs"
     double tolerance = 0;
 
-    double ours = 0;     ///< filled by run()
-    QString error;       ///< non-empty if the binary failed or the quantity is missing
+    double ours = 0; ///< filled by run()
+    QString error;   ///< non-empty if the binary failed or the quantity is missing
     double relativeDifference() const { return published != 0 ? ours / published - 1.0 : 0.0; }
 };
 

@@ -23,8 +23,8 @@ int main(int argc, char *argv[])
         std::printf("%-75s %+7.2f%%\n", qPrintable(c.title), 100.0 * c.relativeDifference());
     }
     QSaveFile file(QString::fromLocal8Bit(argv[1]));
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(mlimpact::test::validationMarkdown(cases).toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(mlimpact::test::validationMarkdown(cases).toUtf8()) < 0 ||
+        !file.commit()) {
         std::fprintf(stderr, "%s: %s\n", argv[1], qPrintable(file.errorString()));
         return 1;
     }
