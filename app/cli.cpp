@@ -41,6 +41,21 @@ void printDiagnostics(const Diagnostics &diagnostics, bool includeNotes)
     }
 }
 
+/// Parses a subcommand's arguments; returns an exit code when there is nothing more
+/// to do (a usage error, or --help printed), nullopt to go on.
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args)
+{
+    if (!parser.parse(args)) {
+        err("error: " + parser.errorText().toStdString() + "\n");
+        return BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText().toStdString());
+        return Ok;
+    }
+    return std::nullopt;
+}
+
 QCommandLineOption catalogOption()
 {
     return {QStringLiteral("catalog"),
@@ -99,14 +114,8 @@ int runEvaluate(const QStringList &args)
     parser.addOption({QStringLiteral("format"), QStringLiteral("Output format: text (default) or json."),
                       QStringLiteral("FORMAT"), QStringLiteral("text")});
     parser.addOption(catalogOption());
-    if (!parser.parse(args)) {
-        err("error: " + parser.errorText().toStdString() + "\n");
-        return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText().toStdString());
-        return Ok;
-    }
+    if (const auto done = parseArguments(parser, args))
+        return *done;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
         err("error: --format: expected text or json, found \"" + format.toStdString() + "\"\n");
@@ -142,14 +151,8 @@ int runValidate(const QStringList &args)
     parser.addOption({QStringLiteral("canonical"),
                       QStringLiteral("Print the scenario in canonical form: every parameter, registry order.")});
     parser.addOption(catalogOption());
-    if (!parser.parse(args)) {
-        err("error: " + parser.errorText().toStdString() + "\n");
-        return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText().toStdString());
-        return Ok;
-    }
+    if (const auto done = parseArguments(parser, args))
+        return *done;
     Catalog catalog;
     if (!buildCatalog(parser, catalog))
         return BadInput;
@@ -185,14 +188,8 @@ int runCatalog(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("SECTION"),
                                  QStringLiteral("hardware, edge, grids or datacenters (default: all)."));
     parser.addOption(catalogOption());
-    if (!parser.parse(args)) {
-        err("error: " + parser.errorText().toStdString() + "\n");
-        return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText().toStdString());
-        return Ok;
-    }
+    if (const auto done = parseArguments(parser, args))
+        return *done;
     Catalog catalog;
     if (!buildCatalog(parser, catalog))
         return BadInput;
@@ -290,14 +287,8 @@ int runParameters(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("parameters"), QStringLiteral("The subcommand."));
     parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or markdown."), QStringLiteral("FORMAT"),
                       QStringLiteral("text")});
-    if (!parser.parse(args)) {
-        err("error: " + parser.errorText().toStdString() + "\n");
-        return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText().toStdString());
-        return Ok;
-    }
+    if (const auto done = parseArguments(parser, args))
+        return *done;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("markdown")) {
         err("error: --format: expected text or markdown, found \"" + format.toStdString() + "\"\n");

@@ -83,16 +83,7 @@ QStringList ScenarioDocument::load(const QString &path)
     }
     if (!loaded)
         return problems.isEmpty() ? QStringList{tr("%1: could not be read").arg(path)} : problems;
-    m_scenario = *loaded;
-    m_filePath = QFileInfo(path).absoluteFilePath();
-    m_name = QString::fromStdString(m_scenario.system.name);
-    m_forcedModified = false;
-    m_undoStack->clear();
-    m_undoStack->setClean();
-    emit filePathChanged(m_filePath);
-    emit modificationChanged(false);
-    emit scenarioChanged();
-    evaluateNow();
+    replace(*loaded, QFileInfo(path).absoluteFilePath(), QString());
     return {};
 }
 
@@ -115,8 +106,13 @@ bool ScenarioDocument::save(const QString &path, QString *error)
 
 void ScenarioDocument::reset(const Scenario &scenario, const QString &name)
 {
+    replace(scenario, QString(), name);
+}
+
+void ScenarioDocument::replace(const Scenario &scenario, const QString &filePath, const QString &name)
+{
     m_scenario = scenario;
-    m_filePath.clear();
+    m_filePath = filePath;
     m_name = name.isEmpty() ? QString::fromStdString(scenario.system.name) : name;
     m_forcedModified = false;
     m_undoStack->clear();

@@ -74,6 +74,8 @@ signals:
     void filePathChanged(const QString &path);
 
 private:
+    /// A new document state: scenario, backing file (or none), clean undo history.
+    void replace(const Scenario &scenario, const QString &filePath, const QString &name);
     void scheduleEvaluation();
     void evaluateNow();
 
