@@ -583,10 +583,51 @@ std::vector<Parameter> buildRegistry()
         if (p.path != flag && findParameterIn(r, flag))
             p.enabledBy = flag;
     }
+    // Values that only one way of giving compute uses.
+    auto usedWhen = [&r](const std::string &path, const std::string &modePath, std::vector<std::string> modes) {
+        for (auto &p : r) {
+            if (p.path == path)
+                p.usedWhen.push_back({modePath, std::move(modes)});
+        }
+    };
+    for (const std::string w : {"training.workload", "nas.workload"}) {
+        const std::string mode = w + ".mode";
+        usedWhen(w + ".active_parameters", mode, {"parameters_tokens"});
+        usedWhen(w + ".tokens", mode, {"parameters_tokens"});
+        usedWhen(w + ".flop_per_parameter_token", mode, {"parameters_tokens"});
+        usedWhen(w + ".total_flop", mode, {"total_flop"});
+        usedWhen(w + ".accelerator_hours", mode, {"accelerator_hours"});
+        usedWhen(w + ".measured_energy_kwh", mode, {"measured_energy"});
+    }
+    usedWhen("nas.training_multiple", "nas.workload.mode", {"training_multiple"});
+    for (const char *path :
+         {"deployment.active_parameters", "deployment.tokens_per_query", "deployment.flop_per_parameter_token"})
+        usedWhen(path, "deployment.mode", {"model_flop"});
+    usedWhen("deployment.energy_per_query_wh", "deployment.mode", {"energy_per_query"});
+    usedWhen("efficiency.sparse_kernels", "efficiency.sparsity_kind", {"unstructured"});
+    usedWhen("training.schedule.window_hours", "training.schedule.mode", {"flexible_start", "pause_resume"});
     return r;
 }
 
 } // namespace
+
+bool isParameterUsed(const Parameter &p, const Scenario &s)
+{
+    if (!p.enabledBy.empty()) {
+        const Parameter *flag = findParameter(p.enabledBy);
+        if (flag && !std::get<bool>(flag->get(s)))
+            return false;
+    }
+    for (const auto &[modePath, modes] : p.usedWhen) {
+        const Parameter *mode = findParameter(modePath);
+        if (!mode)
+            continue;
+        const std::string current = std::get<std::string>(mode->get(s));
+        if (std::find(modes.begin(), modes.end(), current) == modes.end())
+            return false;
+    }
+    return true;
+}
 
 ParameterValue Parameter::defaultValue() const
 {

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -45,6 +46,9 @@ struct Parameter
     std::optional<CatalogSection> choices; ///< Choice: which catalog section
     std::vector<std::string> enumValues;   ///< Enum: allowed names
     std::string enabledBy;                 ///< path of the phase's on/off flag, "" if none
+    /// Modes in which the value is used: (enum path, allowed values); empty = always.
+    /// E.g. tokens matter only when compute is given as parameters x tokens.
+    std::vector<std::pair<std::string, std::vector<std::string>>> usedWhen;
 
     std::function<ParameterValue(const Scenario &)> get;
     /// Stores a value of the right alternative; callers validate first (see validateValue).
@@ -53,6 +57,10 @@ struct Parameter
     ParameterValue defaultValue() const;
     std::string jsonPointer() const; ///< "/deployment/queries_per_day"
 };
+
+/// Whether a parameter's value is used by the scenario as it stands (its phase is
+/// included and its mode selects it). Unused values are kept, just greyed out.
+bool isParameterUsed(const Parameter &parameter, const Scenario &scenario);
 
 /// All parameters, grouped by section in display order.
 const std::vector<Parameter> &parameterRegistry();

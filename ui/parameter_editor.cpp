@@ -14,6 +14,7 @@
 #include <QToolTip>
 
 #include <cmath>
+#include <map>
 
 namespace mlimpact::ui {
 namespace {
@@ -54,8 +55,18 @@ QString enumLabel(const std::string &value)
     if (s == QLatin1String("fp32") || s == QLatin1String("fp16") || s == QLatin1String("int8") ||
         s == QLatin1String("int4"))
         return s.toUpper();
-    if (s == QLatin1String("structured_2to4"))
-        return QObject::tr("2:4 structured");
+    static const std::map<QString, QString> names{
+        {QStringLiteral("structured_2to4"), QObject::tr("2:4 structured")},
+        {QStringLiteral("parameters_tokens"), QObject::tr("Parameters × tokens")},
+        {QStringLiteral("total_flop"), QObject::tr("Total FLOP")},
+        {QStringLiteral("accelerator_hours"), QObject::tr("Accelerator-hours")},
+        {QStringLiteral("measured_energy"), QObject::tr("Measured IT energy")},
+        {QStringLiteral("training_multiple"), QObject::tr("Multiple of training")},
+        {QStringLiteral("model_flop"), QObject::tr("Model FLOP")},
+        {QStringLiteral("energy_per_query"), QObject::tr("Measured energy per query")},
+    };
+    if (const auto it = names.find(s); it != names.end())
+        return it->second;
     s.replace(QLatin1Char('_'), QLatin1Char(' '));
     if (!s.isEmpty())
         s[0] = s[0].toUpper();

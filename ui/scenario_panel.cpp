@@ -137,12 +137,7 @@ void ScenarioPanel::refresh()
     const Scenario &s = m_document->scenario();
     for (auto *e : m_editors) {
         e->refresh();
-        const Parameter &p = e->parameter();
-        bool enabled = true;
-        if (!p.enabledBy.empty()) {
-            if (const Parameter *flag = findParameter(p.enabledBy))
-                enabled = std::get<bool>(flag->get(s));
-        }
+        const bool enabled = isParameterUsed(e->parameter(), s);
         e->setEnabled(enabled);
         e->label()->setEnabled(enabled);
     }

@@ -163,6 +163,7 @@ private slots:
     void rowsAreComplete();
     void defaultsAreValid();
     void parseValueText();
+    void usedDependsOnPhaseAndMode();
 };
 
 void TestRegistry::everyFieldHasExactlyOneRow()
@@ -242,6 +243,31 @@ void TestRegistry::parseValueText()
     const Parameter *flag = findParameter("nas.enabled");
     QCOMPARE(std::get<bool>(*mlimpact::parseValueText(*flag, "true", error)), true);
     QVERIFY(!mlimpact::parseValueText(*flag, "maybe", error));
+}
+
+void TestRegistry::usedDependsOnPhaseAndMode()
+{
+    Scenario s;
+    const Parameter *energy = findParameter("deployment.energy_per_query_wh");
+    const Parameter *tokens = findParameter("deployment.tokens_per_query");
+    QVERIFY(!isParameterUsed(*energy, s)); // default mode: model FLOP
+    QVERIFY(isParameterUsed(*tokens, s));
+    s.deployment.mode = InferenceMode::EnergyPerQuery;
+    QVERIFY(isParameterUsed(*energy, s));
+    QVERIFY(!isParameterUsed(*tokens, s));
+    s.deployment.enabled = false;
+    QVERIFY(!isParameterUsed(*energy, s));
+    // Every condition names a real enumeration and real values of it.
+    for (const auto &p : parameterRegistry()) {
+        for (const auto &[modePath, modes] : p.usedWhen) {
+            const Parameter *mode = findParameter(modePath);
+            QVERIFY2(mode && mode->kind == ParameterKind::Enum, modePath.c_str());
+            for (const auto &m : modes)
+                QVERIFY2(std::find(mode->enumValues.begin(), mode->enumValues.end(), m) != mode->enumValues.end() ||
+                             (modePath == "nas.workload.mode" && m == "training_multiple"),
+                         m.c_str());
+        }
+    }
 }
 
 QTEST_APPLESS_MAIN(TestRegistry)
