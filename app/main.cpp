@@ -31,7 +31,8 @@ void setApplicationNames()
 bool displayAvailable(const QStringList &args)
 {
     return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
-           qEnvironmentVariableIsSet("WAYLAND_DISPLAY") || args.contains(QStringLiteral("-platform"));
+           qEnvironmentVariableIsSet("WAYLAND_DISPLAY") || args.contains(QStringLiteral("-platform")) ||
+           args.contains(QStringLiteral("--platform"));
 }
 
 } // namespace
@@ -72,6 +73,7 @@ int main(int argc, char *argv[])
 
     setApplicationNames();
     QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // Qt's own "-platform NAME"
     parser.setApplicationDescription(QStringLiteral(
         "ML Impact Explorer — an interactive life-cycle model of the environmental impact of machine-learning "
         "systems. With no subcommand it opens the window, on FILE if given."));
@@ -112,10 +114,9 @@ int main(int argc, char *argv[])
     std::setlocale(LC_NUMERIC, "C"); // see above: file and CLI text stay locale-independent
     mlimpact::ui::MainWindow window;
     window.show();
+    // Work lost in a crash is offered first; a file named on the command line opens otherwise.
     const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty())
+    if (!window.offerRecovery() && !files.isEmpty())
         window.openFile(files.first());
-    else
-        window.offerRecovery();
     return app.exec();
 }

@@ -44,8 +44,8 @@ Analyses computeAnalyses(const Scenario &s, const Catalog &catalog, const Result
     }
 
     const double r0 = r.deploymentRebound.costFactor;
-    for (int i = 0; i <= 40; ++i) {
-        const double e = 2.0 * i / 40;
+    for (int i = 0; i <= 60; ++i) {
+        const double e = 3.0 * i / 60; // the whole valid range of the elasticity
         const ReboundOutcome o = reboundOutcome(r0, e);
         a.reboundCurve.push_back({e, o.expectedSaving, o.realizedSaving});
     }

@@ -49,7 +49,7 @@ struct Analyses
     std::string trainingRegion;                  ///< id of the region the training runs in
     std::array<double, 24> hourlyIntensity{};    ///< gCO2e/kWh of the training region by hour of day
     bool hourlyIsFlat = true;                    ///< the region has no hourly data
-    std::vector<ReboundCurvePoint> reboundCurve; ///< elasticity 0..2 for the scenario's cost factor
+    std::vector<ReboundCurvePoint> reboundCurve; ///< elasticity 0..3 for the scenario's cost factor
     std::vector<BreakEvenCurve> breakEvenCurves;
 };
 

@@ -62,6 +62,10 @@ struct Parameter
 /// included and its mode selects it). Unused values are kept, just greyed out.
 bool isParameterUsed(const Parameter &parameter, const Scenario &scenario);
 
+/// The value an unset override stands for (the catalog's figure as the model uses it),
+/// or nullopt if the parameter is not an override or the catalog has no figure.
+std::optional<double> catalogValueOf(const Parameter &parameter, const Scenario &scenario, const Catalog &catalog);
+
 /// All parameters, grouped by section in display order.
 const std::vector<Parameter> &parameterRegistry();
 

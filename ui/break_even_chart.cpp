@@ -72,11 +72,21 @@ void BreakEvenChart::showData(const ChartData &input)
         m_item->setCurrentIndex(std::max(0, m_item->findData(current)));
         m_item->setEnabled(!m_curves.empty());
     }
+    m_breakEvens = input.results.breakEvens;
     redraw();
-    // Takeaway from the results' own figures.
+}
+
+void BreakEvenChart::redraw()
+{
+    PlotWidget *p = plot();
+    const int index = m_item->currentIndex();
+    const bool any = index >= 0 && index < static_cast<int>(m_curves.size());
+    m_message->setVisible(!any);
+    m_crossingLabel->setVisible(false);
+    // The takeaway follows the investment on show.
     setTakeaway(tr("No one-off investment to pay back in this scenario."));
-    for (const auto &b : input.results.breakEvens) {
-        if (qs(b.id) != m_item->currentData().toString())
+    for (const auto &b : m_breakEvens) {
+        if (!any || qs(b.id) != m_item->currentData().toString())
             continue;
         if (!b.breaksEven())
             setTakeaway(tr("%1 never pays back here: it costs %2 and saves nothing.")
@@ -89,15 +99,6 @@ void BreakEvenChart::showData(const ChartData &input)
                             .arg(qs(b.label), qs(formatQuantity(b.days_to_break_even * 24, Quantity::Hours)),
                                  qs(formatSignificant(b.payback_ratio, 2))));
     }
-}
-
-void BreakEvenChart::redraw()
-{
-    PlotWidget *p = plot();
-    const int index = m_item->currentIndex();
-    const bool any = index >= 0 && index < static_cast<int>(m_curves.size());
-    m_message->setVisible(!any);
-    m_crossingLabel->setVisible(false);
     if (!any) {
         m_cost->data()->clear();
         m_saving->data()->clear();
@@ -107,6 +108,7 @@ void BreakEvenChart::redraw()
             axis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
         }
         p->xAxis->setRange(0, std::max(1.0, m_spanDays));
+        p->xAxis->setLabel(tr("Days of deployment"));
         p->yAxis->setRange(0, 1);
         p->yAxis->setLabel(tr("Carbon (t CO₂e)"));
         p->replot(QCustomPlot::rpQueuedReplot);

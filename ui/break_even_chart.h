@@ -30,6 +30,7 @@ private:
     QCPItemText *m_message;
     QCPItemText *m_crossingLabel;
     std::vector<BreakEvenCurve> m_curves;
+    std::vector<BreakEven> m_breakEvens;
     double m_spanDays = 0;
 };
 

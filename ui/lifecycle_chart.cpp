@@ -130,7 +130,9 @@ void LifecycleChart::showData(const ChartData &input)
         if (r.phase(phase).carbon_kgco2e() > r.phase(top).carbon_kgco2e())
             top = phase;
     }
-    if (carbon > 0)
+    if (carbon <= 0)
+        setTakeaway(tr("This scenario has no impact to break down: every phase is excluded."));
+    else
         setTakeaway(tr("%1 is %2 of lifetime carbon; embodied carbon is %3 of the total.")
                         .arg(phaseName(top), qs(formatPercent(r.phase(top).carbon_kgco2e() / carbon, 2)),
                              qs(formatPercent(t.embodied_kgco2e / carbon, 2))));

@@ -194,8 +194,18 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
+void MainWindow::commitPendingEdit()
+{
+    // Spin boxes and line edits commit on focus loss (number boxes also on Enter).
+    if (QWidget *focused = QApplication::focusWidget()) {
+        focused->clearFocus();
+        focused->setFocus();
+    }
+}
+
 bool MainWindow::save()
 {
+    commitPendingEdit();
     if (m_document->filePath().isEmpty())
         return saveAs();
     QString error;
@@ -229,6 +239,7 @@ bool MainWindow::saveAs()
 
 bool MainWindow::maybeSave()
 {
+    commitPendingEdit();
     if (!m_document->isModified())
         return true;
     const auto answer = QMessageBox::question(
@@ -252,7 +263,11 @@ void MainWindow::newDocument()
 
 void MainWindow::revert()
 {
-    if (m_document->filePath().isEmpty() || !m_document->isModified())
+    if (m_document->filePath().isEmpty()) {
+        statusBar()->showMessage(tr("Nothing to revert to: this scenario has not been saved to a file"), 5000);
+        return;
+    }
+    if (!m_document->isModified())
         return;
     if (QMessageBox::question(this, tr("Revert"),
                               tr("Discard your changes and reload %1?").arg(m_document->displayName())) !=
@@ -274,20 +289,22 @@ void MainWindow::openCatalog()
         statusBar()->showMessage(tr("Added catalog %1").arg(path), 4000);
 }
 
-void MainWindow::offerRecovery()
+bool MainWindow::offerRecovery()
 {
     const auto pending = RecoveryStore::pending();
     if (!pending)
-        return;
+        return false;
     const auto answer =
         QMessageBox::question(this, tr("Restore unsaved work?"),
                               tr("ML Impact Explorer did not close normally. Restore the unsaved scenario “%1”?")
                                   .arg(QString::fromStdString(pending->scenario.system.name)),
                               QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer == QMessageBox::Yes)
+    if (answer == QMessageBox::Yes) {
         m_document->restore(pending->scenario, pending->originalPath);
-    else
-        RecoveryStore::discard();
+        return true;
+    }
+    RecoveryStore::discard();
+    return false;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

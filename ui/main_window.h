@@ -28,8 +28,9 @@ public:
     bool openFile(const QString &path);
     /// The same without a dialog: returns the problems (empty on success).
     QStringList loadFile(const QString &path);
-    /// Offers to restore an autosaved scenario left by a crash (asks the user).
-    void offerRecovery();
+    /// Offers to restore an autosaved scenario left by a crash (asks the user);
+    /// true if the user restored it.
+    bool offerRecovery();
 
     ScenarioDocument *document() const { return m_document; }
     Dashboard *dashboard() const { return m_dashboard; }
@@ -47,6 +48,8 @@ private:
     void updateRecentMenu();
     void addRecent(const QString &path);
     bool maybeSave();
+    /// Commits a value typed into a focused editor but not yet confirmed.
+    void commitPendingEdit();
     bool save();
     bool saveAs();
     void newDocument();

@@ -157,7 +157,8 @@ void ParameterEditor::buildNumber(bool optional)
     connect(m_slider, &QSlider::valueChanged, this, [this](int position) {
         if (m_refreshing)
             return;
-        commit(sliderToValue(position), true);
+        // A mouse drag merges into one undo step (closed on release); keys and wheel do not.
+        commit(sliderToValue(position), m_slider->isSliderDown());
     });
     connect(m_slider, &QSlider::sliderReleased, this, [this] { m_document->endEditBurst(); });
     connect(m_spin, &QDoubleSpinBox::valueChanged, this, [this](double v) {
@@ -272,11 +273,20 @@ void ParameterEditor::refresh()
         const bool set = std::holds_alternative<double>(value);
         if (m_check)
             m_check->setChecked(set);
-        if (set) {
-            const double v = std::get<double>(value);
-            m_spin->setValue(v);
-            m_slider->setValue(valueToSlider(v));
+        // An unset override shows the catalog figure it stands for, so ticking "set"
+        // starts from that, not from whatever the box last held.
+        const std::optional<double> shown =
+            set ? std::optional<double>(std::get<double>(value))
+                : catalogValueOf(m_parameter, m_document->scenario(), m_document->catalog());
+        if (shown) {
+            m_spin->setValue(*shown);
+            m_slider->setValue(valueToSlider(*shown));
         }
+        if (m_check)
+            m_check->setToolTip(set     ? tr("Overrides the catalog value")
+                                : shown ? tr("Using the catalog value %1; tick to override")
+                                              .arg(QString::fromStdString(formatNumber(*shown)))
+                                        : tr("The catalog has no value; tick to set one"));
         m_spin->setEnabled(set || !m_check);
         m_slider->setEnabled(set || !m_check);
         break;

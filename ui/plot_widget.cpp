@@ -33,11 +33,15 @@ void PlotWidget::setPresentation(bool on)
     m_presentation = on;
     applyTheme();
     for (int i = 0; i < plottableCount(); ++i) {
-        QPen pen = plottable(i)->pen();
-        // Lines get thicker; bar outlines stay thin.
-        if (qobject_cast<QCPGraph *>(plottable(i)) && pen.style() != Qt::NoPen) {
-            pen.setWidthF(on ? 1.8 * m_presentationScale : 1.8);
-            plottable(i)->setPen(pen);
+        QCPAbstractPlottable *item = plottable(i);
+        QPen pen = item->pen();
+        // Lines get thicker (from the width each was given); bar outlines stay thin.
+        if (qobject_cast<QCPGraph *>(item) && pen.style() != Qt::NoPen) {
+            if (!item->property("baseWidth").isValid())
+                item->setProperty("baseWidth", pen.widthF());
+            const double base = item->property("baseWidth").toDouble();
+            pen.setWidthF(on ? base * m_presentationScale : base);
+            item->setPen(pen);
         }
     }
     replot(rpQueuedReplot);

@@ -67,15 +67,19 @@ void ReboundChart::showData(const ChartData &input)
     m_realized->setData(x, realized, true);
     m_current->setData({now.elasticity}, {100 * now.realizedSaving}, true);
     double lo = 0, hi = 10;
-    for (double v : expected + realized) {
-        lo = std::min(lo, v);
-        hi = std::max(hi, v);
+    for (int i = 0; i < x.size(); ++i) {
+        if (x[i] > (now.elasticity > 1.9 ? 3.0 : 2.0) + 1e-9)
+            continue; // the visible part sets the scale
+        lo = std::min({lo, expected[i], realized[i]});
+        hi = std::max({hi, expected[i], realized[i]});
     }
     PlotWidget *p = plot();
+    // 0-2 covers the evidence; wider only when the scenario's own elasticity is beyond it.
+    const double right = now.elasticity > 1.9 ? 3.0 : 2.0;
     p->yAxis->setRange(std::max(lo * 1.1 - 5, -150.0), hi * 1.15 + 5);
-    p->xAxis->setRange(0, 2);
+    p->xAxis->setRange(0, right);
     m_backfire->topLeft->setCoords(0, 0);
-    m_backfire->bottomRight->setCoords(2, p->yAxis->range().lower);
+    m_backfire->bottomRight->setCoords(right, p->yAxis->range().lower);
     m_backfireLabel->position->setCoords(0.04, p->yAxis->range().lower * 0.92);
     const bool noChange = std::abs(now.costFactor - 1) < 1e-9;
     m_message->setVisible(noChange);

@@ -31,11 +31,14 @@ RecoveryStore::RecoveryStore(ScenarioDocument *document, QObject *parent)
             m_timer->start(); // restarts: written once edits pause
     });
     connect(m_document, &ScenarioDocument::modificationChanged, this, [this](bool modified) {
-        if (!modified) {
+        if (modified)
+            m_timer->start(); // e.g. restored work: keep it recoverable
+        else
             m_timer->stop();
-            discard();
-        }
     });
+    // Only a save makes the recovery file obsolete; loading another file or a preset
+    // must not delete what a crash left behind before it has been offered.
+    connect(m_document, &ScenarioDocument::saved, this, [] { discard(); });
 }
 
 QString RecoveryStore::recoveryPath()

@@ -101,6 +101,7 @@ bool ScenarioDocument::save(const QString &path, QString *error)
     m_undoStack->setClean();
     emit filePathChanged(m_filePath);
     emit modificationChanged(false);
+    emit saved();
     return true;
 }
 
@@ -125,11 +126,17 @@ void ScenarioDocument::replace(const Scenario &scenario, const QString &filePath
 
 void ScenarioDocument::restore(const Scenario &scenario, const QString &filePath)
 {
-    reset(scenario);
+    // Marked modified before anyone hears of the change: the recovered work is unsaved.
+    m_scenario = scenario;
     m_filePath = filePath;
+    m_name = QString::fromStdString(scenario.system.name);
     m_forcedModified = true;
+    m_undoStack->clear();
+    m_undoStack->setClean();
     emit filePathChanged(m_filePath);
     emit modificationChanged(true);
+    emit scenarioChanged();
+    evaluateNow();
 }
 
 QStringList ScenarioDocument::addCatalogFile(const QString &path)

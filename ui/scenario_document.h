@@ -71,6 +71,8 @@ signals:
     /// New Results and Analyses are ready (charts redraw).
     void resultsChanged();
     void modificationChanged(bool modified);
+    /// The document was written to its file (unsaved work no longer needs recovery).
+    void saved();
     void filePathChanged(const QString &path);
 
 private:

@@ -167,7 +167,9 @@ void TimePlaceChart::showData(const ChartData &input)
                "(annual averages, Green Algorithms v3.0).")
                 .arg(scheduleName(input.scenario.training.schedule.mode));
     setNote(note);
-    if (!all.empty())
+    if (all.empty())
+        setTakeaway(tr("No grid regions to compare."));
+    else
         setTakeaway(tr("Scheduling saves %1 of training carbon here; moving from %2 to %3 would change it %4-fold.")
                         .arg(qs(formatPercent(sched.saving(), 2)), qs(all.back().name), qs(all.front().name),
                              qs(formatSignificant(all.front().phase_carbon_kgco2e > 0

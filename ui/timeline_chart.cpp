@@ -104,6 +104,7 @@ void TimelineChart::showData(const ChartData &input)
     m_timeline = input.results.timeline;
     redraw();
     const Impacts &t = m_timeline.totals;
+    setTakeaway(tr("Nothing accrues over the years in this scenario."));
     if (m_timeline.months > 0 && t.carbon_kgco2e() > 0) {
         // How much of the lifetime carbon is already there at launch?
         double launch = 0;

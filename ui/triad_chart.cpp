@@ -133,6 +133,8 @@ void TriadChart::showData(const ChartData &input)
         if (!at || std::abs(pt.x - want) < std::abs(at->x - want))
             at = &pt;
     }
+    if (!at)
+        setTakeaway(tr("No sweep: the chosen accelerator is not in the catalog."));
     if (at) {
         const QString where = hw;
         static const char *precisions[] = {"FP32", "FP16", "INT8", "INT4"};

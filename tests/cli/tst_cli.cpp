@@ -38,6 +38,10 @@ void TestCli::helpAndVersionNeedNoDisplay()
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("evaluate FILE"));
     QVERIFY(help.out.contains("Exit codes"));
+    // Qt's own -platform option is accepted (and a display is then not needed).
+    const auto platformHelp =
+        runBinary({QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--help")});
+    QCOMPARE(platformHelp.exitCode, 0);
     const auto version = runBinary({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("ml-impact-explorer 0."));

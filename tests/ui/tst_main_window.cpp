@@ -16,10 +16,14 @@
 #include "timeline_chart.h"
 #include "triad_chart.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QSignalSpy>
+
+#include "catalog.h"
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -48,6 +52,10 @@ private slots:
     void saveAndReopen();
     void recoveryIsWrittenAndOffered();
     void triadPickerRequestsSweep();
+    void restoredWorkStaysRecoverable();
+    void keyboardSliderStepsAreSeparateUndoSteps();
+    void overrideStartsFromCatalogValue();
+    void typedValueIsCommittedBeforeSave();
 };
 
 void TestMainWindow::initTestCase()
@@ -124,12 +132,15 @@ void TestMainWindow::sliderDragIsOneUndoStep()
     const double original = w.document()->scenario().deployment.mfu;
     QUndoStack *stack = w.document()->undoStack();
     const int start = stack->count();
+    editor->slider()->setSliderDown(true); // one drag with the mouse
     for (int pos : {100, 200, 300, 400})
-        editor->slider()->setValue(pos); // one drag
-    w.document()->endEditBurst();
+        editor->slider()->setValue(pos);
+    editor->slider()->setSliderDown(false); // released: the step is closed
     QCOMPARE(stack->count(), start + 1);
     QVERIFY(w.document()->scenario().deployment.mfu != original);
-    editor->slider()->setValue(600); // a new drag is a new step
+    editor->slider()->setSliderDown(true); // a new drag is a new step
+    editor->slider()->setValue(600);
+    editor->slider()->setSliderDown(false);
     QCOMPARE(stack->count(), start + 2);
     stack->undo();
     stack->undo();
@@ -240,6 +251,72 @@ void TestMainWindow::triadPickerRequestsSweep()
     w.document()->flush();
     QCOMPARE(w.document()->analyses().request.technique, Technique::Quantization);
     QCOMPARE(triad->pointCount(1), 4);
+}
+
+void TestMainWindow::restoredWorkStaysRecoverable()
+{
+    MainWindow first;
+    first.recovery()->setDelayMs(30);
+    QVERIFY(first.document()->setValue(*findParameter("system.service_years"), 4.5).isEmpty());
+    QTRY_VERIFY(QFile::exists(RecoveryStore::recoveryPath()));
+    const auto pending = RecoveryStore::pending();
+    QVERIFY(pending);
+    MainWindow second;
+    second.document()->restore(pending->scenario, pending->originalPath);
+    QVERIFY(QFile::exists(RecoveryStore::recoveryPath())); // not deleted by the restore itself
+    // Loading another scenario does not delete it either; only a save does.
+    QVERIFY(second.loadFile(test::sourcePath(QStringLiteral("tests/validation/patterson-t5.json"))).isEmpty());
+    QVERIFY(QFile::exists(RecoveryStore::recoveryPath()));
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY(second.document()->save(dir.filePath(QStringLiteral("x.json")), &error));
+    QVERIFY(!QFile::exists(RecoveryStore::recoveryPath()));
+}
+
+void TestMainWindow::keyboardSliderStepsAreSeparateUndoSteps()
+{
+    MainWindow w;
+    QSlider *slider = w.scenarioPanel()->editor("deployment.mfu")->slider();
+    const int start = w.document()->undoStack()->count();
+    slider->setValue(slider->value() + 10); // not dragged: as from the keyboard
+    slider->setValue(slider->value() + 10);
+    QCOMPARE(w.document()->undoStack()->count(), start + 2);
+}
+
+void TestMainWindow::overrideStartsFromCatalogValue()
+{
+    MainWindow w;
+    ParameterEditor *editor = w.scenarioPanel()->editor("training.site.pue");
+    QVERIFY(editor && editor->checkBox());
+    const double catalogPue = builtinCatalog().datacenterType(w.document()->scenario().training.site.datacenter)->pue;
+    QCOMPARE(editor->spinBox()->value(), catalogPue);
+    editor->checkBox()->setChecked(true); // tick "set"
+    QCOMPARE(*w.document()->scenario().training.site.pue, catalogPue);
+}
+
+void TestMainWindow::typedValueIsCommittedBeforeSave()
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QString error;
+    QVERIFY(w.document()->save(dir.filePath(QStringLiteral("a.json")), &error));
+    NumberSpinBox *spin = w.scenarioPanel()->editor("system.service_years")->spinBox();
+    w.scenarioPanel()->sections()->setCurrentIndex(0);
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("6"));
+    QCOMPARE(w.document()->scenario().system.service_years, 3.0); // typed, not yet committed
+    QAction *save = nullptr;
+    for (QAction *a : w.findChildren<QAction *>()) {
+        if (a->shortcut() == QKeySequence(QKeySequence::Save))
+            save = a;
+    }
+    QVERIFY(save);
+    save->trigger();
+    QCOMPARE(w.document()->scenario().system.service_years, 6.0);
+    QVERIFY(!w.document()->isModified());
 }
 
 QTEST_MAIN(TestMainWindow)
