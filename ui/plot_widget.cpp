@@ -76,6 +76,16 @@ void PlotWidget::applyTheme()
     QFont legendFont = tick;
     legendFont.setPointSizeF(tick.pointSizeF() * 0.92);
     legend->setFont(legendFont);
+    // Text items (messages, labels) follow the theme from the size each was given.
+    for (int i = 0; i < itemCount(); ++i) {
+        if (auto *note = qobject_cast<QCPItemText *>(item(i))) {
+            if (!note->property("basePointSize").isValid())
+                note->setProperty("basePointSize", note->font().pointSizeF());
+            QFont f = note->font();
+            f.setPointSizeF(note->property("basePointSize").toDouble() * scale);
+            note->setFont(f);
+        }
+    }
     legend->setIconSize(static_cast<int>(14 * scale), static_cast<int>(9 * scale));
     legend->setTextColor(text);
     legend->setBrush(palette().base());

@@ -138,6 +138,13 @@ void TimePlaceChart::showData(const ChartData &input)
         if (edge || all[i].id == a.trainingRegion)
             m_regions.push_back(all[i]);
     }
+    double largest = 0;
+    for (const auto &reg : m_regions)
+        largest = std::max(largest, reg.phase_carbon_kgco2e);
+    // Tonnes for large runs, kilograms for small ones (no "0.00025 t" ticks).
+    const bool tonnes = largest >= 1000;
+    const double unitScale = tonnes ? 1000.0 : 1.0;
+    m_places->axis(QCPAxis::atBottom)->setLabel(tonnes ? tr("Training (t CO₂e)") : tr("Training (kg CO₂e)"));
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     QVector<double> ko, vo, kc, vc;
     m_regionNames.clear();
@@ -146,7 +153,7 @@ void TimePlaceChart::showData(const ChartData &input)
         ticker->addTick(static_cast<double>(i), qs(reg.name));
         m_regionNames << qs(reg.name);
         (reg.id == a.trainingRegion ? kc : ko) << static_cast<double>(i);
-        (reg.id == a.trainingRegion ? vc : vo) << reg.phase_carbon_kgco2e / 1000.0;
+        (reg.id == a.trainingRegion ? vc : vo) << reg.phase_carbon_kgco2e / unitScale;
     }
     m_others->setData(ko, vo, true);
     m_current->setData(kc, vc, true);
@@ -154,10 +161,7 @@ void TimePlaceChart::showData(const ChartData &input)
     names->setTicker(ticker);
     names->setRange(-0.7, static_cast<double>(m_regions.size()) - 0.3);
     names->setRangeReversed(true);
-    double most = 0;
-    for (const auto &reg : m_regions)
-        most = std::max(most, reg.phase_carbon_kgco2e / 1000.0);
-    m_places->axis(QCPAxis::atBottom)->setRange(0, most * 1.05 + 1e-9);
+    m_places->axis(QCPAxis::atBottom)->setRange(0, largest / unitScale * 1.05 + 1e-9);
 
     QString note =
         a.hourlyIsFlat
