@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What values a parameter accepts, how they read and print, and when they are
+// used — the registry's rules applied to values (the table is in parameter_registry.cpp).
+#include "parameter_registry.h"
+
+#include "format.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace mlimpact {
+
+std::optional<double> catalogValueOf(const Parameter &p, const Scenario &s, const Catalog &catalog)
+{
+    if (p.kind != ParameterKind::OptionalNumber)
+        return std::nullopt;
+    const auto lastDot = p.path.rfind('.');
+    const std::string field = p.path.substr(lastDot + 1);
+    if (p.path.rfind("edge.", 0) == 0) {
+        const EdgeDevice *d = catalog.edgeDevice(s.edge.device);
+        const GridRegion *g = catalog.gridRegion(s.edge.region);
+        if (field == "avg_power_w" && d)
+            return d->avg_power_w;
+        if (field == "embodied_kgco2e" && d)
+            return d->embodied_kgco2e;
+        if (field == "lifetime_years" && d)
+            return d->lifetime_years;
+        if (field == "intensity_g_per_kwh" && g)
+            return g->intensity_g_per_kwh;
+        return std::nullopt;
+    }
+    const Site *site = p.path.rfind("nas.", 0) == 0          ? &s.nas.site
+                       : p.path.rfind("training.", 0) == 0   ? &s.training.site
+                       : p.path.rfind("deployment.", 0) == 0 ? &s.deployment.site
+                                                             : nullptr;
+    if (!site)
+        return std::nullopt;
+    const Accelerator *a = catalog.accelerator(site->hardware);
+    const GridRegion *g = catalog.gridRegion(site->region);
+    const DatacenterType *dc = catalog.datacenterType(site->datacenter);
+    if (field == "avg_power_w" && a)
+        return a->tdp_w * site->load_fraction + a->host_power_w;
+    if (field == "pue" && dc)
+        return dc->pue;
+    if (field == "wue_l_per_kwh" && dc)
+        return dc->wue_l_per_kwh;
+    if (field == "intensity_g_per_kwh" && g)
+        return g->intensity_g_per_kwh;
+    if (field == "ewif_l_per_kwh" && g)
+        return g->ewif_l_per_kwh;
+    if (field == "embodied_kgco2e" && a)
+        return a->embodied_kgco2e;
+    if (field == "lifetime_years" && a)
+        return a->lifetime_years;
+    if (field == "use_rate" && a)
+        return a->use_rate;
+    return std::nullopt;
+}
+
+bool isParameterUsed(const Parameter &p, const Scenario &s)
+{
+    if (!p.enabledBy.empty()) {
+        const Parameter *flag = findParameter(p.enabledBy);
+        if (flag && !std::get<bool>(flag->get(s)))
+            return false;
+    }
+    for (const auto &[modePath, modes] : p.usedWhen) {
+        const Parameter *mode = findParameter(modePath);
+        if (!mode)
+            continue;
+        const std::string current = std::get<std::string>(mode->get(s));
+        if (std::find(modes.begin(), modes.end(), current) == modes.end())
+            return false;
+    }
+    return true;
+}
+
+std::string describeExpected(const Parameter &p)
+{
+    const std::string unit = p.unit.empty() ? std::string() : " " + p.unit;
+    const std::string range = "[" + formatNumber(p.min) + ", " + formatNumber(p.max) + "]";
+    switch (p.kind) {
+    case ParameterKind::Number:
+        return "expected a number in " + range + unit;
+    case ParameterKind::OptionalNumber:
+        return "expected a number in " + range + unit + ", or null to use the catalog value";
+    case ParameterKind::Flag:
+        return "expected true or false";
+    case ParameterKind::Text:
+        return "expected a string";
+    case ParameterKind::Enum: {
+        std::string list;
+        for (const auto &v : p.enumValues)
+            list += (list.empty() ? "" : ", ") + v;
+        return "expected one of: " + list;
+    }
+    case ParameterKind::Choice:
+        return "expected the id (a string) of an entry in the " + std::string(sectionKey(*p.choices)) + " catalog";
+    }
+    return "unsupported parameter kind";
+}
+
+std::string validateValue(const Parameter &p, const ParameterValue &value, const Catalog &catalog)
+{
+    switch (p.kind) {
+    case ParameterKind::Number:
+    case ParameterKind::OptionalNumber: {
+        if (p.kind == ParameterKind::OptionalNumber && std::holds_alternative<std::monostate>(value))
+            return {};
+        if (!std::holds_alternative<double>(value))
+            return describeExpected(p);
+        const double v = std::get<double>(value);
+        if (!std::isfinite(v) || v < p.min || v > p.max)
+            return "value " + formatNumber(v) + " is out of range: " + describeExpected(p);
+        return {};
+    }
+    case ParameterKind::Flag:
+        return std::holds_alternative<bool>(value) ? std::string() : describeExpected(p);
+    case ParameterKind::Text:
+        return std::holds_alternative<std::string>(value) ? std::string() : describeExpected(p);
+    case ParameterKind::Enum:
+        if (!std::holds_alternative<std::string>(value) ||
+            std::find(p.enumValues.begin(), p.enumValues.end(), std::get<std::string>(value)) == p.enumValues.end())
+            return (std::holds_alternative<std::string>(value)
+                        ? "unknown value \"" + std::get<std::string>(value) + "\": "
+                        : std::string()) +
+                   describeExpected(p);
+        return {};
+    case ParameterKind::Choice: {
+        if (!std::holds_alternative<std::string>(value))
+            return describeExpected(p);
+        const auto &id = std::get<std::string>(value);
+        if (!catalog.contains(*p.choices, id)) {
+            std::string list;
+            for (const auto &known : catalog.ids(*p.choices))
+                list += (list.empty() ? "" : ", ") + known;
+            return "unknown " + std::string(sectionKey(*p.choices)) + " id \"" + id + "\"; expected one of: " + list;
+        }
+        return {};
+    }
+    }
+    return "unsupported parameter kind";
+}
+
+std::optional<ParameterValue> parseValueText(const Parameter &p, std::string_view text, std::string &error)
+{
+    switch (p.kind) {
+    case ParameterKind::OptionalNumber:
+        if (text == "catalog" || text == "null" || text.empty())
+            return ParameterValue(std::monostate{});
+        [[fallthrough]];
+    case ParameterKind::Number: {
+        double v = 0;
+        const std::string_view digits = !text.empty() && text.front() == '+' ? text.substr(1) : text;
+        const auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
+        if (ec == std::errc::result_out_of_range) {
+            error = "\"" + std::string(text) + "\" is out of range: " + describeExpected(p);
+            return std::nullopt;
+        }
+        if (ec != std::errc() || ptr != digits.data() + digits.size()) {
+            error = "expected a number, found \"" + std::string(text) + "\"" +
+                    (p.kind == ParameterKind::OptionalNumber ? " (or \"catalog\" to use the catalog value)" : "");
+            return std::nullopt;
+        }
+        return ParameterValue(v);
+    }
+    case ParameterKind::Flag:
+        if (text == "true" || text == "1" || text == "on" || text == "yes")
+            return ParameterValue(true);
+        if (text == "false" || text == "0" || text == "off" || text == "no")
+            return ParameterValue(false);
+        error = "expected true or false, found \"" + std::string(text) + "\"";
+        return std::nullopt;
+    case ParameterKind::Text:
+    case ParameterKind::Enum:
+    case ParameterKind::Choice:
+        return ParameterValue(std::string(text));
+    }
+    return std::nullopt;
+}
+
+std::string valueToText(const Parameter &p, const ParameterValue &value)
+{
+    if (std::holds_alternative<std::monostate>(value))
+        return "catalog";
+    if (const auto *d = std::get_if<double>(&value))
+        return formatNumber(*d) + (p.unit.empty() ? "" : " " + p.unit);
+    if (const auto *b = std::get_if<bool>(&value))
+        return *b ? "true" : "false";
+    return std::get<std::string>(value);
+}
+
+} // namespace mlimpact
