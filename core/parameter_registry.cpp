@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parameter_registry.h"
 
-
 #include <algorithm>
 #include <type_traits>
 

@@ -102,23 +102,23 @@ std::vector<RegionImpact> compareRegions(const Scenario &scenario, const Catalog
     out.reserve(catalog.gridRegions().size());
     for (const auto &region : catalog.gridRegions()) {
         Scenario s = scenario;
+        // The region's own figures apply there: drop the site's grid overrides.
+        auto moveSite = [&region](Site &site) {
+            site.region = region.id;
+            site.intensity_g_per_kwh.reset();
+            site.ewif_l_per_kwh.reset();
+        };
         switch (phase) {
         case Phase::Training:
         case Phase::Development:
-            s.training.site.region = region.id;
-            s.training.site.intensity_g_per_kwh.reset();
-            s.training.site.ewif_l_per_kwh.reset();
+            moveSite(s.training.site);
             break;
         case Phase::Nas:
-            s.nas.site.region = region.id;
-            s.nas.site.intensity_g_per_kwh.reset();
-            s.nas.site.ewif_l_per_kwh.reset();
+            moveSite(s.nas.site);
             break;
         case Phase::Deployment:
         case Phase::Disposal:
-            s.deployment.site.region = region.id;
-            s.deployment.site.intensity_g_per_kwh.reset();
-            s.deployment.site.ewif_l_per_kwh.reset();
+            moveSite(s.deployment.site);
             break;
         case Phase::Edge:
             s.edge.region = region.id;

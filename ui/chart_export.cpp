@@ -5,6 +5,7 @@
 #include "equivalents.h"
 #include "format.h"
 #include "plot_widget.h"
+#include "save_file.h"
 #include "scenario_document.h"
 
 #include <QBuffer>
@@ -14,7 +15,6 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace mlimpact::ui {
@@ -24,17 +24,6 @@ namespace {
 constexpr int kSlideW = 1920;
 constexpr int kSlideH = 1080;
 constexpr int kMargin = 72;
-
-bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
 
 QString qs(const std::string &s)
 {
@@ -119,7 +108,7 @@ bool exportChart(PlotWidget *plot, const QString &path, ExportFormat format, QSi
     }
     }
     buffer.close();
-    return writeAtomically(path, bytes, error);
+    return writeFileAtomically(path, bytes, error);
 }
 
 void copyChartToClipboard(PlotWidget *plot, QSize size)
@@ -323,7 +312,7 @@ bool exportDeckPdf(const ScenarioDocument &document, const DeckOptions &options,
         painter.end();
     }
     buffer.close();
-    return writeAtomically(path, bytes, error);
+    return writeFileAtomically(path, bytes, error);
 }
 
 bool exportDeckImages(const ScenarioDocument &document, const DeckOptions &options, const QString &directory,
@@ -363,7 +352,7 @@ bool exportDeckImages(const ScenarioDocument &document, const DeckOptions &optio
             image.save(&buffer, "PNG");
         }
         buffer.close();
-        if (!writeAtomically(path, bytes, error))
+        if (!writeFileAtomically(path, bytes, error))
             return false;
     }
     return true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recovery_store.h"
 
+#include "save_file.h"
 #include "scenario_document.h"
 #include "scenario_io.h"
 
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUndoStack>
@@ -60,14 +60,7 @@ bool RecoveryStore::writeNow(QString *error)
     wrapper[QStringLiteral("original_path")] = m_document->filePath();
     wrapper[QStringLiteral("scenario")] =
         QJsonDocument::fromJson(QByteArray::fromStdString(scenarioToJsonText(m_document->scenario()))).object();
-    QSaveFile file(recoveryPath());
-    const QByteArray bytes = QJsonDocument(wrapper).toJson();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return writeFileAtomically(recoveryPath(), QJsonDocument(wrapper).toJson(), error);
 }
 
 std::optional<RecoveryStore::Pending> RecoveryStore::pending()

@@ -2,16 +2,30 @@
 #include "scenario_document.h"
 
 #include "evaluate.h"
+#include "save_file.h"
 #include "scenario_io.h"
 #include "set_parameter_command.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTimer>
 #include <QUndoStack>
 
 namespace mlimpact::ui {
+namespace {
+
+/// The errors among diagnostics, one "file: /path: error: message" line each.
+QStringList errorLines(const Diagnostics &diagnostics)
+{
+    QStringList lines;
+    for (const auto &d : diagnostics) {
+        if (d.severity == Severity::Error)
+            lines << QString::fromStdString(d.toString());
+    }
+    return lines;
+}
+
+} // namespace
 
 ScenarioDocument::ScenarioDocument(QObject *parent)
     : QObject(parent)
@@ -76,11 +90,7 @@ QStringList ScenarioDocument::load(const QString &path)
 {
     Diagnostics diagnostics;
     const auto loaded = loadScenarioFile(path.toStdString(), m_catalog, diagnostics);
-    QStringList problems;
-    for (const auto &d : diagnostics) {
-        if (d.severity == Severity::Error)
-            problems << QString::fromStdString(d.toString());
-    }
+    const QStringList problems = errorLines(diagnostics);
     if (!loaded)
         return problems.isEmpty() ? QStringList{tr("%1: could not be read").arg(path)} : problems;
     replace(*loaded, QFileInfo(path).absoluteFilePath(), QString());
@@ -89,13 +99,8 @@ QStringList ScenarioDocument::load(const QString &path)
 
 bool ScenarioDocument::save(const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    const QByteArray text = QByteArray::fromStdString(scenarioToJsonText(m_scenario));
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-        if (error)
-            *error = tr("%1: %2").arg(path, file.errorString());
+    if (!writeFileAtomically(path, QByteArray::fromStdString(scenarioToJsonText(m_scenario)), error))
         return false;
-    }
     m_filePath = QFileInfo(path).absoluteFilePath();
     m_forcedModified = false;
     m_undoStack->setClean();
@@ -141,20 +146,17 @@ void ScenarioDocument::restore(const Scenario &scenario, const QString &filePath
 
 QStringList ScenarioDocument::addCatalogFile(const QString &path)
 {
-    Diagnostics diagnostics;
-    Catalog extended = catalogWithUserFiles({path.toStdString()}, diagnostics);
-    QStringList problems;
-    for (const auto &d : diagnostics) {
-        if (d.severity == Severity::Error)
-            problems << QString::fromStdString(d.toString());
-    }
-    if (!problems.isEmpty())
-        return problems;
-    // Merge into the current catalog (which may already hold other user files).
-    Diagnostics again;
+    // Read once, into a copy of the current catalog (which may hold other user files),
+    // and keep it only if the file had no errors.
     std::string text, error;
-    if (readTextFile(path.toStdString(), text, error))
-        m_catalog.addFromJson(text, path.toStdString(), again);
+    if (!readTextFile(path.toStdString(), text, error))
+        return {QStringLiteral("%1: error: %2").arg(path, QString::fromStdString(error))};
+    Catalog extended = m_catalog;
+    Diagnostics diagnostics;
+    extended.addFromJson(text, path.toStdString(), diagnostics);
+    if (const QStringList problems = errorLines(diagnostics); !problems.isEmpty())
+        return problems;
+    m_catalog = std::move(extended);
     emit scenarioChanged(); // pickers list the new entries
     scheduleEvaluation();
     return {};
