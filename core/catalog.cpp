@@ -3,6 +3,7 @@
 
 #include "embedded_data.h"
 #include "file_io.h"
+#include "format.h"
 #include "json_reader.h"
 
 #include <algorithm>
@@ -53,6 +54,9 @@ std::string_view precisionKey(Precision precision)
 }
 
 namespace {
+
+/// The smallest annual profile mean accepted (gCO2e/kWh); far below any real grid's.
+constexpr double kMinProfileMeanGPerKwh = 0.01;
 
 constexpr double kBig = 1e12;
 
@@ -242,8 +246,13 @@ bool readHourlyProfiles(JsonReader &r, const json &e, const std::string &p, Grid
     double mean = 0;
     for (double v : *raw[0])
         mean += v / 24.0;
-    if (mean <= 0) {
-        r.error(path + "/annual", "expected a profile with a positive mean");
+    // Profiles are shapes normalised by their annual mean: a mean near zero would scale the
+    // other seasons by factors beyond a double (a tiny mean against 5000 g/kWh in winter).
+    if (mean < kMinProfileMeanGPerKwh) {
+        r.error(path + "/annual", "expected a profile whose mean is at least " + formatNumber(kMinProfileMeanGPerKwh) +
+                                      " gCO2e/kWh (it sets the shape the other seasons are scaled by), found a mean "
+                                      "of " +
+                                      formatNumber(mean));
         return false;
     }
     for (int i = 0; i < kSeasonCount; ++i) {

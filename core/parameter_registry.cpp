@@ -559,8 +559,8 @@ std::vector<Parameter> buildRegistry()
     };
     r.push_back(
         bind({"refresh.interval_years", "Hardware & place", "Refresh serving fleet every", "years", 0, 20, 0, 6, false,
-              "Replace the serving hardware every N years in the time simulation (0 = never). An early "
-              "refresh strands the unused life of the old fleet.",
+              "Replace the serving hardware every N years in the time simulation (0 = never; otherwise at "
+              "least one month, the simulation's step). An early refresh strands the unused life of the old fleet.",
               "Boavizta (3-6 year server lifetimes); Wu et al. 2022"},
              ref(&RefreshSettings::interval_years)));
     r.push_back(

@@ -141,6 +141,9 @@ struct TrendSettings
     bool operator==(const TrendSettings &) const = default;
 };
 
+/// The shortest refresh interval the monthly simulation can represent (one month).
+inline constexpr double kMinRefreshIntervalYears = 1.0 / 12.0;
+
 /// Hardware refresh of the serving fleet.
 struct RefreshSettings
 {

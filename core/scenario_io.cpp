@@ -2,6 +2,7 @@
 #include "scenario_io.h"
 
 #include "embedded_data.h"
+#include "format.h"
 #include "json_reader.h"
 #include "parameter_registry.h"
 
@@ -126,6 +127,11 @@ std::vector<std::pair<std::string, std::string>> consistencyProblems(const Scena
                             "\"" + s.deployment.site.hardware +
                                 "\" has no peak throughput in the catalog; give query compute as energy_per_query "
                                 "or choose other hardware"});
+    // The simulation steps by month: a refresh more often than monthly cannot be represented.
+    if (s.refresh.interval_years > 0 && s.refresh.interval_years < kMinRefreshIntervalYears)
+        problems.push_back({"/refresh/interval_years",
+                            "expected 0 (no refresh) or at least one month (" + formatNumber(kMinRefreshIntervalYears) +
+                                " years): the simulation of the years in service steps by month"});
     return problems;
 }
 

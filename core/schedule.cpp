@@ -24,8 +24,10 @@ public:
     double operator()(double x) const
     {
         const double days = std::floor(x / 24.0);
-        const double rest = x - days * 24.0;
-        const int whole = std::min(23, static_cast<int>(std::floor(rest)));
+        // Far out (a run of 1e17 hours) days * 24 rounds past x: keep the remainder in
+        // [0, 24] so it always indexes the prefix sums.
+        const double rest = std::clamp(x - days * 24.0, 0.0, 24.0);
+        const int whole = std::min(23, static_cast<int>(rest));
         return days * m_prefix[24] + m_prefix[whole] + (rest - whole) * m_f[whole];
     }
 

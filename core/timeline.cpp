@@ -93,7 +93,10 @@ Timeline simulateTimeline(const Scenario &s, const Catalog &catalog, const Resul
             const int whole = static_cast<int>(std::floor(events + 1e-9));
             for (int k = 0; k <= whole; ++k) {
                 const double size = (k < whole ? 1.0 : events - whole) * s.training.retrain_fraction;
-                const int m = std::min(last, static_cast<int>(std::floor((k + 0.5) / rpy * 12.0)));
+                // Clamped in double first: a rare event (1e-9 per year) lies billions of
+                // months out, beyond int, and belongs to the last month if it happens at all.
+                const double month = std::floor((k + 0.5) / rpy * 12.0);
+                const int m = static_cast<int>(std::min(static_cast<double>(last), month));
                 sizePerMonth[m] += std::max(0.0, size);
             }
             for (int m = 0; m < t.months; ++m) {
@@ -116,13 +119,14 @@ Timeline simulateTimeline(const Scenario &s, const Catalog &catalog, const Resul
             const int year = m / 12;
             const double q = s.deployment.queries_per_day * demand * kDaysPerMonth *
                              std::pow(1.0 + s.deployment.query_growth_per_year, year) * weight(m);
-            const int generation = interval > 0 ? static_cast<int>(std::floor(m / (interval * 12.0) + 1e-9)) : 0;
+            // Generations stay in double: an interval of a fraction of a month gives more
+            // generations than an int holds, and the efficiency factor then simply reaches 0.
+            const double generation = interval > 0 ? std::floor(m / (interval * 12.0) + 1e-9) : 0.0;
             const double efficiency = std::pow(1.0 - s.refresh.efficiency_gain_per_generation, generation);
             t.queries[m] = q;
             at(m, Phase::Deployment) += decarbonized(perQuery.scaled(q * efficiency), rate, m);
             // A refresh retires the fleet early: the unused part of its life is stranded.
-            const bool refreshMonth =
-                generation > 0 && static_cast<int>(std::floor((m - 1) / (interval * 12.0) + 1e-9)) < generation;
+            const bool refreshMonth = generation > 0 && std::floor((m - 1) / (interval * 12.0) + 1e-9) < generation;
             if (refreshMonth && stranded > 0) {
                 at(m, Phase::Deployment).embodied_kgco2e += fleet * dep.embodied_per_device_kgco2e * stranded;
                 addEwaste(at(m, Phase::Disposal), fleet * dep.mass_per_device_kg * stranded, s);

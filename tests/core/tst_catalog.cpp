@@ -141,6 +141,16 @@ void TestCatalog::malformedCatalog_data()
         << R"json({"format": "ml-impact-explorer/catalog", "version": 1, "edge_devices": [{"id": "x", "name": "X", "class": "toaster", "lifetime_years": 3}]})json"
         << "/edge_devices/0/class"
         << "unknown device class";
+    // A near-zero annual mean would scale the winter profile to infinite factors.
+    const QString tiny = QStringLiteral("[1e-300") + QStringLiteral(", 0").repeated(23) + QLatin1Char(']');
+    const QString winter = QStringLiteral("[5000") + QStringLiteral(", 5000").repeated(23) + QLatin1Char(']');
+    QTest::newRow("profile mean near zero")
+        << QStringLiteral(R"json({"format": "ml-impact-explorer/catalog", "version": 1, "grid_regions": [{"id": "x",
+           "name": "X", "data_year": 2020, "intensity_g_per_kwh": 1e-9, "hourly_profile": {"annual": %1,
+           "winter": %2}}]})json")
+               .arg(tiny, winter)
+        << "/grid_regions/0/hourly_profile/annual"
+        << "mean is at least 0.01";
 }
 
 void TestCatalog::malformedCatalog()
