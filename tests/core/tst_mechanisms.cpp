@@ -40,6 +40,8 @@ const BreakEven *findBreakEven(const Results &r, const std::string &id)
     }
     return nullptr;
 }
+// The pointer points into the Results: a temporary would be gone before it is read.
+const BreakEven *findBreakEven(Results &&, const std::string &) = delete;
 
 } // namespace
 
@@ -288,7 +290,8 @@ void TestMechanisms::distillationBreakEven()
     s.efficiency.sparsity = 0.5;
     s.efficiency.sparse_kernels = true;
     s.deployment.site.hardware = "nvidia-v100-sxm2";
-    const BreakEven *never = findBreakEven(evaluate(s, builtinCatalog()), "pruning");
+    const Results onV100 = evaluate(s, builtinCatalog());
+    const BreakEven *never = findBreakEven(onV100, "pruning");
     QVERIFY(never);
     QVERIFY(!never->breaksEven());
     QVERIFY(never->saving_per_query_kgco2e < 0);
