@@ -31,16 +31,8 @@ std::string jsonTypeName(const nlohmann::json &value)
         return "a boolean (" + value.dump() + ")";
     if (value.is_number())
         return "a number (" + value.dump() + ")";
-    if (value.is_string()) {
-        std::string s = value.get<std::string>();
-        if (s.size() > 40) {
-            std::size_t cut = 37;
-            while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80)
-                --cut; // do not split a UTF-8 character
-            s = s.substr(0, cut) + "...";
-        }
-        return "a string (\"" + s + "\")";
-    }
+    if (value.is_string())
+        return "a string (\"" + printableExcerpt(value.get<std::string>()) + "\")";
     if (value.is_null())
         return "null";
     if (value.is_array())
@@ -102,6 +94,8 @@ private:
             ++m_frames.back().index;
     }
 
+public:
+    /// Where the parser is: the value being read when it stopped.
     std::string pointer() const
     {
         std::string out;
@@ -110,7 +104,36 @@ private:
         return out;
     }
 
+private:
     std::vector<Frame> m_frames;
+};
+
+/// A SAX handler that ignores everything but where parsing failed (nlohmann's DOM
+/// parser reports a number overflow without its position).
+struct ErrorLocator
+{
+    using json = nlohmann::json;
+    std::size_t endOffset = 0;
+    std::string token;
+
+    bool null() { return true; }
+    bool boolean(bool) { return true; }
+    bool number_integer(json::number_integer_t) { return true; }
+    bool number_unsigned(json::number_unsigned_t) { return true; }
+    bool number_float(json::number_float_t, const std::string &) { return true; }
+    bool string(std::string &) { return true; }
+    bool binary(json::binary_t &) { return true; }
+    bool start_object(std::size_t) { return true; }
+    bool key(std::string &) { return true; }
+    bool end_object() { return true; }
+    bool start_array(std::size_t) { return true; }
+    bool end_array() { return true; }
+    bool parse_error(std::size_t position, const std::string &lastToken, const nlohmann::detail::exception &)
+    {
+        endOffset = position;
+        token = lastToken;
+        return false;
+    }
 };
 
 /// 1-based line and column of a byte offset, as editors show them.
@@ -129,7 +152,54 @@ std::string lineColumn(std::string_view text, std::size_t offset)
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
+/// nlohmann's syntax message, from "syntax error" on, with the echoed token made printable
+/// and short (a megabyte of digits or raw invalid UTF-8 would otherwise be echoed whole).
+std::string syntaxMessage(std::string what)
+{
+    if (const auto pos = what.find("syntax error"); pos != std::string::npos)
+        what = what.substr(pos);
+    static constexpr std::string_view kLastRead = "last read: '";
+    if (const auto pos = what.find(kLastRead); pos != std::string::npos) {
+        const std::size_t from = pos + kLastRead.size();
+        const std::size_t to = what.rfind('\'');
+        const std::string token =
+            what.substr(from, to != std::string::npos && to >= from ? to - from : std::string::npos);
+        return printableExcerpt(what.substr(0, pos)) + "last read: '" + printableExcerpt(token) + "'";
+    }
+    return printableExcerpt(what, 300);
+}
+
 } // namespace
+
+std::string printableExcerpt(std::string_view text, std::size_t maxCharacters)
+{
+    std::string out;
+    std::size_t characters = 0, i = 0;
+    auto hex = [&out](unsigned char c) {
+        static constexpr char digits[] = "0123456789ABCDEF";
+        out += "\\x";
+        out += digits[c >> 4];
+        out += digits[c & 0xF];
+    };
+    for (; i < text.size() && characters < maxCharacters; ++characters) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        // Overlong lead bytes (C0, C1) and those past U+10FFFF (F5-FF) are never valid.
+        bool valid = length > 0 && i + length <= text.size() && c != 0xC0 && c != 0xC1 && c <= 0xF4;
+        for (std::size_t k = 1; valid && k < length; ++k)
+            valid = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+        if (!valid || (length == 1 && (c < 0x20 || c == 0x7F))) {
+            hex(c); // invalid UTF-8 or a control character: shown, never passed on raw
+            ++i;
+            continue;
+        }
+        out.append(text.substr(i, length));
+        i += length;
+    }
+    if (i < text.size())
+        out += "... (" + std::to_string(text.size()) + " bytes in all)";
+    return out;
+}
 
 std::optional<nlohmann::json> parseJsonText(std::string_view text, const std::string &file, Diagnostics &diagnostics)
 {
@@ -150,18 +220,19 @@ std::optional<nlohmann::json> parseJsonText(std::string_view text, const std::st
         }
         return doc;
     } catch (const nlohmann::json::parse_error &e) {
-        std::string what = e.what();
-        if (const auto pos = what.find("syntax error"); pos != std::string::npos)
-            what = what.substr(pos);
-        diagnostics.push_back({Severity::Error, file, "",
-                               "not valid JSON at " + lineColumn(text, e.byte == 0 ? 0 : e.byte - 1) + ": " + what});
+        diagnostics.push_back(
+            {Severity::Error, file, "",
+             "not valid JSON at " + lineColumn(text, e.byte == 0 ? 0 : e.byte - 1) + ": " + syntaxMessage(e.what())});
         return std::nullopt;
-    } catch (const nlohmann::json::exception &e) {
-        // e.g. out_of_range 406: a number too large for a double (1e400).
-        std::string what = e.what();
-        if (const auto pos = what.find("] "); pos != std::string::npos)
-            what = what.substr(pos + 2);
-        diagnostics.push_back({Severity::Error, file, "", "not valid JSON: " + what});
+    } catch (const nlohmann::json::exception &) {
+        // The only other parse failure is out_of_range 406: a number beyond a double (1e400).
+        ErrorLocator locator;
+        nlohmann::json::sax_parse(text.begin(), text.end(), &locator);
+        const std::size_t start = locator.endOffset - std::min(locator.endOffset, locator.token.size());
+        diagnostics.push_back({Severity::Error, file, finder.pointer(),
+                               "number out of range at " + lineColumn(text, start) + ": " +
+                                   printableExcerpt(locator.token) +
+                                   " does not fit a double (expected a finite number of magnitude below 1.8e308)"});
         return std::nullopt;
     }
 }

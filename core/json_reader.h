@@ -19,6 +19,10 @@ std::string jsonPointerEscape(std::string_view key);
 /// "number", "string", ... — how a JSON value's type is named in messages.
 std::string jsonTypeName(const nlohmann::json &value);
 
+/// `text` made safe to echo in a message: invalid UTF-8 bytes and control characters as
+/// \xNN, cut after `maxCharacters` characters with the full length said.
+std::string printableExcerpt(std::string_view text, std::size_t maxCharacters = 40);
+
 /// Parses text; on a syntax error records a Diagnostic with line and column and returns nullopt.
 std::optional<nlohmann::json> parseJsonText(std::string_view text, const std::string &file, Diagnostics &diagnostics);
 
