@@ -6,6 +6,7 @@
 #include "cli.h"
 #include "dashboard.h"
 #include "plot_widget.h"
+#include "save_file.h"
 #include "scenario_document.h"
 #include "scenario_io.h"
 
@@ -171,18 +172,23 @@ int runExport(const QStringList &args)
         std::printf("wrote %d slides to %s\n", ui::deckSlideCount(options), qPrintable(out));
         return Ok;
     }
-    if (!QDir().mkpath(out)) {
-        err(QStringLiteral("error: %1: cannot create the folder").arg(out));
-        return Failure;
-    }
+    // All charts are rendered first and then written all or none (see writeFilesAtomically).
+    QList<ui::NamedBytes> files;
     for (ui::ChartView *c : charts) {
-        const QString path = QDir(out).filePath(c->chartId() + QLatin1Char('.') + ui::formatSuffix(format));
-        if (!ui::exportChart(c->plot(), path, format, size, scale, &error)) {
-            err(QStringLiteral("error: ") + error);
+        const QString name = c->chartId() + QLatin1Char('.') + ui::formatSuffix(format);
+        QByteArray bytes;
+        if (!ui::renderChart(c->plot(), format, size, scale, bytes)) {
+            err(QStringLiteral("error: %1: could not encode the image").arg(QDir(out).filePath(name)));
             return Failure;
         }
-        std::printf("wrote %s\n", qPrintable(path));
+        files.append({name, bytes});
     }
+    if (!ui::writeFilesAtomically(out, files, &error)) {
+        err(QStringLiteral("error: ") + error);
+        return Failure;
+    }
+    for (const auto &file : files)
+        std::printf("wrote %s\n", qPrintable(QDir(out).filePath(file.first)));
     return Ok;
 }
 

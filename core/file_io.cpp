@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -52,6 +53,63 @@ bool readTextFile(const std::string &path, std::string &contents, std::string &e
     return true;
 }
 
+namespace {
+
+std::string reason()
+{
+    return std::strerror(errno);
+}
+
+/// Writes all of `contents` to `fd`, then flushes it to the disk and closes it. On a full disk
+/// the failure shows up here (write or fsync), never as a short file after the rename.
+bool writeAllAndClose(int fd, const std::string &contents, std::string &why)
+{
+    const char *data = contents.data();
+    std::size_t left = contents.size();
+    while (left > 0) {
+        const ssize_t n = ::write(fd, data, left);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            why = n < 0 ? reason() : "nothing written";
+            ::close(fd);
+            return false;
+        }
+        data += n;
+        left -= static_cast<std::size_t>(n);
+    }
+    if (::fsync(fd) != 0) {
+        why = reason();
+        ::close(fd);
+        return false;
+    }
+    if (::close(fd) != 0) {
+        why = reason();
+        return false;
+    }
+    return true;
+}
+
+/// A new file at `path` (which must not exist) holding `contents`, flushed to disk.
+bool writeNewFile(const std::string &path, const std::string &contents, std::string &why)
+{
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        why = reason();
+        return false;
+    }
+    return writeAllAndClose(fd, contents, why);
+}
+
+/// Removes a staging folder and what is in it (best effort: it is ours and temporary).
+void removeTree(const std::filesystem::path &dir)
+{
+    std::error_code ignored;
+    std::filesystem::remove_all(dir, ignored);
+}
+
+} // namespace
+
 IoResult writeTextFileAtomically(const std::string &path, const std::string &contents)
 {
     namespace fs = std::filesystem;
@@ -60,35 +118,71 @@ IoResult writeTextFileAtomically(const std::string &path, const std::string &con
     std::string tmpl = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
     const int fd = ::mkstemp(tmpl.data());
     if (fd < 0)
-        return {false, path + ": cannot write: " + std::strerror(errno)};
-
-    const char *data = contents.data();
-    std::size_t left = contents.size();
-    while (left > 0) {
-        const ssize_t n = ::write(fd, data, left);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            const std::string why = std::strerror(errno);
-            ::close(fd);
-            ::unlink(tmpl.c_str());
-            return {false, path + ": write failed: " + why};
-        }
-        data += n;
-        left -= static_cast<std::size_t>(n);
-    }
-    if (::fsync(fd) != 0 || ::close(fd) != 0) {
-        const std::string why = std::strerror(errno);
+        return {false, path + ": cannot write: " + reason()};
+    std::string why;
+    if (!writeAllAndClose(fd, contents, why)) {
         ::unlink(tmpl.c_str());
         return {false, path + ": write failed: " + why};
     }
     // mkstemp creates 0600; a saved document should get ordinary permissions.
     ::chmod(tmpl.c_str(), 0644);
     if (std::rename(tmpl.c_str(), path.c_str()) != 0) {
-        const std::string why = std::strerror(errno);
+        why = reason();
         ::unlink(tmpl.c_str());
         return {false, path + ": cannot replace file: " + why};
     }
+    return {true, {}};
+}
+
+IoResult writeFilesAtomically(const std::string &directory, const std::vector<NamedContents> &files)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::path target = fs::path(directory).lexically_normal();
+    if (!target.has_filename()) // "out/" names the folder "out"
+        target = target.parent_path();
+    const bool existed = fs::is_directory(target, ec);
+    if (!existed && fs::exists(target, ec))
+        return {false, directory + ": exists and is not a folder"};
+    // Missing parents are made now (and removed again on failure); the folder itself
+    // appears only with all its files.
+    const fs::path parent = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    fs::path firstMade;
+    for (fs::path p = parent; !p.empty() && !fs::exists(p, ec); p = p.parent_path())
+        firstMade = p;
+    if (!firstMade.empty() && !fs::create_directories(parent, ec))
+        return {false, parent.string() + ": cannot create the folder: " + ec.message()};
+    const auto fail = [&firstMade](const fs::path &staging, std::string message) {
+        removeTree(staging);
+        if (!firstMade.empty())
+            removeTree(firstMade);
+        return IoResult{false, std::move(message)};
+    };
+
+    // Staged on the same file system, so the moves below need no space and cannot half-fail
+    // for lack of it: inside the folder if it exists, beside it otherwise.
+    const fs::path stageIn = existed ? target : parent;
+    std::string tmpl = (stageIn / ("." + target.filename().string() + ".export.XXXXXX")).string();
+    if (!::mkdtemp(tmpl.data()))
+        return fail({}, stageIn.string() + ": cannot write: " + reason());
+    const fs::path staging(tmpl);
+    ::chmod(tmpl.c_str(), 0755); // mkdtemp makes 0700; an export folder is an ordinary folder
+
+    for (const auto &[name, contents] : files) {
+        std::string why;
+        if (!writeNewFile((staging / name).string(), contents, why))
+            return fail(staging, (target / name).string() + ": write failed: " + why);
+    }
+    if (!existed) {
+        if (std::rename(staging.c_str(), target.c_str()) != 0)
+            return fail(staging, directory + ": cannot create the folder: " + reason());
+        return {true, {}};
+    }
+    for (const auto &file : files) {
+        if (std::rename((staging / file.name).c_str(), (target / file.name).c_str()) != 0)
+            return fail(staging, (target / file.name).string() + ": cannot replace file: " + reason());
+    }
+    removeTree(staging);
     return {true, {}};
 }
 

@@ -10,7 +10,6 @@
 
 #include <QBuffer>
 #include <QClipboard>
-#include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QPainter>
@@ -59,19 +58,16 @@ QString formatSuffix(ExportFormat format)
     return {};
 }
 
-bool exportChart(PlotWidget *plot, const QString &path, ExportFormat format, QSize size, double scale, QString *error)
+bool renderChart(PlotWidget *plot, ExportFormat format, QSize size, double scale, QByteArray &bytes)
 {
-    QByteArray bytes;
+    bytes.clear();
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     switch (format) {
     case ExportFormat::Png: {
         const QPixmap pixmap = plot->toPixmap(size.width(), size.height(), scale);
-        if (!pixmap.save(&buffer, "PNG")) {
-            if (error)
-                *error = QStringLiteral("%1: could not encode PNG").arg(path);
+        if (!pixmap.save(&buffer, "PNG"))
             return false;
-        }
         break;
     }
     case ExportFormat::Svg: {
@@ -108,6 +104,17 @@ bool exportChart(PlotWidget *plot, const QString &path, ExportFormat format, QSi
     }
     }
     buffer.close();
+    return true;
+}
+
+bool exportChart(PlotWidget *plot, const QString &path, ExportFormat format, QSize size, double scale, QString *error)
+{
+    QByteArray bytes;
+    if (!renderChart(plot, format, size, scale, bytes)) {
+        if (error)
+            *error = QStringLiteral("%1: could not encode the image").arg(path);
+        return false;
+    }
     return writeFileAtomically(path, bytes, error);
 }
 
@@ -318,15 +325,13 @@ bool exportDeckPdf(const ScenarioDocument &document, const DeckOptions &options,
 bool exportDeckImages(const ScenarioDocument &document, const DeckOptions &options, const QString &directory,
                       ExportFormat format, QString *error)
 {
-    if (!QDir().mkpath(directory)) {
-        if (error)
-            *error = QStringLiteral("%1: cannot create the folder").arg(directory);
-        return false;
-    }
+    // Every slide is rendered before anything is written, and then written all or none:
+    // a full disk must not leave a mix of new and old slides.
     const PresentationScope scope(options.charts);
+    QList<NamedBytes> files;
     for (int i = 0; i < deckSlideCount(options); ++i) {
-        const QString path = QDir(directory).filePath(
-            QStringLiteral("slide-%1.%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(formatSuffix(format)));
+        const QString name =
+            QStringLiteral("slide-%1.%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(formatSuffix(format));
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
@@ -352,10 +357,9 @@ bool exportDeckImages(const ScenarioDocument &document, const DeckOptions &optio
             image.save(&buffer, "PNG");
         }
         buffer.close();
-        if (!writeFileAtomically(path, bytes, error))
-            return false;
+        files.append({name, bytes});
     }
-    return true;
+    return writeFilesAtomically(directory, files, error);
 }
 
 } // namespace mlimpact::ui

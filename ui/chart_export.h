@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QSize>
 #include <QString>
@@ -23,6 +24,10 @@ enum class ExportFormat { Png, Svg, Pdf };
 bool parseExportFormat(const QString &text, ExportFormat &format);
 QString formatSuffix(ExportFormat format);
 
+/// Renders one chart at `size` (logical pixels; PNG is multiplied by `scale`) into `bytes`;
+/// false if the image could not be encoded.
+bool renderChart(PlotWidget *plot, ExportFormat format, QSize size, double scale, QByteArray &bytes);
+
 /// Renders one chart at `size` (logical pixels; PNG is multiplied by `scale`) to `path`.
 bool exportChart(PlotWidget *plot, const QString &path, ExportFormat format, QSize size, double scale, QString *error);
 
@@ -40,7 +45,8 @@ struct DeckOptions
 /// with the chart's assumptions and sources. Charts are drawn in the presentation theme.
 bool exportDeckPdf(const ScenarioDocument &document, const DeckOptions &options, const QString &path, QString *error);
 
-/// The same slides as numbered PNG or SVG files in a folder (slide-01.png, ...).
+/// The same slides as numbered PNG or SVG files in a folder (slide-01.png, ...), written
+/// all or none.
 bool exportDeckImages(const ScenarioDocument &document, const DeckOptions &options, const QString &directory,
                       ExportFormat format, QString *error);
 

@@ -1,15 +1,25 @@
 // Atomic writes for everything the interface saves (scenarios, recovery data,
-// exports): a QSaveFile that either replaces the target whole or leaves it intact.
+// exports), on top of the core's writers: a file is replaced whole or left intact,
+// and a set of files (a folder of charts or slides) is written all or none.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace mlimpact::ui {
 
 /// Writes `bytes` to `path` atomically; on failure returns false and sets `error`
-/// to "PATH: reason" (if given).
+/// to "PATH: reason" (if given), e.g. "…: write failed: No space left on device".
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error);
+
+/// A file name (no folder) and its contents.
+using NamedBytes = QPair<QString, QByteArray>;
+
+/// Writes every file into `directory`, or none: on failure the folder is as it was
+/// (and is not created), and `error` names the file and the reason.
+bool writeFilesAtomically(const QString &directory, const QList<NamedBytes> &files, QString *error);
 
 } // namespace mlimpact::ui

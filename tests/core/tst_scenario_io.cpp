@@ -1,12 +1,15 @@
 // Tests for scenario files: presets load, saving round-trips exactly and is
 // atomic, and every malformed file in the corpus gives its located message.
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "file_io.h"
+#include "json_reader.h"
 #include "parameter_registry.h"
 #include "scenario_io.h"
 #include "test_support.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +36,11 @@ private slots:
     void malformedCorpus();
     void allProblemsInOnePass();
     void saveIsAtomicAndReportsFailure();
+    void saveOnFullDiskKeepsTheFile();
+    void fileSetIsWrittenAllOrNone();
+    void hugeNumberIsLocated();
+    void echoedTextIsShortAndPrintable();
+    void refreshIntervalBelowAMonthIsRefused();
     void overrides();
     void documentedExampleIsValid();
 };
@@ -201,6 +209,107 @@ void TestScenarioIo::saveIsAtomicAndReportsFailure()
     QVERIFY(!missing.ok);
     QVERIFY(missing.error.find("/nonexistent-dir/x.json") != std::string::npos);
     QCOMPARE(loadScenarioFile(path, builtinCatalog(), d)->system.name, std::string(r.ok ? "third" : "second"));
+}
+
+void TestScenarioIo::saveOnFullDiskKeepsTheFile()
+{
+    test::SmallFileSystem fs;
+    if (!fs.isMounted())
+        QSKIP(fs.skipReason().constData());
+    const std::string path = fs.filePath(QStringLiteral("s.json")).toStdString();
+    Scenario s;
+    QVERIFY(saveScenarioFile(path, s).ok);
+    const QString before = test::readFile(QString::fromStdString(path));
+    QVERIFY(before.size() > 1000);
+    QVERIFY(fs.fill());
+    s.system.name = "edited on a full disk";
+    const IoResult r = saveScenarioFile(path, s);
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.find("No space left on device") != std::string::npos, r.error.c_str());
+    QVERIFY(r.error.find(path) != std::string::npos);
+    QCOMPARE(test::readFile(QString::fromStdString(path)), before);
+    // Nothing but the document and the filler is left behind.
+    QCOMPARE(QDir(fs.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
+}
+
+void TestScenarioIo::fileSetIsWrittenAllOrNone()
+{
+    test::SmallFileSystem fs(64);
+    if (!fs.isMounted())
+        QSKIP(fs.skipReason().constData());
+    const std::string folder = fs.filePath(QStringLiteral("charts")).toStdString();
+    QVERIFY(writeFilesAtomically(folder, {{"a.svg", "old a"}, {"b.svg", "old b"}}).ok);
+    // Ten new files of 8 KiB do not fit in what is left: none may replace an old one.
+    std::vector<NamedContents> bigger;
+    for (char c = 'a'; c < 'k'; ++c)
+        bigger.push_back({std::string(1, c) + ".svg", std::string(8192, c)});
+    const IoResult full = writeFilesAtomically(folder, bigger);
+    QVERIFY(!full.ok);
+    QVERIFY2(full.error.find("No space left on device") != std::string::npos, full.error.c_str());
+    QDir dir(QString::fromStdString(folder));
+    QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden),
+             (QStringList{QStringLiteral("a.svg"), QStringLiteral("b.svg")}));
+    QCOMPARE(dir.entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    QCOMPARE(test::readFile(dir.filePath(QStringLiteral("a.svg"))), QStringLiteral("old a"));
+    // A new folder that cannot be filled is not made at all, nor are its missing parents.
+    const IoResult fresh = writeFilesAtomically(fs.filePath(QStringLiteral("new/sub")).toStdString(), bigger);
+    QVERIFY(!fresh.ok);
+    QVERIFY(!QFileInfo::exists(fs.filePath(QStringLiteral("new"))));
+    // When everything fits, every file is replaced and no staging folder is left.
+    QVERIFY(writeFilesAtomically(folder, {{"a.svg", "new a"}, {"c.svg", "new c"}}).ok);
+    QCOMPARE(test::readFile(dir.filePath(QStringLiteral("a.svg"))), QStringLiteral("new a"));
+    QCOMPARE(dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 3);
+}
+
+void TestScenarioIo::hugeNumberIsLocated()
+{
+    Diagnostics d;
+    QVERIFY(!loadScenarioFromText("{\"format_version\": 1,\n \"training\": {\"retrains_per_year\": 1e400}}", "big.json",
+                                  builtinCatalog(), d));
+    QCOMPARE(d.size(), std::size_t(1));
+    QCOMPARE(d.front().jsonPath, std::string("/training/retrains_per_year"));
+    QVERIFY2(d.front().message.find("line 2, column 36") != std::string::npos, d.front().message.c_str());
+    QVERIFY(d.front().message.find("1e400") != std::string::npos);
+}
+
+void TestScenarioIo::echoedTextIsShortAndPrintable()
+{
+    // A million digits are echoed as an excerpt, with their length.
+    const std::string digits(1'000'000, '9');
+    Diagnostics d;
+    QVERIFY(!loadScenarioFromText("{\"format_version\": 1, \"system\": {\"service_years\": " + digits + "}}",
+                                  "long.json", builtinCatalog(), d));
+    QCOMPARE(d.size(), std::size_t(1));
+    QVERIFY2(d.front().message.size() < 300, d.front().message.substr(0, 300).c_str());
+    QCOMPARE(d.front().jsonPath, std::string("/system/service_years"));
+    QVERIFY(d.front().message.find("1000000 bytes") != std::string::npos);
+    // Invalid UTF-8 is shown as \xNN, never passed on raw.
+    d.clear();
+    QVERIFY(!loadScenarioFromText("{\"format_version\": 1, \"system\": {\"name\": \"caf\xff\xfe\"}}", "bytes.json",
+                                  builtinCatalog(), d));
+    QVERIFY(!d.empty());
+    QVERIFY2(d.front().message.find("\\xFF") != std::string::npos, d.front().message.c_str());
+    for (unsigned char c : d.front().message)
+        QVERIFY(c < 0x80);
+    QCOMPARE(printableExcerpt("caf\xc3\xa9"), std::string("caf\xc3\xa9")); // valid UTF-8 stays as it is
+    QCOMPARE(printableExcerpt("a\x01"
+                              "b"),
+             std::string("a\\x01b"));
+}
+
+void TestScenarioIo::refreshIntervalBelowAMonthIsRefused()
+{
+    for (const char *interval : {"1e-300", "0.05"}) {
+        Diagnostics d;
+        QVERIFY(!loadScenarioFromText(std::string("{\"format_version\": 1, \"refresh\": {\"interval_years\": ") +
+                                          interval + "}}",
+                                      "refresh.json", builtinCatalog(), d));
+        QVERIFY(hasErrors(d));
+        QCOMPARE(d.back().jsonPath, std::string("/refresh/interval_years"));
+    }
+    Diagnostics d;
+    QVERIFY(loadScenarioFromText(R"({"format_version": 1, "refresh": {"interval_years": 0.0834}})", "month.json",
+                                 builtinCatalog(), d));
 }
 
 void TestScenarioIo::overrides()
