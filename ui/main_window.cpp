@@ -23,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -291,20 +292,40 @@ void MainWindow::openCatalog()
 
 bool MainWindow::offerRecovery()
 {
-    const auto pending = RecoveryStore::pending();
-    if (!pending)
+    QString whyNot;
+    const auto pending = RecoveryStore::pending(&whyNot);
+    if (!pending) {
+        if (!whyNot.isEmpty())
+            explainUnrecoverable(whyNot);
         return false;
+    }
     const auto answer =
         QMessageBox::question(this, tr("Restore unsaved work?"),
                               tr("ML Impact Explorer did not close normally. Restore the unsaved scenario “%1”?")
                                   .arg(QString::fromStdString(pending->scenario.system.name)),
                               QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer == QMessageBox::Yes) {
-        m_document->restore(pending->scenario, pending->originalPath);
+        m_document->restore(pending->scenario, pending->originalPath, pending->catalog, pending->catalogFiles);
         return true;
     }
     RecoveryStore::discard();
     return false;
+}
+
+void MainWindow::explainUnrecoverable(const QString &whyNot)
+{
+    // The work is not thrown away on our own: the file stays until the user says so,
+    // e.g. after putting a moved catalog file back.
+    QMessageBox box(
+        QMessageBox::Warning, tr("Unsaved work cannot be restored"),
+        tr("ML Impact Explorer did not close normally, but its unsaved scenario cannot be restored: %1").arg(whyNot),
+        QMessageBox::NoButton, this);
+    box.setInformativeText(tr("The recovery file is kept at %1.").arg(RecoveryStore::recoveryPath()));
+    box.addButton(tr("Keep for Later"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("Discard It"), QMessageBox::DestructiveRole);
+    box.exec();
+    if (box.clickedButton() == discard)
+        RecoveryStore::discard();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

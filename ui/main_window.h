@@ -59,6 +59,8 @@ private:
     void exportSlideImages();
     DeckOptions deckOptions() const;
     void showAbout();
+    /// Says why a recovery file cannot be restored and lets the user keep or discard it.
+    void explainUnrecoverable(const QString &whyNot);
 
     ScenarioDocument *m_document;
     ScenarioPanel *m_panel;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recovery_store.h"
 
+#include "file_io.h"
 #include "save_file.h"
 #include "scenario_document.h"
 #include "scenario_io.h"
@@ -8,13 +9,33 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace mlimpact::ui {
+namespace {
+
+const QString kOriginalPath = QStringLiteral("original_path");
+const QString kCatalogFiles = QStringLiteral("catalog_files");
+const QString kScenario = QStringLiteral("scenario");
+
+QString errorLines(const Diagnostics &diagnostics)
+{
+    QStringList lines;
+    for (const auto &d : diagnostics) {
+        if (d.severity == Severity::Error)
+            lines << QString::fromStdString(d.toString());
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
 
 RecoveryStore::RecoveryStore(ScenarioDocument *document, QObject *parent)
     : QObject(parent)
@@ -22,17 +43,16 @@ RecoveryStore::RecoveryStore(ScenarioDocument *document, QObject *parent)
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
-    m_timer->setInterval(3000);
     connect(m_timer, &QTimer::timeout, this, [this] { writeNow(); });
     // After an edit the undo stack's index moves (scenarioChanged fires during redo(),
     // before the stack counts the command, so it cannot tell "modified" yet).
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] {
-        if (m_document->isModified())
-            m_timer->start(); // restarts: written once edits pause
+        if (m_document && m_document->isModified())
+            schedule();
     });
     connect(m_document, &ScenarioDocument::modificationChanged, this, [this](bool modified) {
         if (modified)
-            m_timer->start(); // e.g. restored work: keep it recoverable
+            schedule(); // e.g. restored work: keep it recoverable
         else
             m_timer->stop();
     });
@@ -47,35 +67,71 @@ QString RecoveryStore::recoveryPath()
         .filePath(QStringLiteral("recovery.json"));
 }
 
-void RecoveryStore::setDelayMs(int ms)
+void RecoveryStore::setDelays(int quietMs, int maxMs)
 {
-    m_timer->setInterval(ms);
+    m_quietMs = quietMs;
+    m_maxMs = maxMs;
+}
+
+void RecoveryStore::schedule()
+{
+    // Each edit restarts the quiet delay, but never past the bound set by the first edit
+    // not yet written: continuous editing is saved every m_maxMs at the latest.
+    if (!m_timer->isActive())
+        m_sinceFirstUnwrittenEdit.start();
+    const qint64 left = m_maxMs - m_sinceFirstUnwrittenEdit.elapsed();
+    m_timer->start(static_cast<int>(std::clamp<qint64>(left, 0, m_quietMs)));
 }
 
 bool RecoveryStore::writeNow(QString *error)
 {
+    m_timer->stop();
+    if (!m_document)
+        return false;
     QDir().mkpath(QFileInfo(recoveryPath()).absolutePath());
-    // The scenario in its own format, wrapped with where it came from.
+    // The scenario in its own format, wrapped with where it came from and the user
+    // catalog files its ids may refer to.
     QJsonObject wrapper;
-    wrapper[QStringLiteral("original_path")] = m_document->filePath();
-    wrapper[QStringLiteral("scenario")] =
+    wrapper[kOriginalPath] = m_document->filePath();
+    wrapper[kCatalogFiles] = QJsonArray::fromStringList(m_document->catalogFiles());
+    wrapper[kScenario] =
         QJsonDocument::fromJson(QByteArray::fromStdString(scenarioToJsonText(m_document->scenario()))).object();
     return writeFileAtomically(recoveryPath(), QJsonDocument(wrapper).toJson(), error);
 }
 
-std::optional<RecoveryStore::Pending> RecoveryStore::pending()
+std::optional<RecoveryStore::Pending> RecoveryStore::pending(QString *whyNot)
 {
+    auto fail = [whyNot](const QString &why) -> std::optional<Pending> {
+        if (whyNot)
+            *whyNot = why;
+        return std::nullopt;
+    };
     QFile file(recoveryPath());
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.exists() || !file.open(QIODevice::ReadOnly))
         return std::nullopt;
     const QJsonObject wrapper = QJsonDocument::fromJson(file.readAll()).object();
-    const QByteArray scenarioText = QJsonDocument(wrapper[QStringLiteral("scenario")].toObject()).toJson();
+    Pending out{{}, wrapper[kOriginalPath].toString(), {}, builtinCatalog()};
+    for (const auto &entry : wrapper[kCatalogFiles].toArray()) {
+        const QString path = entry.toString();
+        std::string text, error;
+        if (!readTextFile(QFile::encodeName(path).toStdString(), text, error))
+            return fail(tr("it uses the catalog file %1, which cannot be read now (%2).")
+                            .arg(path, QString::fromStdString(error)));
+        Diagnostics diagnostics;
+        out.catalog.addFromJson(text, path.toStdString(), diagnostics);
+        if (hasErrors(diagnostics))
+            return fail(
+                tr("it uses the catalog file %1, which now has errors:\n%2").arg(path, errorLines(diagnostics)));
+        out.catalogFiles << path;
+    }
+    const QByteArray scenarioText = QJsonDocument(wrapper[kScenario].toObject()).toJson();
     Diagnostics diagnostics;
     const auto scenario =
-        loadScenarioFromText(scenarioText.toStdString(), recoveryPath().toStdString(), builtinCatalog(), diagnostics);
+        loadScenarioFromText(scenarioText.toStdString(), recoveryPath().toStdString(), out.catalog, diagnostics);
     if (!scenario)
-        return std::nullopt;
-    return Pending{*scenario, wrapper[QStringLiteral("original_path")].toString()};
+        return fail(tr("it does not load:\n%1").arg(errorLines(diagnostics)));
+    out.scenario = *scenario;
+    return out;
 }
 
 void RecoveryStore::discard()

@@ -40,7 +40,14 @@ ScenarioDocument::ScenarioDocument(QObject *parent)
     evaluateNow();
 }
 
-ScenarioDocument::~ScenarioDocument() = default;
+ScenarioDocument::~ScenarioDocument()
+{
+    // The stack is a child, so ~QObject would delete it after this object's own part is
+    // gone, and its clear() would signal listeners that call back into a half-destroyed
+    // document. Delete it now, silently.
+    m_undoStack->blockSignals(true);
+    delete m_undoStack;
+}
 
 QString ScenarioDocument::displayName() const
 {
@@ -129,9 +136,12 @@ void ScenarioDocument::replace(const Scenario &scenario, const QString &filePath
     evaluateNow();
 }
 
-void ScenarioDocument::restore(const Scenario &scenario, const QString &filePath)
+void ScenarioDocument::restore(const Scenario &scenario, const QString &filePath, const Catalog &catalog,
+                               const QStringList &catalogFiles)
 {
     // Marked modified before anyone hears of the change: the recovered work is unsaved.
+    m_catalog = catalog;
+    m_catalogFiles = catalogFiles;
     m_scenario = scenario;
     m_filePath = filePath;
     m_name = QString::fromStdString(scenario.system.name);
@@ -157,6 +167,7 @@ QStringList ScenarioDocument::addCatalogFile(const QString &path)
     if (const QStringList problems = errorLines(diagnostics); !problems.isEmpty())
         return problems;
     m_catalog = std::move(extended);
+    m_catalogFiles << QFileInfo(path).absoluteFilePath();
     emit scenarioChanged(); // pickers list the new entries
     scheduleEvaluation();
     return {};

@@ -52,11 +52,15 @@ public:
     bool save(const QString &path, QString *error);
     /// Replaces the document with a scenario not backed by a file (a preset or New).
     void reset(const Scenario &scenario, const QString &name = QString());
-    /// Replaces the scenario but keeps it marked modified (recovery after a crash).
-    void restore(const Scenario &scenario, const QString &filePath);
+    /// Replaces the scenario but keeps it marked modified (recovery after a crash), with
+    /// the catalog (built-in plus user files) it was edited with.
+    void restore(const Scenario &scenario, const QString &filePath, const Catalog &catalog,
+                 const QStringList &catalogFiles);
 
     /// Adds user catalog files; returns problems (empty on success).
     QStringList addCatalogFile(const QString &path);
+    /// The user catalog files added so far (absolute paths), in order.
+    const QStringList &catalogFiles() const { return m_catalogFiles; }
 
     void setAnalysisRequest(const AnalysisRequest &request);
     const AnalysisRequest &analysisRequest() const { return m_request; }
@@ -82,6 +86,7 @@ private:
     void evaluateNow();
 
     Catalog m_catalog;
+    QStringList m_catalogFiles;
     Scenario m_scenario;
     Results m_results;
     Analyses m_analyses;

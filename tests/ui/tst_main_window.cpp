@@ -225,7 +225,7 @@ void TestMainWindow::recoveryIsWrittenAndOffered()
 {
     {
         MainWindow w;
-        w.recovery()->setDelayMs(50);
+        w.recovery()->setDelays(50, 50);
         QVERIFY(w.document()->setValue(*findParameter("deployment.queries_per_day"), 123456.0).isEmpty());
         QTRY_VERIFY(QFile::exists(RecoveryStore::recoveryPath()));
         // The window is destroyed without closeEvent: as after a crash, the file stays.
@@ -234,7 +234,7 @@ void TestMainWindow::recoveryIsWrittenAndOffered()
     QVERIFY(pending.has_value());
     QCOMPARE(pending->scenario.deployment.queries_per_day, 123456.0);
     MainWindow next;
-    next.document()->restore(pending->scenario, pending->originalPath);
+    next.document()->restore(pending->scenario, pending->originalPath, pending->catalog, pending->catalogFiles);
     QCOMPARE(next.document()->scenario().deployment.queries_per_day, 123456.0);
     QVERIFY(next.document()->isModified());
     RecoveryStore::discard();
@@ -256,13 +256,13 @@ void TestMainWindow::triadPickerRequestsSweep()
 void TestMainWindow::restoredWorkStaysRecoverable()
 {
     MainWindow first;
-    first.recovery()->setDelayMs(30);
+    first.recovery()->setDelays(30, 30);
     QVERIFY(first.document()->setValue(*findParameter("system.service_years"), 4.5).isEmpty());
     QTRY_VERIFY(QFile::exists(RecoveryStore::recoveryPath()));
     const auto pending = RecoveryStore::pending();
     QVERIFY(pending);
     MainWindow second;
-    second.document()->restore(pending->scenario, pending->originalPath);
+    second.document()->restore(pending->scenario, pending->originalPath, pending->catalog, pending->catalogFiles);
     QVERIFY(QFile::exists(RecoveryStore::recoveryPath())); // not deleted by the restore itself
     // Loading another scenario does not delete it either; only a save does.
     QVERIFY(second.loadFile(test::sourcePath(QStringLiteral("tests/validation/patterson-t5.json"))).isEmpty());

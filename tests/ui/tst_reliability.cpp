@@ -1,0 +1,179 @@
+// No lost work: saves and exports on a full disk fail loudly and leave the old files
+// whole, autosave keeps up with continuous editing, recovery brings back work done
+// with user catalog files, and tearing the window down after edits is clean.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chart_export.h"
+#include "dashboard.h"
+#include "main_window.h"
+#include "parameter_registry.h"
+#include "recovery_store.h"
+#include "scenario_document.h"
+#include "test_support.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace mlimpact;
+using namespace mlimpact::ui;
+
+class TestReliability : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void saveOnFullDiskKeepsTheFile();
+    void slideImagesOnFullDiskWriteNothing();
+    void autosaveKeepsUpWithContinuousEditing();
+    void recoveryRestoresUserCatalogWork();
+    void recoveryExplainsAMissingCatalog();
+    void windowTornDownAfterEdits();
+};
+
+void TestReliability::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // recovery files in a test location
+}
+
+void TestReliability::init()
+{
+    RecoveryStore::discard();
+}
+
+void TestReliability::saveOnFullDiskKeepsTheFile()
+{
+    test::SmallFileSystem fs;
+    if (!fs.isMounted())
+        QSKIP(fs.skipReason().constData());
+    MainWindow w;
+    const QString path = fs.filePath(QStringLiteral("mine.json"));
+    QString error;
+    QVERIFY(w.document()->save(path, &error));
+    const QString saved = test::readFile(path);
+    QVERIFY(w.document()->setValue(*findParameter("system.service_years"), 7.0).isEmpty());
+    QVERIFY(w.recovery()->writeNow());
+    QVERIFY(fs.fill());
+
+    QVERIFY(!w.document()->save(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("No space left on device")), qPrintable(error));
+    QVERIFY(error.contains(path));
+    QCOMPARE(test::readFile(path), saved);                 // the file on disk is whole
+    QVERIFY(w.document()->isModified());                   // the edit is still unsaved...
+    QVERIFY(QFile::exists(RecoveryStore::recoveryPath())); // ...and still recoverable
+}
+
+void TestReliability::slideImagesOnFullDiskWriteNothing()
+{
+    test::SmallFileSystem fs(1024);
+    if (!fs.isMounted())
+        QSKIP(fs.skipReason().constData());
+    MainWindow w;
+    DeckOptions options;
+    options.charts = w.dashboard()->charts();
+    const QString folder = fs.filePath(QStringLiteral("slides"));
+    QString error;
+    QVERIFY2(exportDeckImages(*w.document(), options, folder, ExportFormat::Svg, &error), qPrintable(error));
+    QDir dir(folder);
+    const QStringList before = dir.entryList(QDir::Files);
+    QCOMPARE(before.size(), deckSlideCount(options));
+    const QString firstSlide = test::readFile(dir.filePath(before.first()));
+
+    QVERIFY(w.document()->setValue(*findParameter("system.service_years"), 7.0).isEmpty());
+    w.document()->flush();
+    QVERIFY(fs.fill());
+    QVERIFY(!exportDeckImages(*w.document(), options, folder, ExportFormat::Svg, &error));
+    QVERIFY2(error.contains(QStringLiteral("No space left on device")), qPrintable(error));
+    QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden), before); // no new files, no staging left
+    QCOMPARE(dir.entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    QCOMPARE(test::readFile(dir.filePath(before.first())), firstSlide); // the old set, whole
+    // Into a new folder: it is not created.
+    QVERIFY(!exportDeckImages(*w.document(), options, fs.filePath(QStringLiteral("new")), ExportFormat::Svg, &error));
+    QVERIFY(!QFileInfo::exists(fs.filePath(QStringLiteral("new"))));
+}
+
+void TestReliability::autosaveKeepsUpWithContinuousEditing()
+{
+    // Edits every 40 ms never pause for the quiet delay (150 ms); the bound (400 ms after
+    // the first unsaved edit) must still write the recovery file while the editing goes on.
+    MainWindow w;
+    w.recovery()->setDelays(150, 400);
+    const Parameter &years = *findParameter("system.service_years");
+    QElapsedTimer clock;
+    clock.start();
+    double value = 3.0;
+    bool writtenWhileEditing = false;
+    while (clock.elapsed() < 2000 && !writtenWhileEditing) {
+        value += 0.01;
+        QVERIFY(w.document()->setValue(years, value).isEmpty());
+        QTest::qWait(40);
+        writtenWhileEditing = QFile::exists(RecoveryStore::recoveryPath());
+    }
+    QVERIFY(writtenWhileEditing);
+    const auto pending = RecoveryStore::pending();
+    QVERIFY(pending);
+    QVERIFY(pending->scenario.system.service_years > 3.0);
+}
+
+void TestReliability::recoveryRestoresUserCatalogWork()
+{
+    const QString catalog = test::sourcePath(QStringLiteral("tests/data/user-catalog.json"));
+    {
+        MainWindow w;
+        QVERIFY(w.document()->addCatalogFile(catalog).isEmpty());
+        QVERIFY(w.document()->setValue(*findParameter("training.site.region"), std::string("lab-campus")).isEmpty());
+        QVERIFY(w.recovery()->writeNow());
+    }
+    QString whyNot;
+    const auto pending = RecoveryStore::pending(&whyNot);
+    QVERIFY2(pending, qPrintable(whyNot));
+    QCOMPARE(pending->scenario.training.site.region, std::string("lab-campus"));
+    QCOMPARE(pending->catalogFiles, QStringList{catalog});
+    MainWindow next;
+    next.document()->restore(pending->scenario, pending->originalPath, pending->catalog, pending->catalogFiles);
+    QCOMPARE(next.document()->scenario().training.site.region, std::string("lab-campus"));
+    QVERIFY(next.document()->catalog().gridRegion("lab-campus"));
+    QCOMPARE(next.document()->catalogFiles(), QStringList{catalog});
+    QVERIFY(next.document()->isModified());
+}
+
+void TestReliability::recoveryExplainsAMissingCatalog()
+{
+    QTemporaryDir dir;
+    const QString catalog = dir.filePath(QStringLiteral("campus.json"));
+    QVERIFY(QFile::copy(test::sourcePath(QStringLiteral("tests/data/user-catalog.json")), catalog));
+    {
+        MainWindow w;
+        QVERIFY(w.document()->addCatalogFile(catalog).isEmpty());
+        QVERIFY(w.document()->setValue(*findParameter("training.site.region"), std::string("lab-campus")).isEmpty());
+        QVERIFY(w.recovery()->writeNow());
+    }
+    QFile::remove(catalog);
+    QString whyNot;
+    QVERIFY(!RecoveryStore::pending(&whyNot));
+    QVERIFY2(whyNot.contains(catalog), qPrintable(whyNot));
+    QVERIFY(QFile::exists(RecoveryStore::recoveryPath())); // kept until the user decides
+}
+
+void TestReliability::windowTornDownAfterEdits()
+{
+    // Under the sanitizers this caught the undo stack signalling into a half-destroyed
+    // document while the window was deleted.
+    auto *w = new MainWindow;
+    QVERIFY(w->document()->setValue(*findParameter("system.service_years"), 5.0).isEmpty());
+    QVERIFY(w->document()->setValue(*findParameter("system.service_years"), 6.0).isEmpty());
+    w->document()->undoStack()->undo();
+    QVERIFY(w->recovery()->writeNow());
+    delete w;
+    // Torn down as after a crash of the process around it: the recovery file stays as written.
+    const auto pending = RecoveryStore::pending();
+    QVERIFY(pending);
+    QCOMPARE(pending->scenario.system.service_years, 5.0);
+}
+
+QTEST_MAIN(TestReliability)
+#include "tst_reliability.moc"
