@@ -29,6 +29,7 @@ private slots:
     void init();
     void saveOnFullDiskKeepsTheFile();
     void slideImagesOnFullDiskWriteNothing();
+    void commandLineExportOnFullDiskWritesNothing();
     void autosaveKeepsUpWithContinuousEditing();
     void recoveryRestoresUserCatalogWork();
     void recoveryExplainsAMissingCatalog();
@@ -94,6 +95,33 @@ void TestReliability::slideImagesOnFullDiskWriteNothing()
     // Into a new folder: it is not created.
     QVERIFY(!exportDeckImages(*w.document(), options, fs.filePath(QStringLiteral("new")), ExportFormat::Svg, &error));
     QVERIFY(!QFileInfo::exists(fs.filePath(QStringLiteral("new"))));
+}
+
+void TestReliability::commandLineExportOnFullDiskWritesNothing()
+{
+    test::SmallFileSystem fs(1024);
+    if (!fs.isMounted())
+        QSKIP(fs.skipReason().constData());
+    const QString folder = fs.filePath(QStringLiteral("charts"));
+    const QStringList args{QStringLiteral("export"),
+                           QStringLiteral("--preset"),
+                           QStringLiteral("llm-chat-service"),
+                           QStringLiteral("--out"),
+                           folder,
+                           QStringLiteral("--format"),
+                           QStringLiteral("svg")};
+    QCOMPARE(test::runBinary(args).exitCode, 0);
+    QDir dir(folder);
+    const QStringList before = dir.entryList(QDir::Files);
+    QVERIFY(before.size() >= 6);
+    const QString lifecycle = test::readFile(dir.filePath(QStringLiteral("lifecycle.svg")));
+    QVERIFY(fs.fill());
+    const auto full =
+        test::runBinary(args + QStringList{QStringLiteral("--set"), QStringLiteral("system.service_years=7")});
+    QCOMPARE(full.exitCode, 1);
+    QVERIFY2(full.err.contains("No space left on device"), full.err.constData());
+    QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden), before);
+    QCOMPARE(test::readFile(dir.filePath(QStringLiteral("lifecycle.svg"))), lifecycle);
 }
 
 void TestReliability::autosaveKeepsUpWithContinuousEditing()
