@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "analyses.h"
 
 #include "catalog.h"
 #include "evaluate.h"
@@ -135,7 +136,10 @@ int runEvaluate(const QStringList &args)
         }
     }
     const Results results = evaluate(*scenario, catalog);
-    out(format == QLatin1String("json") ? reportJson(*scenario, results) : reportText(*scenario, results));
+    const Insights insights =
+        computeInsights(catalog, results, computeAnalyses(*scenario, catalog, results, AnalysisRequest{}));
+    out(format == QLatin1String("json") ? reportJson(*scenario, results, insights)
+                                        : reportText(*scenario, results, insights));
     return Ok;
 }
 

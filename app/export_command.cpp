@@ -2,6 +2,7 @@
 #include "export_command.h"
 
 #include "chart_export.h"
+#include "chart_registry.h"
 #include "chart_view.h"
 #include "cli.h"
 #include "dashboard.h"
@@ -44,10 +45,10 @@ int runExport(const QStringList &args)
                       QStringLiteral("DIR|deck.pdf")});
     parser.addOption({QStringLiteral("format"), QStringLiteral("png (default), svg or pdf, for files in a folder."),
                       QStringLiteral("FORMAT"), QStringLiteral("png")});
-    parser.addOption({QStringLiteral("charts"),
-                      QStringLiteral("Comma-separated chart ids (default: all): lifecycle, triad, time-place, "
-                                     "timeline, rebound, break-even."),
-                      QStringLiteral("LIST")});
+    parser.addOption(
+        {QStringLiteral("charts"),
+         QStringLiteral("Comma-separated chart ids (default: all): %1.").arg(ui::chartIds().join(QStringLiteral(", "))),
+         QStringLiteral("LIST")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("Chart size in pixels (default 1200x800)."),
                       QStringLiteral("WxH"), QStringLiteral("1200x800")});
     parser.addOption({QStringLiteral("scale"), QStringLiteral("PNG scale factor 1-3 (default 2)."), QStringLiteral("N"),
@@ -138,9 +139,8 @@ int runExport(const QStringList &args)
         for (const QString &id : parser.value(QStringLiteral("charts")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             ui::ChartView *c = dashboard.chart(id.trimmed());
             if (!c) {
-                err(QStringLiteral("error: --charts: unknown chart \"%1\"; expected lifecycle, triad, time-place, "
-                                   "timeline, rebound or break-even")
-                        .arg(id.trimmed()));
+                err(QStringLiteral("error: --charts: unknown chart \"%1\"; expected one of %2")
+                        .arg(id.trimmed(), ui::chartIds().join(QStringLiteral(", "))));
                 return BadInput;
             }
             chosen << c;

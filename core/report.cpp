@@ -15,6 +15,36 @@ using ojson = nlohmann::ordered_json;
 
 namespace {
 
+ojson insightsJson(const Insights &insights)
+{
+    ojson headlines = ojson::object();
+    for (const auto &h : insights.headlines) {
+        ojson j;
+        j["caption"] = h.caption;
+        j["available"] = h.available;
+        j["value"] = h.available ? ojson(h.value) : ojson(nullptr);
+        j["unit"] = h.unit;
+        j["text"] = h.text;
+        j["detail"] = h.detail;
+        j["source"] = h.source;
+        j["breakdown"] = h.breakdown;
+        headlines[h.id] = j;
+    }
+    ojson charts = ojson::object();
+    for (const auto &c : insights.charts) {
+        ojson j;
+        j["title"] = c.title;
+        j["takeaway"] = c.takeaway;
+        j["empty_reason"] = c.isEmpty() ? ojson(c.emptyReason) : ojson(nullptr);
+        ojson numbers = ojson::object();
+        for (const auto &n : c.numbers)
+            numbers[n.name] = {{"value", n.value}, {"unit", n.unit}};
+        j["numbers"] = numbers;
+        charts[c.chartId] = j;
+    }
+    return {{"headlines", headlines}, {"charts", charts}};
+}
+
 ojson impactsJson(const Impacts &i)
 {
     ojson o;
@@ -71,7 +101,7 @@ std::string pad(const std::string &s, std::size_t width, bool right)
 
 } // namespace
 
-std::string reportJson(const Scenario &scenario, const Results &r)
+std::string reportJson(const Scenario &scenario, const Results &r, const Insights &insights)
 {
     ojson doc;
     doc["format"] = "ml-impact-explorer/report";
@@ -184,11 +214,12 @@ std::string reportJson(const Scenario &scenario, const Results &r)
     timeline["monthly"] = series;
     timeline["totals"] = impactsJson(r.timeline.totals);
     doc["timeline"] = timeline;
+    doc["insights"] = insightsJson(insights);
     doc["caveats"] = r.caveats;
     return doc.dump(2) + "\n";
 }
 
-std::string reportText(const Scenario &scenario, const Results &r)
+std::string reportText(const Scenario &scenario, const Results &r, const Insights &insights)
 {
     std::string out;
     out += scenario.system.name + " — " + formatSignificant(scenario.system.service_years) + " years in service\n\n";
@@ -211,9 +242,13 @@ std::string reportText(const Scenario &scenario, const Results &r)
     }
     out += std::string(w0 + 5 * w, '-') + "\n";
     row("Total", r.totals);
-    out += "\nTotal carbon: " + formatQuantity(r.totals.carbon_kgco2e(), Quantity::CarbonKg) + " (" +
-           formatPercent(r.totals.carbon_kgco2e() > 0 ? r.totals.embodied_kgco2e / r.totals.carbon_kgco2e() : 0) +
-           " embodied)\n";
+    out += "\n";
+    for (const auto &h : insights.headlines)
+        out += h.caption + ": " + h.text + (h.detail.empty() ? "" : " (" + h.detail + ")") + "\n";
+    out += "\nWhat the charts say:\n";
+    for (const auto &c : insights.charts)
+        out += "  " + c.title + " " + c.takeaway + "\n";
+    out += "\n";
     out += "E-waste not formally recycled: " + formatQuantity(r.totals.ewaste_unrecycled_kg, Quantity::MassKg) + "\n";
     if (r.perQuery.queries > 0) {
         out += "Queries served: " + formatQuantity(r.perQuery.queries, Quantity::Plain) + "\n";
@@ -223,9 +258,6 @@ std::string reportText(const Scenario &scenario, const Results &r)
                formatQuantity(r.perQuery.lifecycle_carbon_g / 1000.0, Quantity::CarbonKg) + "), " +
                formatQuantity(r.perQuery.water_ml / 1000.0, Quantity::WaterL) + " water\n";
     }
-    if (r.deployment_to_development_energy > 0)
-        out += "Deployment : development (energy) = " + formatSignificant(r.deployment_to_development_energy) +
-               " : 1; (carbon) = " + formatSignificant(r.deployment_to_development_carbon) + " : 1\n";
     if (r.edge_inferences > 0)
         out += "Edge: " + formatQuantity(r.edge_carbon_per_device_year_kg, Quantity::CarbonKg) + " per device-year\n";
     if (r.technique.compute_factor != 1 || r.technique.energy_factor != 1)

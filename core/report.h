@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "insights.h"
 #include "results.h"
 #include "scenario.h"
 
@@ -12,7 +13,9 @@ namespace mlimpact {
 
 inline constexpr int kReportVersion = 1;
 
-std::string reportJson(const Scenario &scenario, const Results &results);
-std::string reportText(const Scenario &scenario, const Results &results);
+/// The report of one evaluation; `insights` (from the same results) give its headline
+/// figures and what each chart says, worded as the window and the slides word them.
+std::string reportJson(const Scenario &scenario, const Results &results, const Insights &insights);
+std::string reportText(const Scenario &scenario, const Results &results, const Insights &insights);
 
 } // namespace mlimpact

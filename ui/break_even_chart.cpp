@@ -15,12 +15,15 @@
 namespace mlimpact::ui {
 
 BreakEvenChart::BreakEvenChart(QWidget *parent)
-    : ChartView(QStringLiteral("break-even"), tr("Does the one-off investment pay back?"), parent)
+    : ChartView(QStringLiteral("break-even"), parent)
     , m_item(new QComboBox(this))
 {
     controls()->addWidget(new QLabel(tr("Investment:"), this));
     controls()->addWidget(m_item, 1);
     connect(m_item, &QComboBox::currentIndexChanged, this, &BreakEvenChart::redraw);
+    connect(m_item, &QComboBox::activated, this, [this] {
+        requestAnalysis([this](AnalysisRequest &r) { r.breakEvenId = m_item->currentData().toString().toStdString(); });
+    });
     PlotWidget *p = plot();
     m_cost = p->addGraph();
     m_cost->setName(tr("One-off cost"));
@@ -62,17 +65,17 @@ BreakEvenChart::BreakEvenChart(QWidget *parent)
 void BreakEvenChart::showData(const ChartData &input)
 {
     m_curves = input.analyses.breakEvenCurves;
-    m_spanDays = input.scenario.system.service_years * 365.0;
-    const QString current = m_item->currentData().toString();
+    m_spanDays = input.analyses.serviceYears * 365.0;
     {
+        // The investment on show is part of the analysis request, so the takeaway
+        // (computed in core) follows it.
         const QSignalBlocker block(m_item);
         m_item->clear();
         for (const auto &c : m_curves)
             m_item->addItem(qs(c.label), qs(c.id));
-        m_item->setCurrentIndex(std::max(0, m_item->findData(current)));
+        m_item->setCurrentIndex(std::max(0, m_item->findData(qs(input.analyses.request.breakEvenId))));
         m_item->setEnabled(!m_curves.empty());
     }
-    m_breakEvens = input.results.breakEvens;
     redraw();
 }
 
@@ -83,22 +86,6 @@ void BreakEvenChart::redraw()
     const bool any = index >= 0 && index < static_cast<int>(m_curves.size());
     m_message->setVisible(!any);
     m_crossingLabel->setVisible(false);
-    // The takeaway follows the investment on show.
-    setTakeaway(tr("No one-off investment to pay back in this scenario."));
-    for (const auto &b : m_breakEvens) {
-        if (!any || qs(b.id) != m_item->currentData().toString())
-            continue;
-        if (!b.breaksEven())
-            setTakeaway(tr("%1 never pays back here: it costs %2 and saves nothing.")
-                            .arg(qs(b.label), qs(formatQuantity(b.one_off_kgco2e, Quantity::CarbonKg))));
-        else if (b.days_to_break_even == 0)
-            setTakeaway(tr("%1 pays back at once, %2:1 over the service life.")
-                            .arg(qs(b.label), qs(formatSignificant(b.payback_ratio, 2))));
-        else
-            setTakeaway(tr("%1 pays back after %2 of deployment, %3:1 over the service life.")
-                            .arg(qs(b.label), qs(formatQuantity(b.days_to_break_even * 24, Quantity::Hours)),
-                                 qs(formatSignificant(b.payback_ratio, 2))));
-    }
     if (!any) {
         m_cost->data()->clear();
         m_saving->data()->clear();

@@ -30,7 +30,6 @@ private:
     QCPItemText *m_message;
     QCPItemText *m_crossingLabel;
     std::vector<BreakEvenCurve> m_curves;
-    std::vector<BreakEven> m_breakEvens;
     double m_spanDays = 0;
 };
 

@@ -2,7 +2,6 @@
 #include "chart_export.h"
 
 #include "chart_view.h"
-#include "equivalents.h"
 #include "format.h"
 #include "plot_widget.h"
 #include "save_file.h"
@@ -160,7 +159,6 @@ void drawFooter(QPainter &p, const QString &left, const QString &right)
 void drawTitleSlide(QPainter &p, const ScenarioDocument &doc, const DeckOptions &options, int total)
 {
     const Scenario &s = doc.scenario();
-    const Results &r = doc.results();
     p.fillRect(QRect(0, 0, kSlideW, kSlideH), Qt::white);
     p.fillRect(QRect(0, 0, 24, kSlideH), QColor(0x00, 0x72, 0xB2));
     int y = 90;
@@ -171,42 +169,22 @@ void drawTitleSlide(QPainter &p, const ScenarioDocument &doc, const DeckOptions 
                          .arg(qs(formatSignificant(s.system.service_years, 2)), options.date),
                      pixelFont(32), kMuted);
     y += 40;
-    struct Figure
-    {
-        QString caption, value, detail;
-    };
-    auto equivalent = [](EquivalentQuantity q, double v) {
-        const auto e = describeEquivalent(q, v);
-        return e ? qs(e->text) : QString();
-    };
-    const Impacts &t = r.totals;
-    QList<Figure> figures{
-        {QObject::tr("Total carbon"), qs(formatQuantity(t.carbon_kgco2e(), Quantity::CarbonKg)),
-         equivalent(EquivalentQuantity::Carbon, t.carbon_kgco2e())},
-        {QObject::tr("Energy"), qs(formatQuantity(t.energy_kwh, Quantity::EnergyKwh)),
-         equivalent(EquivalentQuantity::Energy, t.energy_kwh)},
-        {QObject::tr("Water"), qs(formatQuantity(t.water_l(), Quantity::WaterL)),
-         equivalent(EquivalentQuantity::Water, t.water_l())},
-        {QObject::tr("E-waste"), qs(formatQuantity(t.ewaste_kg, Quantity::MassKg)),
-         equivalent(EquivalentQuantity::Ewaste, t.ewaste_kg)},
-        {QObject::tr("Embodied share of carbon"),
-         qs(formatPercent(t.carbon_kgco2e() > 0 ? t.embodied_kgco2e / t.carbon_kgco2e() : 0, 2)),
-         QObject::tr("manufacturing, allocated by use")},
-        {QObject::tr("Deployment : development"),
-         r.deployment_to_development_carbon > 0
-             ? qs(formatSignificant(r.deployment_to_development_carbon, 2)) + QStringLiteral(" : 1")
-             : QStringLiteral("–"),
-         QObject::tr("carbon; inference is 80-90% of ML compute (NVIDIA, AWS)")},
-    };
+    // The same headline figures as the window's tiles, worded once in core.
+    QList<const HeadlineFigure *> figures;
+    for (const char *id :
+         {"total_carbon", "energy", "water", "ewaste", "embodied_share", "deployment_to_development"}) {
+        if (const HeadlineFigure *f = doc.insights().headline(id))
+            figures << f;
+    }
     const int boxW = (kSlideW - 2 * kMargin - 2 * 36) / 3, boxH = 200;
     for (int i = 0; i < figures.size(); ++i) {
         const QRect box(kMargin + (i % 3) * (boxW + 36), y + (i / 3) * (boxH + 30), boxW, boxH);
         p.setPen(QPen(kRule, 2));
         p.setBrush(QColor(0xf6, 0xf6, 0xf6));
         p.drawRoundedRect(box, 12, 12);
-        drawWrapped(p, box.adjusted(24, 16, -24, 0), figures[i].caption, pixelFont(24), kMuted);
-        drawWrapped(p, box.adjusted(24, 52, -24, 0), figures[i].value, pixelFont(54, true), kInk);
-        drawWrapped(p, box.adjusted(24, 128, -24, -8), figures[i].detail, pixelFont(21), kMuted);
+        drawWrapped(p, box.adjusted(24, 16, -24, 0), qs(figures[i]->caption), pixelFont(24), kMuted);
+        drawWrapped(p, box.adjusted(24, 52, -24, 0), qs(figures[i]->text), pixelFont(54, true), kInk);
+        drawWrapped(p, box.adjusted(24, 128, -24, -8), qs(figures[i]->detail), pixelFont(21), kMuted);
     }
     y += 2 * (boxH + 30) + 10;
     drawWrapped(p, QRect(kMargin, y, kSlideW - 2 * kMargin, kSlideH - 130 - y), qs(s.system.description), pixelFont(23),

@@ -18,23 +18,28 @@ QString qs(const std::string &text)
     return QString::fromStdString(text);
 }
 
-ChartView::ChartView(const QString &id, const QString &title, QWidget *parent)
+ChartView::ChartView(const QString &id, QWidget *parent)
     : QWidget(parent)
     , m_id(id)
     , m_plot(new PlotWidget(this))
+    , m_takeaway(new QLabel(this))
     , m_note(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->setSpacing(2);
     layout->addWidget(m_plot, 1);
+    layout->addWidget(m_takeaway);
     layout->addWidget(m_note);
+    m_takeaway->setObjectName(QStringLiteral("takeaway"));
+    m_takeaway->setWordWrap(true);
     m_note->setWordWrap(true);
-    QFont small = font();
-    small.setPointSizeF(font().pointSizeF() * 0.9);
-    m_note->setFont(small);
+    applyTextSizes(false);
     m_note->setForegroundRole(QPalette::PlaceholderText);
-    m_plot->setChartTitle(title);
+    const ChartDescriptor *descriptor = findChartDescriptor(id.toStdString());
+    Q_ASSERT(descriptor); // the chart registry only holds ids core knows
+    m_plot->setChartTitle(descriptor ? QString::fromUtf8(descriptor->title.data(), qsizetype(descriptor->title.size()))
+                                     : id);
     m_plot->setMinimumSize(320, 220);
     m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_plot, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -90,9 +95,31 @@ QHBoxLayout *ChartView::controls()
 void ChartView::setPresentation(bool on)
 {
     m_plot->setPresentation(on);
-    QFont f = font();
-    f.setPointSizeF(font().pointSizeF() * (on ? 1.2 : 0.9));
-    m_note->setFont(f);
+    applyTextSizes(on);
+}
+
+void ChartView::applyTextSizes(bool presentation)
+{
+    QFont note = font();
+    note.setPointSizeF(font().pointSizeF() * (presentation ? 1.2 : 0.9));
+    m_note->setFont(note);
+    QFont takeaway = font();
+    takeaway.setPointSizeF(font().pointSizeF() * (presentation ? 1.35 : 1.0));
+    takeaway.setBold(true);
+    m_takeaway->setFont(takeaway);
+}
+
+QString ChartView::takeaway() const
+{
+    return m_takeaway->text();
+}
+
+void ChartView::present(const ChartData &input)
+{
+    const ChartInsight *insight = input.insights.chart(m_id.toStdString());
+    m_takeaway->setText(insight ? qs(insight->takeaway) : QString());
+    m_shownRequest = input.analyses.request;
+    showData(input);
 }
 
 } // namespace mlimpact::ui

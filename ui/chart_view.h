@@ -1,13 +1,14 @@
-// Base of the dashboard's charts: a titled plot, an optional row of controls,
-// and a note line naming the chart's main assumption. Each chart is fed only
-// by the document's Results and Analyses, and says its takeaway in a sentence
-// (for slides).
+// Base of the dashboard's charts: a titled plot, an optional row of controls, the
+// chart's takeaway (one sentence from core's Insights) and a note line naming its main
+// assumption. Each chart is fed only by what core computed — Results, Analyses and
+// Insights — and the document's catalog; never the Scenario itself.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "analyses.h"
+#include "catalog.h"
+#include "insights.h"
 #include "results.h"
-#include "scenario.h"
 
 #include <QWidget>
 
@@ -20,39 +21,58 @@ class PlotWidget;
 
 struct ChartData
 {
-    const Scenario &scenario;
     const Results &results;
     const Analyses &analyses;
+    const Insights &insights;
+    const Catalog &catalog; ///< the document's (built-in plus user files)
 };
 
 class ChartView : public QWidget
 {
     Q_OBJECT
 public:
-    ChartView(const QString &id, const QString &title, QWidget *parent = nullptr);
+    /// `id` is one of core's chartDescriptors(); the title is the descriptor's question.
+    explicit ChartView(const QString &id, QWidget *parent = nullptr);
 
     QString chartId() const { return m_id; }
     QString title() const;
     PlotWidget *plot() const { return m_plot; }
     QString note() const;
-    /// One sentence computed from the Results, e.g. "Deployment is 87% of lifetime carbon".
-    QString takeaway() const { return m_takeaway; }
+    /// The chart's sentence from core's Insights, e.g. "Deployment is 87% of lifetime carbon",
+    /// or why it has nothing to show.
+    QString takeaway() const;
 
-    virtual void showData(const ChartData &input) = 0;
+    /// Shows new data: the takeaway from the Insights, then the chart's own drawing.
+    void present(const ChartData &input);
     void setPresentation(bool on);
 
+signals:
+    /// The user changed what the chart analyses (a picker): the whole new request.
+    void analysisRequested(const mlimpact::AnalysisRequest &request);
+
 protected:
+    virtual void showData(const ChartData &input) = 0;
+    /// Emits analysisRequested with the request last shown, as changed by `change`.
+    template <typename Change> void requestAnalysis(Change change)
+    {
+        AnalysisRequest request = m_shownRequest;
+        change(request);
+        emit analysisRequested(request);
+    }
+
     /// A row above the plot for the chart's own pickers (created on first use).
     QHBoxLayout *controls();
     void setNote(const QString &note);
-    void setTakeaway(const QString &takeaway) { m_takeaway = takeaway; }
 
 private:
+    void applyTextSizes(bool presentation);
+
     QString m_id;
     PlotWidget *m_plot;
+    QLabel *m_takeaway;
     QLabel *m_note;
     QHBoxLayout *m_controls = nullptr;
-    QString m_takeaway;
+    AnalysisRequest m_shownRequest;
 };
 
 /// Shared helpers for chart code.

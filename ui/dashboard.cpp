@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard.h"
 
-#include "break_even_chart.h"
+#include "chart_registry.h"
+#include "chart_view.h"
 #include "kpi_tiles.h"
-#include "lifecycle_chart.h"
 #include "plot_widget.h"
-#include "rebound_chart.h"
 #include "scenario_document.h"
-#include "time_place_chart.h"
-#include "timeline_chart.h"
-#include "triad_chart.h"
 
 #include <QGridLayout>
 #include <QScrollArea>
@@ -37,19 +33,17 @@ Dashboard::Dashboard(ScenarioDocument *document, QWidget *parent)
     m_scroll->setWidget(canvas);
     layout->addWidget(m_scroll, 1);
 
-    auto *triad = new TriadChart(canvas);
-    m_charts = {new LifecycleChart(canvas), triad,
-                new TimePlaceChart(canvas), new TimelineChart(canvas),
-                new ReboundChart(canvas),   new BreakEvenChart(canvas)};
-    for (auto *c : m_charts)
-        c->setMinimumSize(380, 320);
+    for (const auto &entry : chartRegistry()) {
+        ChartView *chart = entry.create(canvas);
+        chart->setMinimumSize(380, 320);
+        connect(chart, &ChartView::analysisRequested, m_document, &ScenarioDocument::setAnalysisRequest);
+        m_charts << chart;
+    }
     reflow();
-    connect(triad, &TriadChart::sweepRequested, this, [this](Technique technique, const QString &hardware) {
-        AnalysisRequest request = m_document->analysisRequest();
-        request.technique = technique;
-        request.hardware = hardware.toStdString();
-        m_document->setAnalysisRequest(request);
-    });
+    // Only what the shown charts need is computed on each edit.
+    AnalysisRequest request = m_document->analysisRequest();
+    request.parts = analysesNeededBy(chartIds());
+    m_document->setAnalysisRequest(request);
     connect(m_document, &ScenarioDocument::resultsChanged, this, &Dashboard::showResults);
     showResults();
 }
@@ -87,10 +81,10 @@ ChartView *Dashboard::chart(const QString &id) const
 
 void Dashboard::showResults()
 {
-    const ChartData input{m_document->scenario(), m_document->results(), m_document->analyses()};
-    m_tiles->setResults(input.results);
+    const ChartData input{m_document->results(), m_document->analyses(), m_document->insights(), m_document->catalog()};
+    m_tiles->setInsights(input.insights);
     for (auto *c : m_charts)
-        c->showData(input);
+        c->present(input);
 }
 
 void Dashboard::setPresentation(bool on)

@@ -1,4 +1,4 @@
-// The central view: KPI tiles over a grid of the six charts. It only routes
+// The central view: KPI tiles over a grid of the registered charts. It only routes
 // the document's data to the views and the views' requests to the document.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
@@ -10,15 +10,9 @@ class QScrollArea;
 
 namespace mlimpact::ui {
 
-class BreakEvenChart;
 class ChartView;
 class KpiTiles;
-class LifecycleChart;
-class ReboundChart;
 class ScenarioDocument;
-class TimelineChart;
-class TimePlaceChart;
-class TriadChart;
 
 class Dashboard : public QWidget
 {

@@ -1,31 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kpi_tiles.h"
 
-#include "equivalents.h"
-#include "format.h"
-
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <array>
+
 namespace mlimpact::ui {
 namespace {
+
+/// The headline figures the tiles show, in order (ids of core's Insights).
+constexpr std::array<const char *, 6> kTileFigures{"total_carbon", "energy",           "water",
+                                                   "ewaste",       "carbon_per_query", "deployment_to_development"};
 
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
-}
-
-void setEquivalent(QLabel *label, EquivalentQuantity quantity, double amount, const QString &fallback = {})
-{
-    if (const auto e = describeEquivalent(quantity, amount)) {
-        label->setText(qs(e->text));
-        label->setToolTip(QObject::tr("Source: %1").arg(qs(e->source)));
-    } else {
-        label->setText(fallback);
-        label->setToolTip({});
-    }
 }
 
 } // namespace
@@ -36,9 +28,8 @@ KpiTiles::KpiTiles(QWidget *parent)
     m_grid = new QGridLayout(this);
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(8);
-    for (const QString &caption : {tr("Total carbon"), tr("Energy"), tr("Water"), tr("E-waste"), tr("Carbon per query"),
-                                   tr("Deployment : development")})
-        m_tiles.append(makeTile(caption));
+    for (std::size_t i = 0; i < kTileFigures.size(); ++i)
+        m_tiles.append(makeTile(QString()));
     reflow();
 }
 
@@ -90,45 +81,16 @@ KpiTiles::Tile KpiTiles::makeTile(const QString &caption)
     return t;
 }
 
-void KpiTiles::setResults(const Results &r)
+void KpiTiles::setInsights(const Insights &insights)
 {
-    const Impacts &t = r.totals;
-    m_tiles[0].value->setText(qs(formatQuantity(t.carbon_kgco2e(), Quantity::CarbonKg)));
-    setEquivalent(m_tiles[0].detail, EquivalentQuantity::Carbon, t.carbon_kgco2e());
-    m_tiles[0].value->setToolTip(tr("Operational %1, embodied %2")
-                                     .arg(qs(formatQuantity(t.operational_kgco2e, Quantity::CarbonKg)),
-                                          qs(formatQuantity(t.embodied_kgco2e, Quantity::CarbonKg))));
-    m_tiles[1].value->setText(qs(formatQuantity(t.energy_kwh, Quantity::EnergyKwh)));
-    setEquivalent(m_tiles[1].detail, EquivalentQuantity::Energy, t.energy_kwh);
-    m_tiles[2].value->setText(qs(formatQuantity(t.water_l(), Quantity::WaterL)));
-    setEquivalent(m_tiles[2].detail, EquivalentQuantity::Water, t.water_l());
-    m_tiles[2].value->setToolTip(tr("On-site %1, off-site %2, manufacturing %3")
-                                     .arg(qs(formatQuantity(t.water_onsite_l, Quantity::WaterL)),
-                                          qs(formatQuantity(t.water_offsite_l, Quantity::WaterL)),
-                                          qs(formatQuantity(t.water_manufacturing_l, Quantity::WaterL))));
-    m_tiles[3].value->setText(qs(formatQuantity(t.ewaste_kg, Quantity::MassKg)));
-    setEquivalent(m_tiles[3].detail, EquivalentQuantity::Ewaste, t.ewaste_kg);
-    m_tiles[3].value->setToolTip(
-        tr("%1 not formally recycled").arg(qs(formatQuantity(t.ewaste_unrecycled_kg, Quantity::MassKg))));
-    if (r.perQuery.queries > 0) {
-        m_tiles[4].value->setText(qs(formatQuantity(r.perQuery.lifecycle_carbon_g / 1000.0, Quantity::CarbonKg)));
-        setEquivalent(m_tiles[4].detail, EquivalentQuantity::Carbon, r.perQuery.lifecycle_carbon_g / 1000.0,
-                      tr("life cycle, per query"));
-        m_tiles[4].detail->setText(
-            m_tiles[4].detail->text() +
-            tr(" · %1 per query served").arg(qs(formatQuantity(r.perQuery.energy_wh / 1000.0, Quantity::EnergyKwh))));
-    } else {
-        m_tiles[4].value->setText(tr("no queries"));
-        m_tiles[4].detail->setText(tr("cloud deployment excluded"));
-    }
-    if (r.deployment_to_development_carbon > 0) {
-        m_tiles[5].value->setText(qs(formatSignificant(r.deployment_to_development_carbon)) + QStringLiteral(" : 1"));
-        m_tiles[5].detail->setText(tr("carbon; energy %1 : 1. Inference is 80-90% of ML compute (NVIDIA, AWS)")
-                                       .arg(qs(formatSignificant(r.deployment_to_development_energy))));
-        m_tiles[5].detail->setToolTip(tr("Source: Patterson et al. 2021, quoting NVIDIA and AWS"));
-    } else {
-        m_tiles[5].value->setText(QStringLiteral("–"));
-        m_tiles[5].detail->setText(tr("needs both deployment and development or training"));
+    for (std::size_t i = 0; i < kTileFigures.size(); ++i) {
+        const HeadlineFigure *f = insights.headline(kTileFigures[i]);
+        const Tile &t = m_tiles[static_cast<qsizetype>(i)];
+        t.caption->setText(f ? qs(f->caption) : QString());
+        t.value->setText(f ? qs(f->text) : QString());
+        t.value->setToolTip(f ? qs(f->breakdown) : QString());
+        t.detail->setText(f ? qs(f->detail) : QString());
+        t.detail->setToolTip(f && !f->source.empty() ? tr("Source: %1").arg(qs(f->source)) : QString());
     }
 }
 

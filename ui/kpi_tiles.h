@@ -1,9 +1,10 @@
 // The headline figures: total carbon, energy, water, e-waste, carbon per query
-// and the deployment : development ratio, each with a sourced equivalent.
+// and the deployment : development ratio, each with a sourced equivalent — as
+// core's Insights word them (the title slide shows the same).
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "results.h"
+#include "insights.h"
 
 #include <QWidget>
 
@@ -17,7 +18,7 @@ class KpiTiles : public QWidget
     Q_OBJECT
 public:
     explicit KpiTiles(QWidget *parent = nullptr);
-    void setResults(const Results &results);
+    void setInsights(const Insights &insights);
     /// The value text shown on a tile (tests, slides): 0 carbon, 1 energy, 2 water, 3 e-waste,
     /// 4 carbon per query, 5 deployment : development.
     QString valueText(int tile) const;

@@ -29,7 +29,7 @@ double share(double part, double whole)
 } // namespace
 
 LifecycleChart::LifecycleChart(QWidget *parent)
-    : ChartView(QStringLiteral("lifecycle"), tr("Where does the impact come from?"), parent)
+    : ChartView(QStringLiteral("lifecycle"), parent)
 {
     setNote(tr("Shares of each life-cycle total. Embodied carbon: manufacturing allocated by use (data centre) or "
                "charged at purchase × ML share (edge). E-waste by the phase whose hardware retires."));
@@ -124,18 +124,6 @@ void LifecycleChart::showData(const ChartData &input)
         tr("%1 · %2 · %3 · %4")
             .arg(qs(formatQuantity(t.energy_kwh, Quantity::EnergyKwh)), qs(formatQuantity(carbon, Quantity::CarbonKg)),
                  qs(formatQuantity(t.water_l(), Quantity::WaterL)), qs(formatQuantity(t.ewaste_kg, Quantity::MassKg))));
-    // Takeaway: the phase with the largest share of carbon.
-    Phase top = Phase::Development;
-    for (Phase phase : kAllPhases) {
-        if (r.phase(phase).carbon_kgco2e() > r.phase(top).carbon_kgco2e())
-            top = phase;
-    }
-    if (carbon <= 0)
-        setTakeaway(tr("This scenario has no impact to break down: every phase is excluded."));
-    else
-        setTakeaway(tr("%1 is %2 of lifetime carbon; embodied carbon is %3 of the total.")
-                        .arg(phaseName(top), qs(formatPercent(r.phase(top).carbon_kgco2e() / carbon, 2)),
-                             qs(formatPercent(t.embodied_kgco2e / carbon, 2))));
     plot()->replot(QCustomPlot::rpQueuedReplot);
 }
 

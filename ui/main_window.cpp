@@ -134,7 +134,7 @@ void MainWindow::createMenus()
         view->addAction(dock->toggleViewAction());
     QAction *presentation = view->addAction(tr("&Presentation Theme"));
     presentation->setCheckable(true);
-    presentation->setShortcut(QKeySequence(Qt::Key_F11 | Qt::ShiftModifier));
+    presentation->setShortcut(QKeySequence(QKeyCombination(Qt::ShiftModifier, Qt::Key_F11)));
     connect(presentation, &QAction::toggled, m_dashboard, &Dashboard::setPresentation);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

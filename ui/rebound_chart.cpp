@@ -10,7 +10,7 @@
 namespace mlimpact::ui {
 
 ReboundChart::ReboundChart(QWidget *parent)
-    : ChartView(QStringLiteral("rebound"), tr("Will the efficiency saving survive more use?"), parent)
+    : ChartView(QStringLiteral("rebound"), parent)
 {
     PlotWidget *p = plot();
     m_backfire = new QCPItemRect(p);
@@ -83,13 +83,6 @@ void ReboundChart::showData(const ChartData &input)
     m_backfireLabel->position->setCoords(0.04, p->yAxis->range().lower * 0.92);
     const bool noChange = std::abs(now.costFactor - 1) < 1e-9;
     m_message->setVisible(noChange);
-    if (noChange) {
-        setTakeaway(tr("The scenario has no efficiency change, so there is nothing for demand to take back."));
-    } else {
-        setTakeaway(tr("An expected saving of %1 becomes %2 at elasticity %3%4.")
-                        .arg(qs(formatPercent(now.expectedSaving, 2)), qs(formatPercent(now.realizedSaving, 2)),
-                             qs(formatSignificant(now.elasticity, 2)), now.backfire() ? tr(": backfire") : QString()));
-    }
     p->replot(QCustomPlot::rpQueuedReplot);
 }
 

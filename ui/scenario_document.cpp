@@ -133,6 +133,7 @@ void ScenarioDocument::replace(const Scenario &scenario, const QString &filePath
     emit filePathChanged(m_filePath);
     emit modificationChanged(false);
     emit scenarioChanged();
+    m_modelStale = true;
     evaluateNow();
 }
 
@@ -151,6 +152,7 @@ void ScenarioDocument::restore(const Scenario &scenario, const QString &filePath
     emit filePathChanged(m_filePath);
     emit modificationChanged(true);
     emit scenarioChanged();
+    m_modelStale = true;
     evaluateNow();
 }
 
@@ -175,8 +177,10 @@ QStringList ScenarioDocument::addCatalogFile(const QString &path)
 
 void ScenarioDocument::setAnalysisRequest(const AnalysisRequest &request)
 {
+    // A picker changes what is analysed, not the scenario: the model need not run again.
+    const AnalysisParts stale = partsChangedBy(m_request, request);
     m_request = request;
-    scheduleEvaluation();
+    scheduleEvaluation(stale, false);
 }
 
 void ScenarioDocument::flush()
@@ -185,8 +189,10 @@ void ScenarioDocument::flush()
         evaluateNow();
 }
 
-void ScenarioDocument::scheduleEvaluation()
+void ScenarioDocument::scheduleEvaluation(AnalysisParts stale, bool modelStale)
 {
+    m_modelStale = m_modelStale || modelStale;
+    m_staleParts = m_staleParts | stale;
     if (m_evaluationPending)
         return;
     m_evaluationPending = true;
@@ -201,8 +207,15 @@ void ScenarioDocument::evaluateNow()
     m_evaluationPending = false;
     QElapsedTimer timer;
     timer.start();
-    m_results = evaluate(m_scenario, m_catalog);
-    m_analyses = computeAnalyses(m_scenario, m_catalog, m_results, m_request);
+    if (m_modelStale) {
+        m_results = evaluate(m_scenario, m_catalog);
+        m_analyses = computeAnalyses(m_scenario, m_catalog, m_results, m_request);
+    } else {
+        refreshAnalyses(m_analyses, m_scenario, m_catalog, m_results, m_request, m_staleParts);
+    }
+    m_modelStale = false;
+    m_staleParts = AnalysisParts::None;
+    m_insights = computeInsights(m_catalog, m_results, m_analyses);
     m_lastEvaluationNs = timer.nsecsElapsed();
     emit resultsChanged();
 }

@@ -6,6 +6,7 @@
 
 #include "analyses.h"
 #include "catalog.h"
+#include "insights.h"
 #include "parameter_registry.h"
 #include "results.h"
 #include "scenario.h"
@@ -28,6 +29,8 @@ public:
     const Scenario &scenario() const { return m_scenario; }
     const Results &results() const { return m_results; }
     const Analyses &analyses() const { return m_analyses; }
+    /// What the results mean (headlines, takeaways), computed in core.
+    const Insights &insights() const { return m_insights; }
     const Catalog &catalog() const { return m_catalog; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
@@ -82,7 +85,8 @@ signals:
 private:
     /// A new document state: scenario, backing file (or none), clean undo history.
     void replace(const Scenario &scenario, const QString &filePath, const QString &name);
-    void scheduleEvaluation();
+    /// Marks the model (or only some analyses) stale and evaluates on the next event-loop pass.
+    void scheduleEvaluation(AnalysisParts stale = AnalysisParts::All, bool modelStale = true);
     void evaluateNow();
 
     Catalog m_catalog;
@@ -90,12 +94,15 @@ private:
     Scenario m_scenario;
     Results m_results;
     Analyses m_analyses;
+    Insights m_insights;
     AnalysisRequest m_request;
     QUndoStack *m_undoStack = nullptr;
     QString m_filePath;
     QString m_name;
     bool m_forcedModified = false; ///< restored from recovery: unsaved although the stack is clean
     bool m_evaluationPending = false;
+    bool m_modelStale = true;
+    AnalysisParts m_staleParts = AnalysisParts::All;
     qint64 m_lastEvaluationNs = 0;
 };
 

@@ -35,7 +35,7 @@ QColor translucent(QColor c, int alpha)
 } // namespace
 
 TimePlaceChart::TimePlaceChart(QWidget *parent)
-    : ChartView(QStringLiteral("time-place"), tr("When and where should training run?"), parent)
+    : ChartView(QStringLiteral("time-place"), parent)
 {
     PlotWidget *p = plot();
     // Two axis rects side by side under one title: move the default rect into a sub-grid.
@@ -169,17 +169,8 @@ void TimePlaceChart::showData(const ChartData &input)
             : tr("Hour-of-day profile: CAISO 2018 (reference-data B6). ");
     note += tr("Shaded: hours the %1 schedule uses; dashed: running now. Right: the same training in other regions "
                "(annual averages, Green Algorithms v3.0).")
-                .arg(scheduleName(input.scenario.training.schedule.mode));
+                .arg(scheduleName(a.trainingSchedule));
     setNote(note);
-    if (all.empty())
-        setTakeaway(tr("No grid regions to compare."));
-    else
-        setTakeaway(tr("Scheduling saves %1 of training carbon here; moving from %2 to %3 would change it %4-fold.")
-                        .arg(qs(formatPercent(sched.saving(), 2)), qs(all.back().name), qs(all.front().name),
-                             qs(formatSignificant(all.front().phase_carbon_kgco2e > 0
-                                                      ? all.back().phase_carbon_kgco2e / all.front().phase_carbon_kgco2e
-                                                      : 0,
-                                                  2))));
     p->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -52,7 +52,7 @@ std::pair<double, QString> scaleFor(int criterion, double maximum)
 } // namespace
 
 TimelineChart::TimelineChart(QWidget *parent)
-    : ChartView(QStringLiteral("timeline"), tr("How do impacts build up over the years?"), parent)
+    : ChartView(QStringLiteral("timeline"), parent)
     , m_criterion(new QComboBox(this))
 {
     m_criterion->addItems({tr("Carbon"), tr("Energy"), tr("Water"), tr("E-waste")});
@@ -103,17 +103,6 @@ void TimelineChart::showData(const ChartData &input)
 {
     m_timeline = input.results.timeline;
     redraw();
-    const Impacts &t = m_timeline.totals;
-    setTakeaway(tr("Nothing accrues over the years in this scenario."));
-    if (m_timeline.months > 0 && t.carbon_kgco2e() > 0) {
-        // How much of the lifetime carbon is already there at launch?
-        double launch = 0;
-        for (const auto &phase : m_timeline.monthly.front())
-            launch += phase.carbon_kgco2e();
-        setTakeaway(tr("%1 of lifetime carbon is emitted before or at launch; the rest accrues over %2 years.")
-                        .arg(qs(formatPercent(launch / t.carbon_kgco2e(), 2)),
-                             qs(formatSignificant(input.scenario.system.service_years, 2))));
-    }
 }
 
 void TimelineChart::redraw()

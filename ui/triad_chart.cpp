@@ -8,13 +8,14 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSignalBlocker>
 
 #include <algorithm>
 
 namespace mlimpact::ui {
 
 TriadChart::TriadChart(QWidget *parent)
-    : ChartView(QStringLiteral("triad"), tr("Does saving compute save energy and carbon?"), parent)
+    : ChartView(QStringLiteral("triad"), parent)
     , m_technique(new QComboBox(this))
     , m_hardware(new QComboBox(this))
 {
@@ -22,8 +23,6 @@ TriadChart::TriadChart(QWidget *parent)
         m_technique->addItem(qs(std::string(techniqueLabel(static_cast<Technique>(i)))), i);
     m_technique->setCurrentIndex(static_cast<int>(Technique::UnstructuredSparseKernels));
     m_hardware->addItem(tr("Deployment hardware"), QString());
-    for (const auto &a : builtinCatalog().accelerators())
-        m_hardware->addItem(qs(a.name), qs(a.id));
     controls()->addWidget(new QLabel(tr("Technique:"), this));
     controls()->addWidget(m_technique, 1);
     controls()->addWidget(new QLabel(tr("on"), this));
@@ -68,8 +67,26 @@ TriadChart::TriadChart(QWidget *parent)
 
 void TriadChart::emitRequest()
 {
-    emit sweepRequested(static_cast<Technique>(m_technique->currentData().toInt()),
-                        m_hardware->currentData().toString());
+    requestAnalysis([this](AnalysisRequest &request) {
+        request.technique = static_cast<Technique>(m_technique->currentData().toInt());
+        request.hardware = m_hardware->currentData().toString().toStdString();
+    });
+}
+
+void TriadChart::listAccelerators(const Catalog &catalog)
+{
+    // The document's catalog, user files included; rebuilt only when it changed.
+    QStringList ids;
+    for (const auto &a : catalog.accelerators())
+        ids << qs(a.id);
+    if (ids == m_listedIds)
+        return;
+    m_listedIds = ids;
+    const QSignalBlocker block(m_hardware);
+    while (m_hardware->count() > 1)
+        m_hardware->removeItem(1);
+    for (const auto &a : catalog.accelerators())
+        m_hardware->addItem(qs(a.name), qs(a.id));
 }
 
 int TriadChart::pointCount(int series) const
@@ -83,6 +100,7 @@ void TriadChart::showData(const ChartData &input)
     const Analyses &a = input.analyses;
     const Technique t = a.request.technique;
     m_technique->setCurrentIndex(m_technique->findData(static_cast<int>(t)));
+    listAccelerators(input.catalog);
     m_hardware->setCurrentIndex(std::max(0, m_hardware->findData(qs(a.request.hardware))));
     QVector<double> x, c, e, k;
     const bool quant = t == Technique::Quantization;
@@ -124,28 +142,6 @@ void TriadChart::showData(const ChartData &input)
     m_current->point2->setCoords(current, 1);
     m_current->setVisible(a.currentStrength > 0 || quant);
 
-    const Accelerator *acc = builtinCatalog().accelerator(a.sweepHardware);
-    const QString hw = acc ? qs(acc->name) : qs(a.sweepHardware);
-    // Takeaway at the scenario's own setting, or mid-range if it has none.
-    const SweepPoint *at = nullptr;
-    const double want = quant || a.currentStrength > 0 ? a.currentStrength : 0.5;
-    for (const auto &pt : a.sweep) {
-        if (!at || std::abs(pt.x - want) < std::abs(at->x - want))
-            at = &pt;
-    }
-    if (!at)
-        setTakeaway(tr("No sweep: the chosen accelerator is not in the catalog."));
-    if (at) {
-        const QString where = hw;
-        static const char *precisions[] = {"FP32", "FP16", "INT8", "INT4"};
-        const QString level = quant ? QString::fromLatin1(precisions[std::clamp(static_cast<int>(at->x), 0, 3)])
-                              : t == Technique::Distillation
-                                  ? tr("%1% less compute").arg(qs(formatSignificant(100 * at->x, 2)))
-                                  : tr("%1% pruned").arg(qs(formatSignificant(100 * at->x, 2)));
-        setTakeaway(tr("%1 (%2) on %3: compute ×%4, energy ×%5, carbon ×%6 per query.")
-                        .arg(qs(std::string(techniqueLabel(t))), level, where, qs(formatSignificant(at->compute, 2)),
-                             qs(formatSignificant(at->energy, 2)), qs(formatSignificant(at->carbon, 2))));
-    }
     p->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -6,6 +6,8 @@
 
 #include "chart_view.h"
 
+#include <QStringList>
+
 class QComboBox;
 class QCPGraph;
 class QCPItemStraightLine;
@@ -24,12 +26,9 @@ public:
     /// Points shown, for tests: 0 compute, 1 energy, 2 carbon.
     int pointCount(int series) const;
 
-signals:
-    /// The user picked another technique or accelerator ("" = the deployment's).
-    void sweepRequested(mlimpact::Technique technique, const QString &hardware);
-
 private:
     void emitRequest();
+    void listAccelerators(const Catalog &catalog);
 
     QComboBox *m_technique;
     QComboBox *m_hardware;
@@ -38,6 +37,7 @@ private:
     QCPGraph *m_carbon;
     QCPItemStraightLine *m_current;
     QCPItemStraightLine *m_baseline;
+    QStringList m_listedIds;
 };
 
 } // namespace mlimpact::ui

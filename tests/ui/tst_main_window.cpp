@@ -2,6 +2,7 @@
 // charts follow, undo and redo restore exact values, bad files leave the
 // document alone, and unsaved work is autosaved and offered back.
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "chart_registry.h"
 #include "dashboard.h"
 #include "kpi_tiles.h"
 #include "lifecycle_chart.h"
@@ -11,6 +12,7 @@
 #include "plot_widget.h"
 #include "recovery_store.h"
 #include "scenario_document.h"
+#include "scenario_io.h"
 #include "scenario_panel.h"
 #include "test_support.h"
 #include "timeline_chart.h"
@@ -19,6 +21,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -56,6 +61,9 @@ private slots:
     void keyboardSliderStepsAreSeparateUndoSteps();
     void overrideStartsFromCatalogValue();
     void typedValueIsCommittedBeforeSave();
+    void windowSaysWhatTheReportSays_data();
+    void windowSaysWhatTheReportSays();
+    void pickerChangeDoesNotRerunTheModel();
 };
 
 void TestMainWindow::initTestCase()
@@ -76,7 +84,9 @@ void TestMainWindow::opensOnDefaultPreset()
     QCOMPARE(w.document()->scenario().system.name, std::string("LLM chat service (train and serve)"));
     QVERIFY(w.windowTitle().contains(QStringLiteral("LLM chat service")));
     QVERIFY(w.menuBar()->actions().size() >= 4);
-    QCOMPARE(w.dashboard()->charts().size(), 6);
+    QCOMPARE(w.dashboard()->charts().size(), chartRegistry().size());
+    for (qsizetype i = 0; i < chartRegistry().size(); ++i)
+        QCOMPARE(w.dashboard()->charts()[i]->chartId(), chartRegistry()[i].id);
     QVERIFY(w.document()->results().totals.carbon_kgco2e() > 0);
     QVERIFY(w.dashboard()->tiles()->valueText(0).contains(QStringLiteral("CO₂e")));
     QVERIFY(w.dashboard()->tiles()->equivalentText(0).startsWith(QStringLiteral("≈")));
@@ -317,6 +327,61 @@ void TestMainWindow::typedValueIsCommittedBeforeSave()
     save->trigger();
     QCOMPARE(w.document()->scenario().system.service_years, 6.0);
     QVERIFY(!w.document()->isModified());
+}
+
+void TestMainWindow::windowSaysWhatTheReportSays_data()
+{
+    QTest::addColumn<QString>("preset");
+    for (const auto &id : presetIds())
+        QTest::newRow(id.c_str()) << QString::fromStdString(id);
+}
+
+void TestMainWindow::windowSaysWhatTheReportSays()
+{
+    // One interpretation: the takeaway under each chart and the tiles read what the
+    // command line's JSON report says, for every preset.
+    QFETCH(QString, preset);
+    const auto run = test::runBinary({QStringLiteral("evaluate"), QStringLiteral("--preset"), preset,
+                                      QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject insights = QJsonDocument::fromJson(run.out).object()[QStringLiteral("insights")].toObject();
+    const QJsonObject charts = insights[QStringLiteral("charts")].toObject();
+    const QJsonObject headlines = insights[QStringLiteral("headlines")].toObject();
+    MainWindow w;
+    Diagnostics d;
+    w.document()->reset(*loadPreset(preset.toStdString(), w.document()->catalog(), d));
+    QCOMPARE(charts.size(), w.dashboard()->charts().size());
+    for (auto *c : w.dashboard()->charts()) {
+        const QJsonObject said = charts[c->chartId()].toObject();
+        QCOMPARE(c->takeaway(), said[QStringLiteral("takeaway")].toString());
+        QCOMPARE(c->title(), said[QStringLiteral("title")].toString());
+        QVERIFY(c->findChild<QLabel *>(QStringLiteral("takeaway"))->isVisibleTo(c)); // shown under the chart
+    }
+    QCOMPARE(w.dashboard()->tiles()->valueText(0),
+             headlines[QStringLiteral("total_carbon")][QStringLiteral("text")].toString());
+    QCOMPARE(w.dashboard()->tiles()->valueText(5),
+             headlines[QStringLiteral("deployment_to_development")][QStringLiteral("text")].toString());
+    QCOMPARE(w.dashboard()->tiles()->equivalentText(4),
+             headlines[QStringLiteral("carbon_per_query")][QStringLiteral("detail")].toString());
+}
+
+void TestMainWindow::pickerChangeDoesNotRerunTheModel()
+{
+    // Choosing another investment on the break-even chart changes its takeaway, but only
+    // the analysis request changed: the Results are the very same object state.
+    MainWindow w;
+    QVERIFY(w.document()->setValue(*findParameter("nas.enabled"), true).isEmpty());
+    w.document()->flush();
+    const auto *b = w.dashboard()->chart(QStringLiteral("break-even"));
+    QVERIFY(w.document()->results().breakEvens.size() >= 2);
+    const QString first = b->takeaway();
+    AnalysisRequest request = w.document()->analysisRequest();
+    request.breakEvenId = w.document()->results().breakEvens[1].id;
+    QCOMPARE(partsChangedBy(w.document()->analysisRequest(), request), AnalysisParts::None);
+    w.document()->setAnalysisRequest(request);
+    w.document()->flush();
+    QVERIFY(b->takeaway() != first);
+    QVERIFY(b->takeaway().startsWith(QString::fromStdString(w.document()->results().breakEvens[1].label)));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,78 @@
+// The interpretation of a result, computed once: headline figures with their unit and
+// source, each chart's one-sentence takeaway with the numbers behind it, and why a
+// chart has nothing to show. The window, the command-line report, the JSON report and
+// the slides all read these, so they can never say different things.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analyses.h"
+#include "catalog.h"
+#include "format.h"
+#include "results.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mlimpact {
+
+/// One headline figure (a KPI tile, a box on the title slide).
+struct HeadlineFigure
+{
+    std::string id;        ///< "total_carbon", "energy", ...: the JSON key
+    std::string caption;   ///< "Total carbon"
+    bool available = true; ///< false: the scenario has no such figure (`text` is "–")
+    double value = 0;      ///< in the base unit of `quantity` (kgCO2e, kWh, L, kg), or a ratio
+    std::string unit;      ///< "kgCO2e", "kWh", "L", "kg", "ratio", "fraction"
+    std::string text;      ///< "1.42 kt CO₂e", "3.44 : 1"
+    std::string detail;    ///< an equivalent, what the figure means, or why it is not available
+    std::string source;    ///< of the equivalent or claim in `detail`; "" if none
+    std::string breakdown; ///< e.g. "Operational 1.1 kt CO₂e, embodied 320 t CO₂e"; "" if none
+};
+
+/// A number a takeaway rests on, named and with its unit.
+struct InsightNumber
+{
+    std::string name; ///< "top_phase_carbon_share"
+    double value = 0;
+    std::string unit; ///< "fraction", "kgCO2e", "days", "ratio", ...
+};
+
+/// What one chart says.
+struct ChartInsight
+{
+    std::string chartId;  ///< "lifecycle", "triad", ...
+    std::string title;    ///< the question the chart answers
+    std::string takeaway; ///< one sentence; when the chart is empty, its empty-state reason
+    std::vector<InsightNumber> numbers;
+    std::string emptyReason; ///< why there is nothing to show; "" when there is
+
+    bool isEmpty() const { return !emptyReason.empty(); }
+};
+
+struct Insights
+{
+    std::vector<HeadlineFigure> headlines;
+    std::vector<ChartInsight> charts; ///< in chartDescriptors() order
+
+    const HeadlineFigure *headline(std::string_view id) const;
+    const ChartInsight *chart(std::string_view id) const;
+};
+
+/// The charts core knows how to interpret, in display order: the one list of chart ids
+/// and titles that the window's chart registry, `export --charts` and the reports follow.
+struct ChartDescriptor
+{
+    std::string_view id;
+    std::string_view title;
+    /// Which analyses the chart needs (so only shown charts cost model runs).
+    AnalysisParts needs = AnalysisParts::None;
+};
+const std::vector<ChartDescriptor> &chartDescriptors();
+const ChartDescriptor *findChartDescriptor(std::string_view id);
+
+/// Interprets a result. `catalog` is the one the scenario was evaluated with (user files
+/// included), for the names of hardware and regions.
+Insights computeInsights(const Catalog &catalog, const Results &results, const Analyses &analyses);
+
+} // namespace mlimpact
