@@ -42,21 +42,6 @@ void printDiagnostics(const Diagnostics &diagnostics, bool includeNotes)
     }
 }
 
-/// Parses a subcommand's arguments; returns an exit code when there is nothing more
-/// to do (a usage error, or --help printed), nullopt to go on.
-std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args)
-{
-    if (!parser.parse(args)) {
-        err("error: " + parser.errorText().toStdString() + "\n");
-        return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText().toStdString());
-        return Ok;
-    }
-    return std::nullopt;
-}
-
 QCommandLineOption catalogOption()
 {
     return {QStringLiteral("catalog"),
@@ -75,8 +60,8 @@ bool buildCatalog(const QCommandLineParser &parser, Catalog &catalog)
     return !hasErrors(diagnostics);
 }
 
-/// Loads FILE or --preset ID; false (diagnostics printed) on bad input.
-std::optional<Scenario> loadInput(const QCommandLineParser &parser, const Catalog &catalog, bool verbose)
+/// Loads FILE or --preset ID with the catalog given; nullopt (diagnostics printed) on bad input.
+std::optional<Scenario> loadScenarioArgument(const QCommandLineParser &parser, const Catalog &catalog, bool verbose)
 {
     Diagnostics diagnostics;
     std::optional<Scenario> scenario;
@@ -100,21 +85,66 @@ std::optional<Scenario> loadInput(const QCommandLineParser &parser, const Catalo
     return scenario;
 }
 
+} // namespace
+
+/// Parses a subcommand's arguments; returns an exit code when there is nothing more
+/// to do (a usage error, or --help printed), nullopt to go on.
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args)
+{
+    if (!parser.parse(args)) {
+        err("error: " + parser.errorText().toStdString() + "\n");
+        return BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText().toStdString());
+        return Ok;
+    }
+    return std::nullopt;
+}
+
+void addScenarioInputOptions(QCommandLineParser &parser, const QString &subcommand, const QString &action)
+{
+    parser.addPositionalArgument(subcommand, QStringLiteral("The subcommand."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Scenario file (JSON, format_version 1)."));
+    parser.addOption({QStringLiteral("preset"), QStringLiteral("%1 a built-in preset instead of a file.").arg(action),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("set"),
+                      QStringLiteral("Override one parameter, e.g. deployment.queries_per_day=2e6 (repeatable)."),
+                      QStringLiteral("PATH=VALUE")});
+    parser.addOption(catalogOption());
+}
+
+std::optional<ScenarioInput> loadScenarioInput(const QCommandLineParser &parser, bool verbose)
+{
+    ScenarioInput input;
+    for (const auto &p : parser.values(QStringLiteral("catalog")))
+        input.catalogFiles.push_back(p.toStdString());
+    if (!buildCatalog(parser, input.catalog))
+        return std::nullopt;
+    auto scenario = loadScenarioArgument(parser, input.catalog, verbose);
+    if (!scenario)
+        return std::nullopt;
+    for (const auto &assignment : parser.values(QStringLiteral("set"))) {
+        const std::string error = applyOverride(*scenario, assignment.toStdString(), input.catalog);
+        if (!error.empty()) {
+            err("error: " + error + "\n");
+            return std::nullopt;
+        }
+    }
+    input.scenario = std::move(*scenario);
+    return input;
+}
+
+namespace {
+
 int runEvaluate(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Evaluate a scenario and print its life-cycle impacts."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("evaluate"), QStringLiteral("The subcommand."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Scenario file (JSON, format_version 1)."));
-    parser.addOption({QStringLiteral("preset"), QStringLiteral("Evaluate a built-in preset instead of a file."),
-                      QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("set"),
-                      QStringLiteral("Override one parameter, e.g. deployment.queries_per_day=2e6 (repeatable)."),
-                      QStringLiteral("PATH=VALUE")});
+    addScenarioInputOptions(parser, QStringLiteral("evaluate"), QStringLiteral("Evaluate"));
     parser.addOption({QStringLiteral("format"), QStringLiteral("Output format: text (default) or json."),
                       QStringLiteral("FORMAT"), QStringLiteral("text")});
-    parser.addOption(catalogOption());
     if (const auto done = parseArguments(parser, args))
         return *done;
     const QString format = parser.value(QStringLiteral("format"));
@@ -122,24 +152,16 @@ int runEvaluate(const QStringList &args)
         err("error: --format: expected text or json, found \"" + format.toStdString() + "\"\n");
         return BadInput;
     }
-    Catalog catalog;
-    if (!buildCatalog(parser, catalog))
+    const auto input = loadScenarioInput(parser, false);
+    if (!input)
         return BadInput;
-    auto scenario = loadInput(parser, catalog, false);
-    if (!scenario)
-        return BadInput;
-    for (const auto &assignment : parser.values(QStringLiteral("set"))) {
-        const std::string error = applyOverride(*scenario, assignment.toStdString(), catalog);
-        if (!error.empty()) {
-            err("error: " + error + "\n");
-            return BadInput;
-        }
-    }
-    const Results results = evaluate(*scenario, catalog);
+    const Scenario &scenario = input->scenario;
+    const Catalog &catalog = input->catalog;
+    const Results results = evaluate(scenario, catalog);
     const Insights insights =
-        computeInsights(catalog, results, computeAnalyses(*scenario, catalog, results, AnalysisRequest{}));
-    out(format == QLatin1String("json") ? reportJson(*scenario, results, insights)
-                                        : reportText(*scenario, results, insights));
+        computeInsights(catalog, results, computeAnalyses(scenario, catalog, results, AnalysisRequest{}));
+    out(format == QLatin1String("json") ? reportJson(scenario, results, insights)
+                                        : reportText(scenario, results, insights));
     return Ok;
 }
 
@@ -149,24 +171,18 @@ int runValidate(const QStringList &args)
     parser.setApplicationDescription(
         QStringLiteral("Check a scenario file: types, ranges, catalog ids and unknown keys, all in one pass."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("validate"), QStringLiteral("The subcommand."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Scenario file to check."));
-    parser.addOption({QStringLiteral("preset"), QStringLiteral("Check a built-in preset."), QStringLiteral("ID")});
+    addScenarioInputOptions(parser, QStringLiteral("validate"), QStringLiteral("Check"));
     parser.addOption({QStringLiteral("canonical"),
                       QStringLiteral("Print the scenario in canonical form: every parameter, registry order.")});
-    parser.addOption(catalogOption());
     if (const auto done = parseArguments(parser, args))
         return *done;
-    Catalog catalog;
-    if (!buildCatalog(parser, catalog))
-        return BadInput;
-    const auto scenario = loadInput(parser, catalog, !parser.isSet(QStringLiteral("canonical")));
-    if (!scenario)
+    const auto input = loadScenarioInput(parser, !parser.isSet(QStringLiteral("canonical")));
+    if (!input)
         return BadInput;
     if (parser.isSet(QStringLiteral("canonical")))
-        out(scenarioToJsonText(*scenario));
+        out(scenarioToJsonText(input->scenario));
     else
-        out("ok: " + scenario->system.name + "\n");
+        out("ok: " + input->scenario.system.name + "\n");
     return Ok;
 }
 

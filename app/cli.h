@@ -3,9 +3,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalog.h"
+#include "scenario.h"
+
 #include <QStringList>
 
 #include <optional>
+#include <string>
+#include <vector>
+
+class QCommandLineParser;
 
 namespace mlimpact::cli {
 
@@ -20,5 +27,27 @@ int runSubcommand(const QStringList &args);
 
 /// The help text of the whole program (options plus subcommands).
 QString programHelp();
+
+// The one way every subcommand reads its arguments and its scenario.
+
+/// Parses a subcommand's arguments; returns an exit code when there is nothing more to do
+/// (a usage error, or --help printed), nullopt to go on.
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args);
+
+/// Adds the scenario input: the subcommand and FILE positionals, --preset ID, --set PATH=VALUE
+/// (repeatable) and --catalog FILE (repeatable). `action` says what is done with it ("Evaluate").
+void addScenarioInputOptions(QCommandLineParser &parser, const QString &subcommand, const QString &action);
+
+/// What the options name, loaded and checked in one pass.
+struct ScenarioInput
+{
+    Catalog catalog;                       ///< built-in plus --catalog files
+    std::vector<std::string> catalogFiles; ///< as given
+    Scenario scenario;                     ///< FILE or --preset, with every --set applied
+};
+
+/// Loads the catalog, the scenario and its overrides; prints every problem on stderr as
+/// "file: /json/pointer: error: ..." (notes too with `verbose`) and returns nullopt on any error.
+std::optional<ScenarioInput> loadScenarioInput(const QCommandLineParser &parser, bool verbose);
 
 } // namespace mlimpact::cli

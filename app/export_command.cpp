@@ -37,10 +37,7 @@ int runExport(const QStringList &args)
         "Export charts (PNG, SVG, PDF) or a 16:9 slide deck (PDF) of a scenario, without a display.\n"
         "--out deck.pdf writes the deck; --out DIR writes one file per chart (or per slide with --slides)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The subcommand."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Scenario file."));
-    parser.addOption({QStringLiteral("preset"), QStringLiteral("Export a built-in preset instead of a file."),
-                      QStringLiteral("ID")});
+    addScenarioInputOptions(parser, QStringLiteral("export"), QStringLiteral("Export"));
     parser.addOption({QStringLiteral("out"), QStringLiteral("Output: a folder, or a .pdf file for the deck."),
                       QStringLiteral("DIR|deck.pdf")});
     parser.addOption({QStringLiteral("format"), QStringLiteral("png (default), svg or pdf, for files in a folder."),
@@ -54,16 +51,8 @@ int runExport(const QStringList &args)
     parser.addOption({QStringLiteral("scale"), QStringLiteral("PNG scale factor 1-3 (default 2)."), QStringLiteral("N"),
                       QStringLiteral("2")});
     parser.addOption({QStringLiteral("slides"), QStringLiteral("Write slides (not bare charts) into the folder.")});
-    parser.addOption(
-        {QStringLiteral("set"), QStringLiteral("Override one parameter (repeatable)."), QStringLiteral("PATH=VALUE")});
-    if (!parser.parse(args)) {
-        err(QStringLiteral("error: ") + parser.errorText());
-        return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::printf("%s", qPrintable(parser.helpText()));
-        return Ok;
-    }
+    if (const auto done = parseArguments(parser, args))
+        return *done;
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty()) {
         err(QStringLiteral("error: --out is required (a folder, or deck.pdf)"));
@@ -93,43 +82,17 @@ int runExport(const QStringList &args)
         return BadInput;
     }
 
-    ui::ScenarioDocument document;
-    const QStringList positional = parser.positionalArguments();
-    if (parser.isSet(QStringLiteral("preset")) == (positional.size() == 2)) {
-        err(QStringLiteral("error: give one scenario FILE or --preset ID"));
+    // The same input path as evaluate and validate: the scenario, its catalog and every
+    // --set are checked once, in core, before the document sees them.
+    const auto input = loadScenarioInput(parser, false);
+    if (!input)
         return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("preset"))) {
-        Diagnostics diagnostics;
-        const auto preset =
-            loadPreset(parser.value(QStringLiteral("preset")).toStdString(), document.catalog(), diagnostics);
-        if (!preset) {
-            for (const auto &d : diagnostics)
-                err(QString::fromStdString(d.toString()));
-            return BadInput;
-        }
-        document.reset(*preset);
-    } else {
-        const QStringList problems = document.load(positional.at(1));
-        if (!problems.isEmpty()) {
-            for (const auto &p : problems)
-                err(p);
-            return BadInput;
-        }
-    }
-    for (const auto &assignment : parser.values(QStringLiteral("set"))) {
-        const QString eq = assignment.section(QLatin1Char('='), 0, 0);
-        const Parameter *p = findParameter(eq.toStdString());
-        Scenario s = document.scenario();
-        const std::string problem = applyOverride(s, assignment.toStdString(), document.catalog());
-        if (!problem.empty() || !p) {
-            err(QStringLiteral("error: ") +
-                QString::fromStdString(problem.empty() ? "--set " + eq.toStdString() + ": unknown parameter"
-                                                       : problem));
-            return BadInput;
-        }
-        document.setValue(*p, p->get(s));
-    }
+    ui::ScenarioDocument document;
+    QStringList catalogFiles;
+    for (const auto &file : input->catalogFiles)
+        catalogFiles << QString::fromStdString(file);
+    document.setCatalog(input->catalog, catalogFiles);
+    document.reset(input->scenario);
     document.flush();
 
     ui::Dashboard dashboard(&document);

@@ -156,6 +156,14 @@ void ScenarioDocument::restore(const Scenario &scenario, const QString &filePath
     evaluateNow();
 }
 
+void ScenarioDocument::setCatalog(const Catalog &catalog, const QStringList &catalogFiles)
+{
+    m_catalog = catalog;
+    m_catalogFiles = catalogFiles;
+    emit scenarioChanged(); // pickers list the entries
+    scheduleEvaluation();
+}
+
 QStringList ScenarioDocument::addCatalogFile(const QString &path)
 {
     // Read once, into a copy of the current catalog (which may hold other user files),

@@ -60,6 +60,8 @@ public:
     void restore(const Scenario &scenario, const QString &filePath, const Catalog &catalog,
                  const QStringList &catalogFiles);
 
+    /// Replaces the catalog (built-in plus user files, already read and checked).
+    void setCatalog(const Catalog &catalog, const QStringList &catalogFiles);
     /// Adds user catalog files; returns problems (empty on success).
     QStringList addCatalogFile(const QString &path);
     /// The user catalog files added so far (absolute paths), in order.
