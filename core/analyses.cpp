@@ -3,6 +3,7 @@
 
 #include "evaluate.h"
 #include "rebound.h"
+#include "resolved_site.h"
 #include "schedule.h"
 
 #include <algorithm>
@@ -31,10 +32,12 @@ namespace {
 void addRegions(Analyses &a, const Scenario &s, const Catalog &catalog)
 {
     a.regions = compareRegions(s, catalog, a.request.regionPhase);
-    a.trainingRegion = s.training.site.region;
-    if (const GridRegion *g = catalog.gridRegion(s.training.site.region)) {
+    const Site &trainingSite = *phaseSite(s, Phase::Training);
+    a.trainingRegion = trainingSite.region;
+    const ResolvedSite resolved = resolveSite(trainingSite, catalog);
+    if (const GridRegion *g = resolved.grid) {
         const HourlyFactors &f = hourlyFactors(*g, s.training.schedule.season, &a.hourlyIsFlat);
-        const double annual = s.training.site.intensity_g_per_kwh.value_or(g->intensity_g_per_kwh);
+        const double annual = resolved.intensity_g_per_kwh.value; // as the model uses it
         for (int h = 0; h < 24; ++h)
             a.hourlyIntensity[h] = annual * f[h];
     }

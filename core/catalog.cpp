@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
 #include <set>
 
 namespace mlimpact {
@@ -207,7 +208,8 @@ bool readHourlyProfiles(JsonReader &r, const json &e, const std::string &p, Grid
                           jsonTypeName(*it));
         return false;
     }
-    static constexpr std::string_view seasons[kSeasonCount] = {"annual", "spring", "summer", "autumn", "winter"};
+    static constexpr std::string_view seasons[] = {"annual", "spring", "summer", "autumn", "winter"};
+    static_assert(std::size(seasons) == static_cast<std::size_t>(kSeasonCount), "one key per Season");
     std::array<std::optional<HourlyFactors>, kSeasonCount> raw;
     bool ok = true;
     for (const auto &[key, values] : it->items()) {

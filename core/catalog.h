@@ -17,6 +17,7 @@ namespace mlimpact {
 
 enum class Precision { Fp32, Fp16, Int8, Int4 };
 inline constexpr int kPrecisionCount = 4;
+static_assert(static_cast<int>(Precision::Int4) + 1 == kPrecisionCount);
 
 enum class CatalogSection { Accelerators, EdgeDevices, GridRegions, DatacenterTypes, Realization };
 

@@ -22,6 +22,9 @@ void computeBreakEvens(const Scenario &scenario, const Catalog &catalog, Results
 /// The monthly simulation, built from a static evaluation.
 Timeline simulateTimeline(const Scenario &scenario, const Catalog &catalog, const Results &results);
 
+/// Retired data-centre hardware (kg): the allocated share of every included data-centre phase.
+double dataCentreEwasteKg(const Results &results);
+
 /// Service time (years) needed to serve `queries` with yearly compound growth; infinity if never.
 double yearsToServe(double queries, double queriesPerDay, double growthPerYear);
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parameter_registry.h"
 
+#include "phases.h"
+
 #include <algorithm>
+#include <iterator>
 #include <type_traits>
 
 namespace mlimpact {
@@ -13,27 +16,38 @@ template <> struct EnumNames<ComputeMode>
     static constexpr std::string_view names[] = {"parameters_tokens", "total_flop", "accelerator_hours",
                                                  "measured_energy", "training_multiple"};
 };
+static_assert(std::size(EnumNames<ComputeMode>::names) == static_cast<std::size_t>(kComputeModeCount),
+              "one name per ComputeMode");
 template <> struct EnumNames<InferenceMode>
 {
     static constexpr std::string_view names[] = {"model_flop", "energy_per_query"};
 };
+static_assert(std::size(EnumNames<InferenceMode>::names) == static_cast<std::size_t>(kInferenceModeCount),
+              "one name per InferenceMode");
 template <> struct EnumNames<Precision>
 {
     static constexpr std::string_view names[] = {"fp32", "fp16", "int8", "int4"};
 };
+static_assert(std::size(EnumNames<Precision>::names) == static_cast<std::size_t>(kPrecisionCount),
+              "one name per Precision");
 
 template <> struct EnumNames<SparsityKind>
 {
     static constexpr std::string_view names[] = {"unstructured", "structured_2to4"};
 };
+static_assert(std::size(EnumNames<SparsityKind>::names) == static_cast<std::size_t>(kSparsityKindCount),
+              "one name per SparsityKind");
 template <> struct EnumNames<ScheduleMode>
 {
     static constexpr std::string_view names[] = {"run_now", "flexible_start", "pause_resume"};
 };
+static_assert(std::size(EnumNames<ScheduleMode>::names) == static_cast<std::size_t>(kScheduleModeCount),
+              "one name per ScheduleMode");
 template <> struct EnumNames<Season>
 {
     static constexpr std::string_view names[] = {"annual", "spring", "summer", "autumn", "winter"};
 };
+static_assert(std::size(EnumNames<Season>::names) == static_cast<std::size_t>(kSeasonCount), "one name per Season");
 
 /// The table text of one row; the accessor is attached by bind().
 struct Row
@@ -181,6 +195,16 @@ void addSite(std::vector<Parameter> &out, const std::string &prefix, const std::
             return site(s).*member;
         };
     };
+    // An override also says what it resolves to when unset: the model's value, keyed by the Site field.
+    auto siteOverride = [site, field](Row row, std::optional<double> Site::*member) {
+        Parameter p = bind(std::move(row), field(member));
+        p.resolve = [site, member](const Scenario &s, const Catalog &catalog) -> std::optional<ResolvedValue> {
+            const ResolvedSite resolved = resolveSite(site(const_cast<Scenario &>(s)), catalog);
+            const ResolvedValue *v = resolved.valueOf(member);
+            return v ? std::optional<ResolvedValue>(*v) : std::nullopt;
+        };
+        return p;
+    };
     out.push_back(bind({prefix + ".hardware", section, what + " accelerator", "", 0, 0, 0, 0, false,
                         "Accelerator model from the hardware catalog (power, peak throughput, embodied carbon).",
                         "Hardware catalog (each entry cites its sources)"},
@@ -199,41 +223,42 @@ void addSite(std::vector<Parameter> &out, const std::string &prefix, const std::
               "Morrison et al. 2025 (H100 >85% of TDP in training); Patterson et al. 2021, Table 3"},
              field(&Site::load_fraction)));
     out.push_back(
-        bind({prefix + ".avg_power_w", section, what + " measured power per device", "W", 0.1, 1e5, 0, 0, false,
-              "Measured average power per device including its host share; replaces TDP x load + host.",
-              "Your measurement (e.g. Patterson et al. 2021 Table 4, Strubell et al. 2019 Table 3)"},
-             field(&Site::avg_power_w)));
-    out.push_back(bind({prefix + ".pue", section, what + " PUE override", "", 1, 5, 1.08, 1.7, false,
-                        "Power usage effectiveness: facility energy / IT energy.",
-                        "Uptime Institute via "
-                        "Strubell et al. 2019 (1.58); "
-                        "Patterson et al. 2021 (1.09-1.12)"},
-                       field(&Site::pue)));
-    out.push_back(bind({prefix + ".wue_l_per_kwh", section, what + " on-site WUE override", "L/kWh", 0, 100, 0, 1.9,
-                        false, "Water evaporated on site per kWh of IT energy (cooling).",
-                        "Li et al. 2023, Table 1 (0-1.9 L/kWh across Microsoft sites)"},
-                       field(&Site::wue_l_per_kwh)));
-    out.push_back(bind({prefix + ".intensity_g_per_kwh", section, what + " carbon intensity override", "gCO₂e/kWh", 0,
-                        2000, 5, 800, false, "Carbon intensity of the electricity used.",
-                        "Your grid data (e.g. 432.7 g: Strubell et al. 2019 via US EPA 2018)"},
-                       field(&Site::intensity_g_per_kwh)));
-    out.push_back(bind({prefix + ".ewif_l_per_kwh", section, what + " off-site water intensity override", "L/kWh", 0,
-                        1000, 1, 10, false, "Water consumed generating each kWh of electricity (EWIF).",
-                        "Li et al. 2023 (WRI, Reig et al. 2020)"},
-                       field(&Site::ewif_l_per_kwh)));
+        siteOverride({prefix + ".avg_power_w", section, what + " measured power per device", "W", 0.1, 1e5, 0, 0, false,
+                      "Measured average power per device including its host share; replaces TDP x load + host.",
+                      "Your measurement (e.g. Patterson et al. 2021 Table 4, Strubell et al. 2019 Table 3)"},
+                     &Site::avg_power_w));
+    out.push_back(siteOverride({prefix + ".pue", section, what + " PUE override", "", 1, 5, 1.08, 1.7, false,
+                                "Power usage effectiveness: facility energy / IT energy.",
+                                "Uptime Institute via "
+                                "Strubell et al. 2019 (1.58); "
+                                "Patterson et al. 2021 (1.09-1.12)"},
+                               &Site::pue));
+    out.push_back(siteOverride({prefix + ".wue_l_per_kwh", section, what + " on-site WUE override", "L/kWh", 0, 100, 0,
+                                1.9, false, "Water evaporated on site per kWh of IT energy (cooling).",
+                                "Li et al. 2023, Table 1 (0-1.9 L/kWh across Microsoft sites)"},
+                               &Site::wue_l_per_kwh));
+    out.push_back(siteOverride({prefix + ".intensity_g_per_kwh", section, what + " carbon intensity override",
+                                "gCO₂e/kWh", 0, 2000, 5, 800, false, "Carbon intensity of the electricity used.",
+                                "Your grid data (e.g. 432.7 g: Strubell et al. 2019 via US EPA 2018)"},
+                               &Site::intensity_g_per_kwh));
+    out.push_back(siteOverride(
+        {prefix + ".ewif_l_per_kwh", section, what + " off-site water intensity override", "L/kWh", 0, 1000, 1, 10,
+         false, "Water consumed generating each kWh of electricity (EWIF).", "Li et al. 2023 (WRI, Reig et al. 2020)"},
+        &Site::ewif_l_per_kwh));
     out.push_back(
-        bind({prefix + ".embodied_kgco2e", section, what + " embodied carbon per device override", "kgCO₂e", 0, 1e7,
-              100, 1000, false, "Manufacturing carbon of one device including its share of the server.",
-              "Morrison et al. 2025 (463 kg per GPU incl. server); Luccioni et al. 2023 (BLOOM)"},
-             field(&Site::embodied_kgco2e)));
-    out.push_back(bind({prefix + ".lifetime_years", section, what + " hardware lifetime override", "years", 0.1, 50, 3,
-                        6, false, "Service life over which embodied impacts are spread.",
-                        "Boavizta (3 yr); Morrison et al. 2025 (4 yr); LLMCarbon (5 yr); BLOOM (6 yr)"},
-                       field(&Site::lifetime_years)));
-    out.push_back(bind({prefix + ".use_rate", section, what + " hardware use rate override", "", 0.01, 1, 0.3, 0.85,
-                        false, "Fraction of its lifetime the hardware is in use (linear allocation denominator).",
-                        "Luccioni et al. 2023 (BLOOM, 85%); Wu et al. 2022 (30-60%)"},
-                       field(&Site::use_rate)));
+        siteOverride({prefix + ".embodied_kgco2e", section, what + " embodied carbon per device override", "kgCO₂e", 0,
+                      1e7, 100, 1000, false, "Manufacturing carbon of one device including its share of the server.",
+                      "Morrison et al. 2025 (463 kg per GPU incl. server); Luccioni et al. 2023 (BLOOM)"},
+                     &Site::embodied_kgco2e));
+    out.push_back(siteOverride({prefix + ".lifetime_years", section, what + " hardware lifetime override", "years", 0.1,
+                                50, 3, 6, false, "Service life over which embodied impacts are spread.",
+                                "Boavizta (3 yr); Morrison et al. 2025 (4 yr); LLMCarbon (5 yr); BLOOM (6 yr)"},
+                               &Site::lifetime_years));
+    out.push_back(
+        siteOverride({prefix + ".use_rate", section, what + " hardware use rate override", "", 0.01, 1, 0.3, 0.85,
+                      false, "Fraction of its lifetime the hardware is in use (linear allocation denominator).",
+                      "Luccioni et al. 2023 (BLOOM, 85%); Wu et al. 2022 (30-60%)"},
+                     &Site::use_rate));
 }
 
 bool findParameterIn(const std::vector<Parameter> &r, const std::string &path)
@@ -244,6 +269,10 @@ bool findParameterIn(const std::vector<Parameter> &r, const std::string &path)
 std::vector<Parameter> buildRegistry()
 {
     std::vector<Parameter> r;
+    // A phase's parameters are grouped under its label.
+    const std::string kDevelopment(phaseLabel(Phase::Development)), kNas(phaseLabel(Phase::Nas)),
+        kTraining(phaseLabel(Phase::Training)), kDeployment(phaseLabel(Phase::Deployment)),
+        kEdge(phaseLabel(Phase::Edge)), kDisposal(phaseLabel(Phase::Disposal));
     auto sys = [](auto member) {
         return [member](Scenario & s) -> auto &
         {
@@ -267,15 +296,15 @@ std::vector<Parameter> buildRegistry()
             return s.development.*member;
         };
     };
-    r.push_back(bind({"development.enabled", "Development", "Include development", "", 0, 0, 0, 0, false,
+    r.push_back(bind({"development.enabled", kDevelopment, "Include development", "", 0, 0, 0, 0, false,
                       "Count experiments and trials before the final training run.", ""},
                      dev(&DevelopmentPhase::enabled)));
-    r.push_back(bind({"development.experiments", "Development", "Experiments", "runs", 0, 1e6, 10, 5000, false,
+    r.push_back(bind({"development.experiments", kDevelopment, "Experiments", "runs", 0, 1e6, 10, 5000, false,
                       "Experiments, hyper-parameter trials and failed runs before the final model.",
                       "Strubell et al. 2019 (LISA: 4,789 jobs, ~2,000x one run); Morrison et al. 2025 (OLMo)"},
                      dev(&DevelopmentPhase::experiments)));
-    r.push_back(bind({"development.fraction_of_training_run", "Development", "Average experiment size", "x final run",
-                      0, 10, 0.01, 1, false,
+    r.push_back(bind({"development.fraction_of_training_run", kDevelopment, "Average experiment size", "x final run", 0,
+                      10, 0.01, 1, false,
                       "Average cost of one experiment as a fraction of the final training run. Experiments x "
                       "size = development multiplier (OLMo ~1.5; Green Algorithms/BLOOM use ~1.5).",
                       "Morrison et al. 2025; Green Algorithms; Luccioni et al. 2023 (BLOOM)"},
@@ -287,26 +316,26 @@ std::vector<Parameter> buildRegistry()
             return s.nas.*member;
         };
     };
-    r.push_back(bind({"nas.enabled", "NAS", "Include architecture search", "", 0, 0, 0, 0, false,
+    r.push_back(bind({"nas.enabled", kNas, "Include architecture search", "", 0, 0, 0, 0, false,
                       "Count a neural architecture search and the compute savings it buys.", ""},
                      nas(&NasPhase::enabled)));
     addWorkload(
-        r, "nas.workload", "NAS", "Search", [](Scenario &s) -> Workload & { return s.nas.workload; }, true);
-    r.push_back(bind({"nas.training_multiple", "NAS", "Search cost (x final run)", "x final run", 1e-3, 1e5, 0.1, 1000,
+        r, "nas.workload", kNas, "Search", [](Scenario &s) -> Workload & { return s.nas.workload; }, true);
+    r.push_back(bind({"nas.training_multiple", kNas, "Search cost (x final run)", "x final run", 1e-3, 1e5, 0.1, 1000,
                       true, "Search cost as a multiple of the final training run (mode training_multiple).",
                       "Strubell et al. 2019 (Evolved Transformer NAS); Patterson et al. 2021 (88x lower actual)"},
                      nas(&NasPhase::training_multiple)));
-    r.push_back(bind({"nas.inference_compute_saving", "NAS", "Inference compute saved", "", 0, 0.95, 0.05, 0.5, false,
+    r.push_back(bind({"nas.inference_compute_saving", kNas, "Inference compute saved", "", 0, 0.95, 0.05, 0.5, false,
                       "Fraction of the deployed model's FLOP per query that the found architecture saves.",
                       "assumption: depends on the search; So et al. 2019 via Patterson et al. 2021 (Evolved "
                       "Transformer saved ~48.5 tCO2e when training Meena)"},
                      nas(&NasPhase::inference_compute_saving)));
-    r.push_back(bind({"nas.training_compute_saving", "NAS", "Training compute saved", "", 0, 0.95, 0, 0.5, false,
+    r.push_back(bind({"nas.training_compute_saving", kNas, "Training compute saved", "", 0, 0.95, 0, 0.5, false,
                       "Fraction of the final training run's FLOP that the found architecture saves.",
                       "Patterson et al. 2021 (Evolved Transformer vs Meena, ~15:1 payback)"},
                      nas(&NasPhase::training_compute_saving)));
     addSite(
-        r, "nas.site", "NAS", [](Scenario &s) -> Site & { return s.nas.site; }, 0.6, 0.95);
+        r, "nas.site", kNas, [](Scenario &s) -> Site & { return s.nas.site; }, 0.6, 0.95);
 
     auto tr = [](auto member) {
         return [member](Scenario & s) -> auto &
@@ -314,20 +343,20 @@ std::vector<Parameter> buildRegistry()
             return s.training.*member;
         };
     };
-    r.push_back(bind({"training.enabled", "Training", "Include training", "", 0, 0, 0, 0, false,
+    r.push_back(bind({"training.enabled", kTraining, "Include training", "", 0, 0, 0, 0, false,
                       "Count the final training run and retraining.", ""},
                      tr(&TrainingPhase::enabled)));
     addWorkload(
-        r, "training.workload", "Training", "Training", [](Scenario &s) -> Workload & { return s.training.workload; },
+        r, "training.workload", kTraining, "Training", [](Scenario &s) -> Workload & { return s.training.workload; },
         false);
-    r.push_back(bind({"training.retrains_per_year", "Training", "Retrainings per year", "per year", 0, 365, 0, 12,
-                      false, "Retraining or fine-tuning runs per year of service.", kAssumption},
+    r.push_back(bind({"training.retrains_per_year", kTraining, "Retrainings per year", "per year", 0, 365, 0, 12, false,
+                      "Retraining or fine-tuning runs per year of service.", kAssumption},
                      tr(&TrainingPhase::retrains_per_year)));
-    r.push_back(bind({"training.retrain_fraction", "Training", "Retraining size", "x final run", 0, 10, 0.01, 1, false,
+    r.push_back(bind({"training.retrain_fraction", kTraining, "Retraining size", "x final run", 0, 10, 0.01, 1, false,
                       "Cost of one retraining as a fraction of the final training run.", kAssumption},
                      tr(&TrainingPhase::retrain_fraction)));
     addSite(
-        r, "training.site", "Training", [](Scenario &s) -> Site & { return s.training.site; }, 0.6, 0.95);
+        r, "training.site", kTraining, [](Scenario &s) -> Site & { return s.training.site; }, 0.6, 0.95);
     auto sched = [](auto member) {
         return [member](Scenario & s) -> auto &
         {
@@ -357,53 +386,53 @@ std::vector<Parameter> buildRegistry()
             return s.deployment.*member;
         };
     };
-    r.push_back(bind({"deployment.enabled", "Deployment", "Include cloud deployment", "", 0, 0, 0, 0, false,
+    r.push_back(bind({"deployment.enabled", kDeployment, "Include cloud deployment", "", 0, 0, 0, 0, false,
                       "Count serving queries in the data centre.", ""},
                      dep(&DeploymentPhase::enabled)));
-    r.push_back(bind({"deployment.mode", "Deployment", "Query compute given as", "", 0, 0, 0, 0, false,
+    r.push_back(bind({"deployment.mode", kDeployment, "Query compute given as", "", 0, 0, 0, 0, false,
                       "FLOP from parameters x tokens per query, or measured IT energy per query.",
                       "Kaplan et al. 2020; Li et al. 2023 (0.004 kWh per medium request)"},
                      dep(&DeploymentPhase::mode)));
-    r.push_back(bind({"deployment.queries_per_day", "Deployment", "Queries per day", "queries/day", 1, 1e13, 1e3, 1e10,
+    r.push_back(bind({"deployment.queries_per_day", kDeployment, "Queries per day", "queries/day", 1, 1e13, 1e3, 1e10,
                       true, "Queries served per day in the first year.", kAssumption},
                      dep(&DeploymentPhase::queries_per_day)));
-    r.push_back(bind({"deployment.query_growth_per_year", "Deployment", "Query growth per year", "", -0.9, 10, 0, 1,
+    r.push_back(bind({"deployment.query_growth_per_year", kDeployment, "Query growth per year", "", -0.9, 10, 0, 1,
                       false, "Yearly growth of demand (0.5 = +50% per year).", kAssumption},
                      dep(&DeploymentPhase::query_growth_per_year)));
-    r.push_back(bind({"deployment.active_parameters", "Deployment", "Served model: active parameters", "parameters",
-                      1e3, 1e14, 1e6, 1e12, true, "Parameters active per token in the model as served.", kAssumption},
+    r.push_back(bind({"deployment.active_parameters", kDeployment, "Served model: active parameters", "parameters", 1e3,
+                      1e14, 1e6, 1e12, true, "Parameters active per token in the model as served.", kAssumption},
                      dep(&DeploymentPhase::active_parameters)));
-    r.push_back(bind({"deployment.tokens_per_query", "Deployment", "Tokens per query", "tokens", 1, 1e7, 100, 1e4, true,
+    r.push_back(bind({"deployment.tokens_per_query", kDeployment, "Tokens per query", "tokens", 1, 1e7, 100, 1e4, true,
                       "Tokens processed per query (prompt + output).",
                       "Li et al. 2023 (medium request: <=800 words in, 150-300 out)"},
                      dep(&DeploymentPhase::tokens_per_query)));
-    r.push_back(bind({"deployment.flop_per_parameter_token", "Deployment", "FLOP per parameter per token", "FLOP", 0.1,
+    r.push_back(bind({"deployment.flop_per_parameter_token", kDeployment, "FLOP per parameter per token", "FLOP", 0.1,
                       100, 2, 3, false, "About 2 for a transformer forward pass.", "Kaplan et al. 2020"},
                      dep(&DeploymentPhase::flop_per_parameter_token)));
-    r.push_back(bind({"deployment.energy_per_query_wh", "Deployment", "Measured IT energy per query", "Wh", 1e-6, 1e4,
+    r.push_back(bind({"deployment.energy_per_query_wh", kDeployment, "Measured IT energy per query", "Wh", 1e-6, 1e4,
                       0.3, 16, true, "Server energy per query before PUE, when measured.",
                       "Li et al. 2023 (4 Wh GPT-3 medium request; 10-16 Wh Llama-3-70B/Falcon-180B)"},
                      dep(&DeploymentPhase::energy_per_query_wh)));
-    r.push_back(bind({"deployment.mfu", "Deployment", "Serving utilization (MFU)", "", 0.001, 1, 0.02, 0.3, false,
+    r.push_back(bind({"deployment.mfu", kDeployment, "Serving utilization (MFU)", "", 0.001, 1, 0.02, 0.3, false,
                       "Achieved / peak throughput while busy; small-batch inference is lower than training.",
                       "MODEL.md §1; Fernandez et al. 2025 (batch size effects)"},
                      dep(&DeploymentPhase::mfu)));
-    r.push_back(bind({"deployment.precision", "Deployment", "Serving precision", "", 0, 0, 0, 0, false,
+    r.push_back(bind({"deployment.precision", kDeployment, "Serving precision", "", 0, 0, 0, 0, false,
                       "Arithmetic precision of the served model.", "Accelerator catalog"},
                      dep(&DeploymentPhase::precision)));
     r.push_back(
-        bind({"deployment.provisioning_factor", "Deployment", "Provisioned / busy capacity", "x", 1, 20, 1.1, 4, false,
+        bind({"deployment.provisioning_factor", kDeployment, "Provisioned / busy capacity", "x", 1, 20, 1.1, 4, false,
               "A fleet sized for peak demand runs idle between peaks: provisioned device-hours per busy "
               "device-hour.",
               "Luccioni et al. 2023 (BLOOM API: ~75% of energy keeping the model loaded)"},
              dep(&DeploymentPhase::provisioning_factor)));
-    r.push_back(bind({"deployment.idle_power_fraction", "Deployment", "Idle power (fraction of busy)", "", 0, 1, 0.1,
+    r.push_back(bind({"deployment.idle_power_fraction", kDeployment, "Idle power (fraction of busy)", "", 0, 1, 0.1,
                       0.5, false, "Power drawn by a provisioned but idle device, as a fraction of its busy power.",
                       "Boavizta e-footprint (50 W idle / 400 W active per GPU); Luccioni et al. 2023 (BLOOM "
                       "A100s at 78-171 W under low load)"},
                      dep(&DeploymentPhase::idle_power_fraction)));
     addSite(
-        r, "deployment.site", "Deployment", [](Scenario &s) -> Site & { return s.deployment.site; }, 0.3, 0.8);
+        r, "deployment.site", kDeployment, [](Scenario &s) -> Site & { return s.deployment.site; }, 0.3, 0.8);
 
     auto edge = [](auto member) {
         return [member](Scenario & s) -> auto &
@@ -411,47 +440,58 @@ std::vector<Parameter> buildRegistry()
             return s.edge.*member;
         };
     };
-    r.push_back(bind({"edge.enabled", "Edge fleet", "Include edge fleet", "", 0, 0, 0, 0, false,
+    auto edgeOverride = [edge](Row row, std::optional<double> EdgePhase::*member) {
+        Parameter p = bind(std::move(row), edge(member));
+        p.resolve = [member](const Scenario &s, const Catalog &catalog) -> std::optional<ResolvedValue> {
+            const ResolvedEdge resolved = resolveEdge(s.edge, catalog);
+            const ResolvedValue *v = resolved.valueOf(member);
+            return v ? std::optional<ResolvedValue>(*v) : std::nullopt;
+        };
+        return p;
+    };
+    r.push_back(bind({"edge.enabled", kEdge, "Include edge fleet", "", 0, 0, 0, 0, false,
                       "Count devices that run the model on-device.", ""},
                      edge(&EdgePhase::enabled)));
-    r.push_back(bind({"edge.device", "Edge fleet", "Device", "", 0, 0, 0, 0, false,
+    r.push_back(bind({"edge.device", kEdge, "Device", "", 0, 0, 0, 0, false,
                       "Edge device model from the catalog (power, embodied carbon, lifetime, mass).",
                       "Edge catalog (each entry cites its sources)"},
                      edge(&EdgePhase::device), ParameterKind::Choice, CatalogSection::EdgeDevices));
-    r.push_back(bind({"edge.region", "Edge fleet", "Users' grid region", "", 0, 0, 0, 0, false,
+    r.push_back(bind({"edge.region", kEdge, "Users' grid region", "", 0, 0, 0, 0, false,
                       "Grid where the devices are charged.", "Grid catalog"},
                      edge(&EdgePhase::region), ParameterKind::Choice, CatalogSection::GridRegions));
-    r.push_back(bind({"edge.devices", "Edge fleet", "Devices in the fleet", "devices", 1, 1e10, 100, 1e8, true,
+    r.push_back(bind({"edge.devices", kEdge, "Devices in the fleet", "devices", 1, 1e10, 100, 1e8, true,
                       "Devices running the model at the same time.", kAssumption},
                      edge(&EdgePhase::devices)));
-    r.push_back(bind({"edge.inferences_per_device_per_day", "Edge fleet", "Inferences per device per day", "per day", 0,
-                      1e7, 1, 1e4, false, "On-device inferences per device per day.", kAssumption},
+    r.push_back(bind({"edge.inferences_per_device_per_day", kEdge, "Inferences per device per day", "per day", 0, 1e7,
+                      1, 1e4, false, "On-device inferences per device per day.", kAssumption},
                      edge(&EdgePhase::inferences_per_device_per_day)));
-    r.push_back(bind({"edge.energy_per_inference_j", "Edge fleet", "Energy per inference", "J", 1e-6, 1e5, 0.01, 10,
-                      true, "Device energy of one on-device inference.", kAssumption},
+    r.push_back(bind({"edge.energy_per_inference_j", kEdge, "Energy per inference", "J", 1e-6, 1e5, 0.01, 10, true,
+                      "Device energy of one on-device inference.", kAssumption},
                      edge(&EdgePhase::energy_per_inference_j)));
-    r.push_back(bind({"edge.ml_share", "Edge fleet", "Share of device charged to ML", "", 0, 1, 0.01, 1, false,
+    r.push_back(bind({"edge.ml_share", kEdge, "Share of device charged to ML", "", 0, 1, 0.01, 1, false,
                       "1 for a device bought for the model; a small share for a phone that would exist anyway. "
                       "Applies to embodied carbon, baseline power and e-waste.",
                       "MODEL.md §2.5; Apple/Google product reports (manufacturing 72-85% of phone life-cycle)"},
                      edge(&EdgePhase::ml_share)));
-    r.push_back(bind({"edge.hours_on_per_day", "Edge fleet", "Hours on per day", "h/day", 0, 24, 3.6, 24, false,
+    r.push_back(bind({"edge.hours_on_per_day", kEdge, "Hours on per day", "h/day", 0, 24, 3.6, 24, false,
                       "Hours a day a device is on, drawing its average power (24 for an always-on sensor).",
                       "Boavizta e-footprint (smartphone in use 3.6 h/day)"},
                      edge(&EdgePhase::hours_on_per_day)));
-    r.push_back(bind({"edge.avg_power_w", "Edge fleet", "Device power override", "W", 0, 1e4, 0.01, 60, false,
-                      "Average power of one device while on.", "Edge catalog"},
-                     edge(&EdgePhase::avg_power_w)));
-    r.push_back(bind({"edge.embodied_kgco2e", "Edge fleet", "Embodied carbon per device override", "kgCO₂e", 0, 1e6, 1,
-                      200, false, "Manufacturing carbon of one whole device.", "ADEME Base Empreinte; Boavizta"},
-                     edge(&EdgePhase::embodied_kgco2e)));
-    r.push_back(bind({"edge.lifetime_years", "Edge fleet", "Device lifetime override", "years", 0.1, 50, 2, 6, false,
-                      "Years before a device is replaced (one cohort of e-waste each time).",
-                      "Boavizta e-footprint (phone 3 yr)"},
-                     edge(&EdgePhase::lifetime_years)));
-    r.push_back(bind({"edge.intensity_g_per_kwh", "Edge fleet", "Users' carbon intensity override", "gCO₂e/kWh", 0,
-                      2000, 5, 800, false, "Carbon intensity of the electricity charging the devices.", "Grid catalog"},
-                     edge(&EdgePhase::intensity_g_per_kwh)));
+    r.push_back(edgeOverride({"edge.avg_power_w", kEdge, "Device power override", "W", 0, 1e4, 0.01, 60, false,
+                              "Average power of one device while on.", "Edge catalog"},
+                             &EdgePhase::avg_power_w));
+    r.push_back(
+        edgeOverride({"edge.embodied_kgco2e", kEdge, "Embodied carbon per device override", "kgCO₂e", 0, 1e6, 1, 200,
+                      false, "Manufacturing carbon of one whole device.", "ADEME Base Empreinte; Boavizta"},
+                     &EdgePhase::embodied_kgco2e));
+    r.push_back(edgeOverride({"edge.lifetime_years", kEdge, "Device lifetime override", "years", 0.1, 50, 2, 6, false,
+                              "Years before a device is replaced (one cohort of e-waste each time).",
+                              "Boavizta e-footprint (phone 3 yr)"},
+                             &EdgePhase::lifetime_years));
+    r.push_back(
+        edgeOverride({"edge.intensity_g_per_kwh", kEdge, "Users' carbon intensity override", "gCO₂e/kWh", 0, 2000, 5,
+                      800, false, "Carbon intensity of the electricity charging the devices.", "Grid catalog"},
+                     &EdgePhase::intensity_g_per_kwh));
 
     auto disp = [](auto member) {
         return [member](Scenario & s) -> auto &
@@ -459,19 +499,19 @@ std::vector<Parameter> buildRegistry()
             return s.disposal.*member;
         };
     };
-    r.push_back(bind({"disposal.enabled", "Disposal", "Include disposal", "", 0, 0, 0, 0, false,
+    r.push_back(bind({"disposal.enabled", kDisposal, "Include disposal", "", 0, 0, 0, 0, false,
                       "Count retired hardware as e-waste and its end-of-life processing.", ""},
                      disp(&DisposalPhase::enabled)));
-    r.push_back(bind({"disposal.formal_recycling_rate", "Disposal", "Formally collected & recycled", "", 0, 1, 0.174,
+    r.push_back(bind({"disposal.formal_recycling_rate", kDisposal, "Formally collected & recycled", "", 0, 1, 0.174,
                       0.428, false, "Share of e-waste documented as formally collected and recycled.",
                       "Global E-waste Monitor 2024 (22.3% worldwide in 2022; Europe 42.8%); GEM 2020 (17.4%)"},
                      disp(&DisposalPhase::formal_recycling_rate)));
-    r.push_back(bind({"disposal.eol_kgco2e_per_kg", "Disposal", "End-of-life carbon", "kgCO₂e/kg", 0, 10, 0.001, 0.2,
+    r.push_back(bind({"disposal.eol_kgco2e_per_kg", kDisposal, "End-of-life carbon", "kgCO₂e/kg", 0, 10, 0.001, 0.2,
                       false, "Carbon of collecting and processing one kg of e-waste.",
                       "assumption: no per-kg figure in our sources; Boavizta's IoT model puts end-of-life at "
                       "0.001-0.2 kgCO2e per functional block, i.e. small"},
                      disp(&DisposalPhase::eol_kgco2e_per_kg)));
-    r.push_back(bind({"disposal.retire_at_end", "Disposal", "Retire hardware at the end", "", 0, 0, 0, 0, false,
+    r.push_back(bind({"disposal.retire_at_end", kDisposal, "Retire hardware at the end", "", 0, 0, 0, 0, false,
                       "Edge devices still in service when the system ends are retired too (cradle to grave); "
                       "otherwise only cohorts at end of life. Data-centre hardware is always counted by its "
                       "allocated share.",
@@ -544,11 +584,11 @@ std::vector<Parameter> buildRegistry()
                       "overrides it).",
                       kAssumption},
                      tr2(&TrendSettings::grid_decarbonization_per_year)));
-    r.push_back(bind({"trends.edge_initial_share", "Edge fleet", "Fleet in service at launch", "", 0.001, 1, 0.01, 1,
-                      false, "Share of the edge fleet in service at launch; adoption follows an S-curve.", kAssumption},
+    r.push_back(bind({"trends.edge_initial_share", kEdge, "Fleet in service at launch", "", 0.001, 1, 0.01, 1, false,
+                      "Share of the edge fleet in service at launch; adoption follows an S-curve.", kAssumption},
                      tr2(&TrendSettings::edge_initial_share)));
-    r.push_back(bind({"trends.edge_adoption_years", "Edge fleet", "Years to full adoption", "years", 0.1, 20, 0.5, 5,
-                      false, "Years until 95% of the edge fleet is in service.", kAssumption},
+    r.push_back(bind({"trends.edge_adoption_years", kEdge, "Years to full adoption", "years", 0.1, 20, 0.5, 5, false,
+                      "Years until 95% of the edge fleet is in service.", kAssumption},
                      tr2(&TrendSettings::edge_adoption_years)));
 
     auto ref = [](auto member) {

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "resolved_site.h"
 #include "scenario.h"
 
 #include <functional>
@@ -53,6 +54,9 @@ struct Parameter
     std::function<ParameterValue(const Scenario &)> get;
     /// Stores a value of the right alternative; callers validate first (see validateValue).
     std::function<void(Scenario &, const ParameterValue &)> set;
+    /// OptionalNumber: the value the model uses for this override (set or not) and where it comes
+    /// from, from the same resolver as evaluate(). Empty for other kinds.
+    std::function<std::optional<ResolvedValue>(const Scenario &, const Catalog &)> resolve;
 
     ParameterValue defaultValue() const;
     std::string jsonPointer() const; ///< "/deployment/queries_per_day"
@@ -65,6 +69,11 @@ bool isParameterUsed(const Parameter &parameter, const Scenario &scenario);
 /// The value an unset override stands for (the catalog's figure as the model uses it),
 /// or nullopt if the parameter is not an override or the catalog has no figure.
 std::optional<double> catalogValueOf(const Parameter &parameter, const Scenario &scenario, const Catalog &catalog);
+
+/// The value the model uses for an override parameter, with its origin (override, catalog entry
+/// or missing); nullopt if the parameter is not an override.
+std::optional<ResolvedValue> resolvedValueOf(const Parameter &parameter, const Scenario &scenario,
+                                             const Catalog &catalog);
 
 /// All parameters, grouped by section in display order.
 const std::vector<Parameter> &parameterRegistry();

@@ -11,51 +11,17 @@
 
 namespace mlimpact {
 
+std::optional<ResolvedValue> resolvedValueOf(const Parameter &p, const Scenario &s, const Catalog &catalog)
+{
+    if (p.kind != ParameterKind::OptionalNumber || !p.resolve)
+        return std::nullopt;
+    return p.resolve(s, catalog);
+}
+
 std::optional<double> catalogValueOf(const Parameter &p, const Scenario &s, const Catalog &catalog)
 {
-    if (p.kind != ParameterKind::OptionalNumber)
-        return std::nullopt;
-    const auto lastDot = p.path.rfind('.');
-    const std::string field = p.path.substr(lastDot + 1);
-    if (p.path.rfind("edge.", 0) == 0) {
-        const EdgeDevice *d = catalog.edgeDevice(s.edge.device);
-        const GridRegion *g = catalog.gridRegion(s.edge.region);
-        if (field == "avg_power_w" && d)
-            return d->avg_power_w;
-        if (field == "embodied_kgco2e" && d)
-            return d->embodied_kgco2e;
-        if (field == "lifetime_years" && d)
-            return d->lifetime_years;
-        if (field == "intensity_g_per_kwh" && g)
-            return g->intensity_g_per_kwh;
-        return std::nullopt;
-    }
-    const Site *site = p.path.rfind("nas.", 0) == 0          ? &s.nas.site
-                       : p.path.rfind("training.", 0) == 0   ? &s.training.site
-                       : p.path.rfind("deployment.", 0) == 0 ? &s.deployment.site
-                                                             : nullptr;
-    if (!site)
-        return std::nullopt;
-    const Accelerator *a = catalog.accelerator(site->hardware);
-    const GridRegion *g = catalog.gridRegion(site->region);
-    const DatacenterType *dc = catalog.datacenterType(site->datacenter);
-    if (field == "avg_power_w" && a)
-        return a->tdp_w * site->load_fraction + a->host_power_w;
-    if (field == "pue" && dc)
-        return dc->pue;
-    if (field == "wue_l_per_kwh" && dc)
-        return dc->wue_l_per_kwh;
-    if (field == "intensity_g_per_kwh" && g)
-        return g->intensity_g_per_kwh;
-    if (field == "ewif_l_per_kwh" && g)
-        return g->ewif_l_per_kwh;
-    if (field == "embodied_kgco2e" && a)
-        return a->embodied_kgco2e;
-    if (field == "lifetime_years" && a)
-        return a->lifetime_years;
-    if (field == "use_rate" && a)
-        return a->use_rate;
-    return std::nullopt;
+    const std::optional<ResolvedValue> v = resolvedValueOf(p, s, catalog);
+    return v ? v->catalogValue : std::nullopt;
 }
 
 bool isParameterUsed(const Parameter &p, const Scenario &s)

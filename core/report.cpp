@@ -99,6 +99,104 @@ std::string pad(const std::string &s, std::size_t width, bool right)
     return right ? std::string(width - len, ' ') + s : s + std::string(width - len, ' ');
 }
 
+/// JSON has no infinity: "never" is null.
+ojson finiteOrNull(double v)
+{
+    return std::isfinite(v) ? ojson(v) : ojson(nullptr);
+}
+
+ojson techniqueJson(const TechniqueEffect &t)
+{
+    ojson technique;
+    technique["compute_factor"] = t.compute_factor;
+    technique["time_factor"] = t.time_factor;
+    technique["power_factor"] = t.power_factor;
+    technique["energy_factor"] = t.energy_factor;
+    technique["one_off_runs"] = t.one_off_runs;
+    return technique;
+}
+
+ojson reboundJson(const ReboundOutcome &o)
+{
+    ojson j;
+    j["cost_factor"] = o.costFactor;
+    j["elasticity"] = o.elasticity;
+    j["demand_multiplier"] = o.demandMultiplier;
+    j["expected_saving"] = o.expectedSaving;
+    j["realized_saving"] = o.realizedSaving;
+    j["rebound_fraction"] = o.reboundFraction;
+    j["backfire"] = o.backfire();
+    return j;
+}
+
+ojson scheduleJson(const Results &r)
+{
+    ojson schedule;
+    schedule["duration_hours"] = r.schedule.durationHours;
+    schedule["window_hours"] = r.schedule.windowHours;
+    schedule["start_hour"] = r.schedule.startHour;
+    schedule["intensity_now_g_per_kwh"] = r.training_intensity_now_g_per_kwh;
+    schedule["intensity_used_g_per_kwh"] = r.chain(Phase::Training).intensity_g_per_kwh;
+    schedule["saving"] = r.schedule.saving();
+    schedule["window_too_short"] = r.schedule.windowTooShort;
+    return schedule;
+}
+
+ojson breakEvensJson(const std::vector<BreakEven> &list)
+{
+    ojson breakEvens = ojson::array();
+    for (const auto &b : list) {
+        ojson j;
+        j["id"] = b.id;
+        j["label"] = b.label;
+        j["one_off_kgco2e"] = b.one_off_kgco2e;
+        j["one_time_saving_kgco2e"] = b.one_time_saving_kgco2e;
+        j["saving_per_query_kgco2e"] = b.saving_per_query_kgco2e;
+        j["queries_to_break_even"] = finiteOrNull(b.queries_to_break_even);
+        j["days_to_break_even"] = finiteOrNull(b.days_to_break_even);
+        j["lifetime_saving_kgco2e"] = b.lifetime_saving_kgco2e;
+        j["payback_ratio"] = finiteOrNull(b.payback_ratio);
+        breakEvens.push_back(j);
+    }
+    return breakEvens;
+}
+
+ojson refreshJson(const RefreshPayback &refresh)
+{
+    ojson j;
+    j["candidate"] = refresh.candidate;
+    j["fleet_devices"] = refresh.fleet_devices;
+    j["embodied_kgco2e"] = refresh.embodied_kgco2e;
+    j["annual_operational_now_kgco2e"] = refresh.annual_operational_now_kgco2e;
+    j["annual_operational_candidate_kgco2e"] = refresh.annual_operational_candidate_kgco2e;
+    j["payback_years"] = finiteOrNull(refresh.payback_years);
+    return j;
+}
+
+ojson timelineJson(const Timeline &tl)
+{
+    ojson timeline;
+    timeline["months"] = tl.months;
+    timeline["queries"] = tl.queries;
+    timeline["edge_devices_in_service"] = tl.edgeDevicesInService;
+    ojson series;
+    for (Phase p : kAllPhases) {
+        std::vector<double> energy, carbon, water, ewaste;
+        for (const auto &month : tl.monthly) {
+            const Impacts &i = month[static_cast<int>(p)];
+            energy.push_back(i.energy_kwh);
+            carbon.push_back(i.carbon_kgco2e());
+            water.push_back(i.water_l());
+            ewaste.push_back(i.ewaste_kg);
+        }
+        series[std::string(phaseKey(p))] = {
+            {"energy_kwh", energy}, {"carbon_kgco2e", carbon}, {"water_l", water}, {"ewaste_kg", ewaste}};
+    }
+    timeline["monthly"] = series;
+    timeline["totals"] = impactsJson(tl.totals);
+    return timeline;
+}
+
 } // namespace
 
 std::string reportJson(const Scenario &scenario, const Results &r, const Insights &insights)
@@ -133,87 +231,14 @@ std::string reportJson(const Scenario &scenario, const Results &r, const Insight
     ratios["deployment_to_development_carbon"] = r.deployment_to_development_carbon;
     doc["ratios"] = ratios;
     doc["chains"] = chains;
-
-    ojson technique;
-    technique["compute_factor"] = r.technique.compute_factor;
-    technique["time_factor"] = r.technique.time_factor;
-    technique["power_factor"] = r.technique.power_factor;
-    technique["energy_factor"] = r.technique.energy_factor;
-    technique["one_off_runs"] = r.technique.one_off_runs;
-    doc["technique"] = technique;
-
-    auto reboundJson = [](const ReboundOutcome &o) {
-        ojson j;
-        j["cost_factor"] = o.costFactor;
-        j["elasticity"] = o.elasticity;
-        j["demand_multiplier"] = o.demandMultiplier;
-        j["expected_saving"] = o.expectedSaving;
-        j["realized_saving"] = o.realizedSaving;
-        j["rebound_fraction"] = o.reboundFraction;
-        j["backfire"] = o.backfire();
-        return j;
-    };
+    doc["technique"] = techniqueJson(r.technique);
     doc["rebound"] = {{"deployment", reboundJson(r.deploymentRebound)},
                       {"development", reboundJson(r.developmentRebound)}};
-
-    ojson schedule;
-    schedule["duration_hours"] = r.schedule.durationHours;
-    schedule["window_hours"] = r.schedule.windowHours;
-    schedule["start_hour"] = r.schedule.startHour;
-    schedule["intensity_now_g_per_kwh"] = r.training_intensity_now_g_per_kwh;
-    schedule["intensity_used_g_per_kwh"] = r.chain(Phase::Training).intensity_g_per_kwh;
-    schedule["saving"] = r.schedule.saving();
-    schedule["window_too_short"] = r.schedule.windowTooShort;
-    doc["schedule"] = schedule;
-
-    // JSON has no infinity: "never" is null.
-    auto finiteOrNull = [](double v) { return std::isfinite(v) ? ojson(v) : ojson(nullptr); };
-    ojson breakEvens = ojson::array();
-    for (const auto &b : r.breakEvens) {
-        ojson j;
-        j["id"] = b.id;
-        j["label"] = b.label;
-        j["one_off_kgco2e"] = b.one_off_kgco2e;
-        j["one_time_saving_kgco2e"] = b.one_time_saving_kgco2e;
-        j["saving_per_query_kgco2e"] = b.saving_per_query_kgco2e;
-        j["queries_to_break_even"] = finiteOrNull(b.queries_to_break_even);
-        j["days_to_break_even"] = finiteOrNull(b.days_to_break_even);
-        j["lifetime_saving_kgco2e"] = b.lifetime_saving_kgco2e;
-        j["payback_ratio"] = finiteOrNull(b.payback_ratio);
-        breakEvens.push_back(j);
-    }
-    doc["break_even"] = breakEvens;
-    if (r.refresh.evaluated) {
-        ojson j;
-        j["candidate"] = r.refresh.candidate;
-        j["fleet_devices"] = r.refresh.fleet_devices;
-        j["embodied_kgco2e"] = r.refresh.embodied_kgco2e;
-        j["annual_operational_now_kgco2e"] = r.refresh.annual_operational_now_kgco2e;
-        j["annual_operational_candidate_kgco2e"] = r.refresh.annual_operational_candidate_kgco2e;
-        j["payback_years"] = finiteOrNull(r.refresh.payback_years);
-        doc["refresh"] = j;
-    }
-
-    ojson timeline;
-    timeline["months"] = r.timeline.months;
-    timeline["queries"] = r.timeline.queries;
-    timeline["edge_devices_in_service"] = r.timeline.edgeDevicesInService;
-    ojson series;
-    for (Phase p : kAllPhases) {
-        std::vector<double> energy, carbon, water, ewaste;
-        for (const auto &month : r.timeline.monthly) {
-            const Impacts &i = month[static_cast<int>(p)];
-            energy.push_back(i.energy_kwh);
-            carbon.push_back(i.carbon_kgco2e());
-            water.push_back(i.water_l());
-            ewaste.push_back(i.ewaste_kg);
-        }
-        series[std::string(phaseKey(p))] = {
-            {"energy_kwh", energy}, {"carbon_kgco2e", carbon}, {"water_l", water}, {"ewaste_kg", ewaste}};
-    }
-    timeline["monthly"] = series;
-    timeline["totals"] = impactsJson(r.timeline.totals);
-    doc["timeline"] = timeline;
+    doc["schedule"] = scheduleJson(r);
+    doc["break_even"] = breakEvensJson(r.breakEvens);
+    if (r.refresh.evaluated)
+        doc["refresh"] = refreshJson(r.refresh);
+    doc["timeline"] = timelineJson(r.timeline);
     doc["insights"] = insightsJson(insights);
     doc["caveats"] = r.caveats;
     return doc.dump(2) + "\n";

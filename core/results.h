@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "phases.h"
 #include "rebound.h"
 #include "schedule.h"
 
@@ -13,14 +14,6 @@
 #include <vector>
 
 namespace mlimpact {
-
-enum class Phase { Development, Nas, Training, Deployment, Edge, Disposal };
-inline constexpr int kPhaseCount = 6;
-inline constexpr std::array<Phase, kPhaseCount> kAllPhases{Phase::Development, Phase::Nas,  Phase::Training,
-                                                           Phase::Deployment,  Phase::Edge, Phase::Disposal};
-
-std::string_view phaseKey(Phase phase);   ///< "development", "nas", ... (report keys)
-std::string_view phaseLabel(Phase phase); ///< "Development", "NAS", ... (display)
 
 /// The five impact criteria for one phase (or the total).
 struct Impacts
@@ -123,7 +116,7 @@ struct EdgeDetail
     double ewif_l_per_kwh = 0;
 };
 
-/// Monthly simulation over the service years (MODEL.md §5).
+/// Monthly simulation over the service years (docs/model.md §13).
 struct Timeline
 {
     int months = 0;

@@ -21,12 +21,16 @@ enum class ComputeMode {
     MeasuredEnergy,   ///< IT energy (kWh at the servers, before PUE) measured
     TrainingMultiple, ///< NAS only: a multiple of one final training run
 };
+inline constexpr int kComputeModeCount = 5;
+static_assert(static_cast<int>(ComputeMode::TrainingMultiple) + 1 == kComputeModeCount);
 
 /// How unstructured or structured pruning is laid out.
 enum class SparsityKind {
     Unstructured,   ///< any weight may be zero: needs sparse kernels to run faster
     Structured2to4, ///< 2 of every 4 weights zero (NVIDIA Ampere and later): at most 50%
 };
+inline constexpr int kSparsityKindCount = 2;
+static_assert(static_cast<int>(SparsityKind::Structured2to4) + 1 == kSparsityKindCount);
 
 /// When a training job runs within its allowed window (Dodge et al. 2022).
 enum class ScheduleMode {
@@ -34,14 +38,19 @@ enum class ScheduleMode {
     FlexibleStart, ///< best contiguous block that fits in the window
     PauseResume,   ///< best hours in the window, not necessarily contiguous
 };
+inline constexpr int kScheduleModeCount = 3;
+static_assert(static_cast<int>(ScheduleMode::PauseResume) + 1 == kScheduleModeCount);
 
 enum class Season { Annual, Spring, Summer, Autumn, Winter };
+static_assert(static_cast<int>(Season::Winter) + 1 == kSeasonCount, "kSeasonCount (catalog.h) counts Season");
 
 /// How the compute of one cloud query is given.
 enum class InferenceMode {
     ModelFlop,      ///< FLOP/query = flop_per_parameter_token x active parameters x tokens per query
     EnergyPerQuery, ///< measured IT energy per query (Wh, before PUE)
 };
+inline constexpr int kInferenceModeCount = 2;
+static_assert(static_cast<int>(InferenceMode::EnergyPerQuery) + 1 == kInferenceModeCount);
 
 /// Where a data-centre phase runs and on what. Catalog values can be overridden
 /// inline; an unset override means "use the catalog entry".

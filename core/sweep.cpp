@@ -4,6 +4,7 @@
 #include "evaluate_detail.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace mlimpact {
 namespace {
@@ -22,7 +23,7 @@ LifecyclePerQuery lifecyclePerQuery(const Results &r)
     if (q <= 0)
         return p;
     double energy = 0, carbon = 0;
-    for (Phase ph : {Phase::Development, Phase::Nas, Phase::Training, Phase::Deployment}) {
+    for (Phase ph : kDataCentrePhases) {
         energy += r.phase(ph).energy_kwh;
         carbon += r.phase(ph).carbon_kgco2e();
     }
@@ -35,6 +36,7 @@ std::string_view techniqueKey(Technique t)
 {
     static constexpr std::string_view keys[] = {"unstructured-masked", "unstructured-sparse", "structured-2to4",
                                                 "quantization", "distillation"};
+    static_assert(std::size(keys) == static_cast<std::size_t>(kTechniqueCount), "one key per Technique");
     return keys[static_cast<int>(t)];
 }
 
@@ -43,6 +45,7 @@ std::string_view techniqueLabel(Technique t)
     static constexpr std::string_view labels[] = {"Unstructured pruning (masked dense kernels)",
                                                   "Unstructured pruning (sparse kernels)", "2:4 structured pruning",
                                                   "Quantization", "Distillation"};
+    static_assert(std::size(labels) == static_cast<std::size_t>(kTechniqueCount), "one label per Technique");
     return labels[static_cast<int>(t)];
 }
 
@@ -108,22 +111,13 @@ std::vector<RegionImpact> compareRegions(const Scenario &scenario, const Catalog
             site.intensity_g_per_kwh.reset();
             site.ewif_l_per_kwh.reset();
         };
-        switch (phase) {
-        case Phase::Training:
-        case Phase::Development:
-            moveSite(s.training.site);
-            break;
-        case Phase::Nas:
-            moveSite(s.nas.site);
-            break;
-        case Phase::Deployment:
-        case Phase::Disposal:
-            moveSite(s.deployment.site);
-            break;
-        case Phase::Edge:
+        if (Site *site = phaseSite(s, phase)) {
+            moveSite(*site);
+        } else if (phase == Phase::Edge) {
             s.edge.region = region.id;
             s.edge.intensity_g_per_kwh.reset();
-            break;
+        } else {
+            moveSite(*phaseSite(s, Phase::Deployment)); // disposal: where the serving fleet retires
         }
         const Results r = detail::evaluateWith(s, catalog, kQuiet);
         out.push_back({region.id, region.name, region.intensity_g_per_kwh, r.phase(phase).carbon_kgco2e(),

@@ -21,6 +21,7 @@ enum class Technique {
     Distillation,              ///< x = compute reduction (1 - student/teacher)
 };
 inline constexpr int kTechniqueCount = 5;
+static_assert(static_cast<int>(Technique::Distillation) + 1 == kTechniqueCount);
 std::string_view techniqueKey(Technique t);   ///< "unstructured-masked", ...
 std::string_view techniqueLabel(Technique t); ///< "Unstructured pruning (masked dense)"
 

@@ -275,17 +275,21 @@ void ParameterEditor::refresh()
             m_check->setChecked(set);
         // An unset override shows the catalog figure it stands for, so ticking "set"
         // starts from that, not from whatever the box last held.
+        const std::optional<ResolvedValue> resolved =
+            resolvedValueOf(m_parameter, m_document->scenario(), m_document->catalog());
         const std::optional<double> shown =
-            set ? std::optional<double>(std::get<double>(value))
-                : catalogValueOf(m_parameter, m_document->scenario(), m_document->catalog());
+            set ? std::optional<double>(std::get<double>(value)) : (resolved ? resolved->catalogValue : std::nullopt);
+        // Which catalog entry the value comes from (the model's own resolver says so).
+        const QString from =
+            resolved && !resolved->entryId.empty() ? tr(" (%1)").arg(qs(std::string(resolved->entryId))) : QString();
         if (shown) {
             m_spin->setValue(*shown);
             m_slider->setValue(valueToSlider(*shown));
         }
         if (m_check)
             m_check->setToolTip(set     ? tr("Overrides the catalog value")
-                                : shown ? tr("Using the catalog value %1; tick to override")
-                                              .arg(QString::fromStdString(formatNumber(*shown)))
+                                : shown ? tr("Using the catalog value %1%2; tick to override")
+                                              .arg(QString::fromStdString(formatNumber(*shown)), from)
                                         : tr("The catalog has no value; tick to set one"));
         m_spin->setEnabled(set || !m_check);
         m_slider->setEnabled(set || !m_check);

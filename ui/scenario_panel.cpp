@@ -2,6 +2,7 @@
 #include "scenario_panel.h"
 
 #include "parameter_editor.h"
+#include "phases.h"
 #include "scenario_document.h"
 
 #include <QFormLayout>
@@ -16,10 +17,18 @@
 namespace mlimpact::ui {
 namespace {
 
-/// Display order of the registry's sections.
-const std::vector<std::string> kSectionOrder{
-    "Scenario",         "Development",           "NAS",          "Training", "Deployment", "Edge fleet", "Disposal",
-    "Hardware & place", "Efficiency techniques", "Time & place", "Rebound"};
+/// Display order of the registry's sections: the scenario, one per phase (named by its label),
+/// then the sections that cut across phases.
+std::vector<std::string> sectionOrder()
+{
+    std::vector<std::string> order{"Scenario"};
+    for (const PhaseInfo &phase : kPhases)
+        order.emplace_back(phase.label);
+    order.insert(order.end(), {"Hardware & place", "Efficiency techniques", "Time & place", "Rebound"});
+    return order;
+}
+
+const std::vector<std::string> kSectionOrder = sectionOrder();
 
 /// Which site a parameter belongs to ("training.site.pue" -> "training"), "" if none.
 /// (QString here: GCC 12 warns falsely (-Wrestrict) on the std::string version.)

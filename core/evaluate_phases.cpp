@@ -1,0 +1,433 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The life-cycle phases, one function each (docs/model.md §2-§7).
+#include "evaluate_phases.h"
+
+#include "techniques.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace mlimpact::detail {
+namespace {
+
+Impacts &impactsOf(Results &r, Phase p)
+{
+    return r.phases[static_cast<std::size_t>(p)];
+}
+
+PhaseChain &chainOf(Results &r, Phase p)
+{
+    return r.chains[static_cast<std::size_t>(p)];
+}
+
+/// The site of a data-centre phase with its values resolved, or nullopt (and a caveat) if
+/// the catalog lacks one of its ids. Values the catalog lacks are counted as 0, with a caveat.
+std::optional<ResolvedSite> siteFor(const Site &site, const Catalog &catalog, std::string_view phaseName,
+                                    std::vector<std::string> &caveats)
+{
+    ResolvedSite r = resolveSite(site, catalog);
+    const std::string name(phaseName);
+    if (!r.complete()) {
+        caveats.push_back(name + ": unknown hardware, region or data-centre id; phase skipped");
+        return std::nullopt;
+    }
+    if (r.ewif_l_per_kwh.origin == ValueOrigin::Missing)
+        caveats.push_back(name + ": no off-site water intensity for " + r.grid->name + "; off-site water counted as 0");
+    if (r.embodied_kgco2e.origin == ValueOrigin::Missing)
+        caveats.push_back(name + ": embodied carbon of " + r.accelerator->name + " is not published; counted as 0");
+    if (r.mass_kg.origin == ValueOrigin::Missing)
+        caveats.push_back(name + ": mass of " + r.accelerator->name + " unknown; no e-waste counted for it");
+    return r;
+}
+
+/// The realization class of an accelerator; a neutral one (no gains, no losses) if the catalog lacks it.
+const RealizationClass &realizationFor(const Catalog &catalog, std::string_view classId,
+                                       std::vector<std::string> &caveats)
+{
+    static const RealizationClass neutral = [] {
+        RealizationClass c;
+        c.unstructured_sparse_kernel_efficiency = 1;
+        c.unstructured_time_floor = 1;
+        return c;
+    }();
+    if (const RealizationClass *rc = catalog.realization(classId))
+        return *rc;
+    caveats.push_back("Efficiency: no realization data for hardware class " + std::string(classId) +
+                      "; techniques change compute only");
+    return neutral;
+}
+
+/// Charges energy, carbon, water and allocated embodied impacts of a site (docs/model.md §4-§5).
+/// `intensityFactor` scales the grid intensity (carbon-aware scheduling).
+void chargeSite(const ResolvedSite &site, double itEnergyKwh, double provisionedHours, double intensityFactor,
+                Impacts &out, PhaseChain &chain)
+{
+    chain.it_energy_kwh = itEnergyKwh;
+    chain.pue = site.pue.value;
+    chain.facility_energy_kwh = itEnergyKwh * site.pue.value;
+    chain.intensity_g_per_kwh = site.intensity_g_per_kwh.value * intensityFactor;
+    chain.wue_l_per_kwh = site.wue_l_per_kwh.value;
+    chain.ewif_l_per_kwh = site.ewif_l_per_kwh.value;
+    chain.embodied_per_device_kgco2e = site.embodied_kgco2e.value;
+    chain.allocation_share = provisionedHours / site.lifetimeUseHours();
+    chain.ewaste_source_kg = chain.allocation_share * site.mass_kg.value;
+    chain.lifetime_years = site.lifetime_years.value;
+    chain.use_rate = site.use_rate.value;
+    chain.mass_per_device_kg = site.mass_kg.value;
+
+    out.energy_kwh = chain.facility_energy_kwh;
+    out.operational_kgco2e = chain.facility_energy_kwh * chain.intensity_g_per_kwh / 1000.0;
+    out.water_onsite_l = itEnergyKwh * site.wue_l_per_kwh.value;
+    out.water_offsite_l = chain.facility_energy_kwh * site.ewif_l_per_kwh.value;
+    out.embodied_kgco2e = chain.allocation_share * site.embodied_kgco2e.value;
+    out.water_manufacturing_l = chain.allocation_share * site.manufacturing_water_l.value;
+}
+
+bool needsPeak(ComputeMode mode)
+{
+    return mode == ComputeMode::ParametersTokens || mode == ComputeMode::TotalFlop ||
+           mode == ComputeMode::TrainingMultiple;
+}
+
+RunCost costOfWorkload(const Workload &w, double multipleFlop, const ResolvedSite &site, double peak)
+{
+    const double throughput = peak * w.mfu; // achieved FLOP/s per device
+    const double busyPowerW = site.avg_power_w.value;
+    RunCost c;
+    switch (w.mode) {
+    case ComputeMode::ParametersTokens:
+    case ComputeMode::TotalFlop:
+    case ComputeMode::TrainingMultiple:
+        c.flop = w.mode == ComputeMode::ParametersTokens ? w.flop_per_parameter_token * w.active_parameters * w.tokens
+                 : w.mode == ComputeMode::TotalFlop      ? w.total_flop
+                                                         : multipleFlop;
+        c.hours = throughput > 0 ? c.flop / throughput / 3600.0 : 0;
+        break;
+    case ComputeMode::AcceleratorHours:
+        c.hours = w.accelerator_hours;
+        c.flop = c.hours * 3600.0 * throughput;
+        break;
+    case ComputeMode::MeasuredEnergy:
+        c.hours = busyPowerW > 0 ? w.measured_energy_kwh * 1000.0 / busyPowerW : 0;
+        c.flop = c.hours * 3600.0 * throughput;
+        break;
+    }
+    c.itKwh = w.mode == ComputeMode::MeasuredEnergy ? w.measured_energy_kwh : c.hours * busyPowerW / 1000.0;
+    return c;
+}
+
+/// Peak throughput for a workload; caveats only where the mode depends on it.
+double workloadPeak(const Accelerator &acc, const Workload &w, std::string_view phaseName,
+                    std::vector<std::string> &caveats)
+{
+    std::string caveat;
+    const double peak = peakFlopsAt(acc, w.precision, &caveat);
+    if (!caveat.empty() && needsPeak(w.mode))
+        caveats.push_back(std::string(phaseName) + ": " + caveat);
+    return peak;
+}
+
+void fillRunChain(PhaseChain &chain, const Site &site, const Workload &w, const ResolvedSite &rs, double peak,
+                  const RunCost &cost, double runs)
+{
+    chain.hardware = site.hardware;
+    chain.region = site.region;
+    chain.flop = cost.flop * runs;
+    chain.busy_device_hours = cost.hours * runs;
+    chain.provisioned_device_hours = chain.busy_device_hours;
+    chain.wall_clock_hours = cost.hours / w.devices; // one run
+    chain.peak_tflops = peak / 1e12;
+    chain.utilization = w.mfu;
+    chain.avg_power_w = rs.avg_power_w.value;
+    chain.run_equivalents = runs;
+}
+
+/// Carbon-aware scheduling of one training run on the region's hour-of-day profile (docs/model.md §10).
+void scheduleTraining(const Scenario &s, const ResolvedSite &site, const RunCost &run,
+                      std::vector<std::string> &caveats, Results &r)
+{
+    const Schedule &schedule = s.training.schedule;
+    bool flat = true;
+    const HourlyFactors &factors = hourlyFactors(*site.grid, schedule.season, &flat);
+    r.schedule = scheduleJob(factors, run.hours / s.training.workload.devices, static_cast<int>(schedule.start_hour),
+                             schedule.window_hours, schedule.mode);
+    r.training_intensity_now_g_per_kwh = site.intensity_g_per_kwh.value * r.schedule.nowFactor;
+    if (flat && schedule.mode != ScheduleMode::RunNow)
+        caveats.push_back("Scheduling: no hourly profile for " + site.grid->name +
+                          "; intensity assumed flat, so scheduling saves nothing");
+    if (r.schedule.windowTooShort)
+        caveats.push_back("Scheduling: the training run is longer than its window; it runs now");
+}
+
+/// Share of inference compute kept after the NAS saving.
+double nasInferenceKeep(const Scenario &s)
+{
+    return s.nas.enabled ? 1.0 - s.nas.inference_compute_saving : 1.0;
+}
+
+/// One served query, for the dense FP16 model without NAS saving (the baseline) and as served.
+struct ServedQuery
+{
+    double baseFlop = 0;
+    double baseKwh = 0; ///< IT energy incl. idle capacity, baseline
+    double hoursPerQuery = 0;
+    double kwhPerQuery = 0; ///< IT energy incl. idle capacity, as served
+    double idlePowerW = 0;
+};
+
+ServedQuery servedQuery(const DeploymentPhase &d, const ResolvedSite &site, const TechniqueFactors &tf, double peak16)
+{
+    const double busyPowerW = site.avg_power_w.value;
+    ServedQuery q;
+    q.baseFlop = d.flop_per_parameter_token * d.active_parameters * d.tokens_per_query;
+    double baseHours = 0, baseBusyKwh = 0;
+    if (d.mode == InferenceMode::ModelFlop) {
+        const double throughput = peak16 * d.mfu;
+        baseHours = throughput > 0 ? q.baseFlop / throughput / 3600.0 : 0;
+        baseBusyKwh = baseHours * busyPowerW / 1000.0;
+    } else {
+        baseBusyKwh = d.energy_per_query_wh / 1000.0;
+        baseHours = busyPowerW > 0 ? baseBusyKwh * 1000.0 / busyPowerW : 0;
+    }
+    q.idlePowerW = busyPowerW * d.idle_power_fraction;
+    const double idleShare = d.provisioning_factor - 1.0;
+    q.baseKwh = baseBusyKwh + baseHours * idleShare * q.idlePowerW / 1000.0;
+    q.hoursPerQuery = baseHours * tf.time;
+    q.kwhPerQuery = baseBusyKwh * tf.time * tf.power + q.hoursPerQuery * idleShare * q.idlePowerW / 1000.0;
+    return q;
+}
+
+/// Caveats for edge figures the catalog does not publish (each is counted as 0).
+void edgeCaveats(const ResolvedEdge &edge, std::vector<std::string> &caveats)
+{
+    const std::string prefix = std::string(phaseLabel(Phase::Edge)) + ": ";
+    const std::string &device = edge.device->name;
+    if (edge.avg_power_w.origin == ValueOrigin::Missing)
+        caveats.push_back(prefix + "power of " + device + " is not published; baseline counted as 0");
+    if (edge.ewif_l_per_kwh.origin == ValueOrigin::Missing)
+        caveats.push_back(prefix + "no off-site water intensity for " + edge.grid->name + "; counted as 0");
+    if (edge.embodied_kgco2e.origin == ValueOrigin::Missing)
+        caveats.push_back(prefix + "embodied carbon of " + device + " is not published; counted as 0");
+    if (edge.mass_kg.origin == ValueOrigin::Missing)
+        caveats.push_back(prefix + "mass of " + device + " is not published; no e-waste counted");
+    if (edge.manufacturing_water_l.origin == ValueOrigin::Missing)
+        caveats.push_back(prefix + "manufacturing water of " + device + " is not published; counted as 0");
+}
+
+/// The edge fleet's size and energy over the service years (docs/model.md §6).
+struct EdgeFleet
+{
+    double units = 0;           ///< devices bought, all replacement cohorts
+    double perDeviceDayKwh = 0; ///< charged to ML
+    double energyKwh = 0;
+};
+
+EdgeFleet edgeFleet(const EdgePhase &e, const ResolvedEdge &site, const TechniqueFactors &tf, double years)
+{
+    EdgeFleet f;
+    f.units = e.devices * std::ceil(years / site.lifetime_years.value - 1e-9);
+    // Inference energy is the model's own; the rest of the device's running energy is
+    // shared by ML share, so a device bought for the model (share 1) is not counted twice.
+    const double inferenceKwh = e.inferences_per_device_per_day * e.energy_per_inference_j * tf.time / kJoulesPerKwh;
+    const double deviceKwh = site.avg_power_w.value * e.hours_on_per_day / 1000.0;
+    f.perDeviceDayKwh = inferenceKwh + e.ml_share * std::max(0.0, deviceKwh - inferenceKwh);
+    f.energyKwh = e.devices * years * kDaysPerYear * f.perDeviceDayKwh;
+    return f;
+}
+
+void fillEdgeChain(PhaseChain &chain, const Scenario &s, const ResolvedEdge &site, const EdgeFleet &fleet)
+{
+    const EdgePhase &e = s.edge;
+    const double years = s.system.service_years;
+    const double lifetime = site.lifetime_years.value;
+    chain.enabled = true;
+    chain.hardware = e.device;
+    chain.region = e.region;
+    chain.avg_power_w = site.avg_power_w.value;
+    chain.it_energy_kwh = fleet.energyKwh;
+    chain.facility_energy_kwh = fleet.energyKwh;
+    chain.intensity_g_per_kwh = site.intensity_g_per_kwh.value;
+    chain.ewif_l_per_kwh = site.ewif_l_per_kwh.value;
+    chain.embodied_per_device_kgco2e = site.embodied_kgco2e.value;
+    chain.allocation_share = e.ml_share;
+    chain.units = fleet.units;
+    chain.lifetime_years = lifetime;
+    chain.mass_per_device_kg = site.mass_kg.value;
+    const double retiredUnits =
+        s.disposal.retire_at_end ? fleet.units : e.devices * std::floor(years / lifetime + 1e-9);
+    chain.ewaste_source_kg = retiredUnits * chain.mass_per_device_kg * e.ml_share;
+}
+
+} // namespace
+
+TrainingRun evaluateTraining(const Scenario &s, const Catalog &catalog, Results &r)
+{
+    TrainingRun t;
+    t.oneOffRuns = s.deployment.enabled ? techniqueOneOffRuns(s.efficiency, s.deployment.precision) : 0;
+    const bool nasFromTraining = s.nas.enabled && s.nas.workload.mode == ComputeMode::TrainingMultiple;
+    const bool needed = s.training.enabled || s.development.enabled || nasFromTraining || t.oneOffRuns > 0;
+    std::vector<std::string> unused; // caveats of a site nothing depends on are not shown
+    std::vector<std::string> &caveats = needed ? r.caveats : unused;
+    const std::string_view name = phaseLabel(Phase::Training);
+    const Site &site = *phaseSite(s, Phase::Training);
+    const Workload &w = s.training.workload;
+    t.site = siteFor(site, catalog, name, caveats);
+    if (!t.site)
+        return t;
+    t.peak = workloadPeak(*t.site->accelerator, w, name, caveats);
+    const RunCost baseline = costOfWorkload(w, 0, *t.site, t.peak);
+    t.baselineFlop = baseline.flop;
+    t.keep = s.nas.enabled ? 1.0 - s.nas.training_compute_saving : 1.0;
+    t.run = baseline.scaled(t.keep);
+    scheduleTraining(s, *t.site, t.run, caveats, r);
+
+    const double runs = 1.0 + s.training.retrains_per_year * s.system.service_years * s.training.retrain_fraction;
+    PhaseChain &chain = chainOf(r, Phase::Training);
+    fillRunChain(chain, site, w, *t.site, t.peak, t.run, runs);
+    chain.enabled = s.training.enabled;
+    if (s.training.enabled)
+        chargeSite(*t.site, t.run.itKwh * runs, t.run.hours * runs, r.schedule.usedFactor,
+                   impactsOf(r, Phase::Training), chain);
+    return t;
+}
+
+void evaluateDevelopment(const Scenario &s, const TrainingRun &t, const EvaluateOptions &options, Results &r)
+{
+    if (!t.site)
+        return;
+    // Faster training invites more experiments (development rebound, docs/model.md §11).
+    r.developmentRebound = reboundOutcome(t.keep, options.rebound ? s.rebound.development_elasticity : 0.0);
+    const double experimentRuns =
+        s.development.experiments * s.development.fraction_of_training_run * r.developmentRebound.demandMultiplier;
+    const double devRuns = s.development.enabled ? experimentRuns + t.oneOffRuns : 0.0;
+    if (!s.development.enabled && t.oneOffRuns > 0)
+        r.caveats.push_back("Efficiency: one-off technique costs belong to development, which is excluded");
+    PhaseChain &chain = chainOf(r, Phase::Development);
+    fillRunChain(chain, *phaseSite(s, Phase::Development), s.training.workload, *t.site, t.peak, t.run, devRuns);
+    chain.enabled = s.development.enabled;
+    if (chain.enabled)
+        chargeSite(*t.site, t.run.itKwh * devRuns, t.run.hours * devRuns, r.schedule.usedFactor,
+                   impactsOf(r, Phase::Development), chain);
+}
+
+void evaluateNas(const Scenario &s, const Catalog &catalog, const TrainingRun &training, Results &r)
+{
+    if (!s.nas.enabled)
+        return;
+    const std::string_view name = phaseLabel(Phase::Nas);
+    const Site &siteIn = *phaseSite(s, Phase::Nas);
+    const auto site = siteFor(siteIn, catalog, name, r.caveats);
+    if (!site)
+        return;
+    const double peak = workloadPeak(*site->accelerator, s.nas.workload, name, r.caveats);
+    const RunCost cost = costOfWorkload(s.nas.workload, s.nas.training_multiple * training.baselineFlop, *site, peak);
+    PhaseChain &chain = chainOf(r, Phase::Nas);
+    fillRunChain(chain, siteIn, s.nas.workload, *site, peak, cost, 1.0);
+    chain.enabled = true;
+    chargeSite(*site, cost.itKwh, cost.hours, 1.0, impactsOf(r, Phase::Nas), chain);
+}
+
+void evaluateDeployment(const Scenario &s, const Catalog &catalog, const EvaluateOptions &options, Results &r)
+{
+    if (!s.deployment.enabled)
+        return;
+    const std::string_view name = phaseLabel(Phase::Deployment);
+    const auto site = siteFor(*phaseSite(s, Phase::Deployment), catalog, name, r.caveats);
+    if (!site)
+        return;
+    const auto &d = s.deployment;
+    const Accelerator &acc = *site->accelerator;
+    const RealizationClass &rc = realizationFor(catalog, acc.hardwareClass, r.caveats);
+    const TechniqueFactors tf = servingFactors(s.efficiency, acc, rc, d.precision, nasInferenceKeep(s), r.caveats);
+    std::string peakCaveat;
+    const double peak16 = peakFlopsAt(acc, Precision::Fp16, &peakCaveat);
+    if (!peakCaveat.empty() && d.mode == InferenceMode::ModelFlop)
+        r.caveats.push_back(std::string(name) + ": " + peakCaveat);
+    const ServedQuery q = servedQuery(d, *site, tf, peak16);
+
+    r.technique = {tf.compute, tf.time, tf.power, q.baseKwh > 0 ? q.kwhPerQuery / q.baseKwh : 1.0, tf.oneOffRuns};
+    r.deploymentRebound =
+        reboundOutcome(r.technique.energy_factor, options.rebound ? s.rebound.deployment_elasticity : 0.0);
+    const double years = s.system.service_years;
+    const double queries =
+        totalQueries(d.queries_per_day, d.query_growth_per_year, years) * r.deploymentRebound.demandMultiplier;
+
+    const double busyHours = queries * q.hoursPerQuery;
+    const double provisioned = busyHours * d.provisioning_factor;
+    PhaseChain &chain = chainOf(r, Phase::Deployment);
+    chain.enabled = true;
+    chain.hardware = d.site.hardware;
+    chain.region = d.site.region;
+    chain.flop =
+        d.mode == InferenceMode::ModelFlop ? queries * q.baseFlop * tf.compute : busyHours * 3600.0 * peak16 * d.mfu;
+    chain.busy_device_hours = busyHours;
+    chain.provisioned_device_hours = provisioned;
+    chain.wall_clock_hours = years * kHoursPerYear;
+    chain.peak_tflops = peak16 / 1e12 / tf.precisionTime;
+    chain.utilization = d.mfu;
+    chain.avg_power_w = site->avg_power_w.value * tf.power;
+    chain.idle_power_w = q.idlePowerW;
+    chargeSite(*site, queries * q.kwhPerQuery, provisioned, 1.0, impactsOf(r, Phase::Deployment), chain);
+    r.perQuery.queries = queries;
+    r.perQuery.flop = queries > 0 ? chain.flop / queries : 0;
+}
+
+void evaluateEdge(const Scenario &s, const Catalog &catalog, Results &r)
+{
+    if (!s.edge.enabled)
+        return;
+    const ResolvedEdge site = resolveEdge(s.edge, catalog);
+    if (!site.complete()) {
+        r.caveats.push_back(std::string(phaseLabel(Phase::Edge)) + ": unknown device or region id; phase skipped");
+        return;
+    }
+    const auto &e = s.edge;
+    const RealizationClass &rc = realizationFor(catalog, edgeRealizationClass(site.device->deviceClass), r.caveats);
+    const TechniqueFactors tf = edgeFactors(s.efficiency, rc, nasInferenceKeep(s));
+    edgeCaveats(site, r.caveats);
+    const double years = s.system.service_years;
+    const EdgeFleet fleet = edgeFleet(e, site, tf, years);
+    const double intensity = site.intensity_g_per_kwh.value;
+    const double ewif = site.ewif_l_per_kwh.value;
+    const double embodied = site.embodied_kgco2e.value;
+    const double water = site.manufacturing_water_l.value;
+
+    Impacts &out = impactsOf(r, Phase::Edge);
+    out.energy_kwh = fleet.energyKwh;
+    out.operational_kgco2e = fleet.energyKwh * intensity / 1000.0;
+    out.water_offsite_l = fleet.energyKwh * ewif;
+    out.embodied_kgco2e = fleet.units * embodied * e.ml_share;
+    out.water_manufacturing_l = fleet.units * water * e.ml_share;
+    PhaseChain &chain = chainOf(r, Phase::Edge);
+    fillEdgeChain(chain, s, site, fleet);
+    r.edge_inferences = e.devices * years * kDaysPerYear * e.inferences_per_device_per_day;
+    r.edge_carbon_per_device_year_kg = out.carbon_kgco2e() / (e.devices * years);
+    r.edgeDetail = {e.devices,
+                    site.lifetime_years.value,
+                    fleet.perDeviceDayKwh,
+                    embodied * e.ml_share,
+                    water * e.ml_share,
+                    chain.mass_per_device_kg * e.ml_share,
+                    intensity,
+                    ewif};
+}
+
+void evaluateDisposal(const Scenario &s, Results &r)
+{
+    const double dataCentreEwaste = dataCentreEwasteKg(r);
+    const PhaseChain &edge = r.chain(Phase::Edge);
+    const double edgeEwaste = edge.enabled ? edge.ewaste_source_kg : 0.0;
+    PhaseChain &chain = chainOf(r, Phase::Disposal);
+    chain.enabled = s.disposal.enabled;
+    if (!s.disposal.enabled) {
+        r.caveats.push_back("Disposal excluded: retired hardware is not counted as e-waste");
+        return;
+    }
+    Impacts &out = impactsOf(r, Phase::Disposal);
+    out.ewaste_kg = dataCentreEwaste + edgeEwaste;
+    out.ewaste_unrecycled_kg = out.ewaste_kg * (1.0 - s.disposal.formal_recycling_rate);
+    out.embodied_kgco2e = out.ewaste_kg * s.disposal.eol_kgco2e_per_kg;
+    chain.ewaste_source_kg = out.ewaste_kg;
+}
+
+} // namespace mlimpact::detail

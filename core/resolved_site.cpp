@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "resolved_site.h"
+
+#include <utility>
+
+namespace mlimpact {
+namespace {
+
+constexpr double kHoursPerYear = 8760.0;
+
+/// The override if set, else the catalog figure of `entry` (Missing if it has none).
+template <class Entry>
+ResolvedValue resolve(const std::optional<double> &override, const Entry *entry, CatalogSection section,
+                      std::optional<double> catalogValue)
+{
+    ResolvedValue v;
+    v.section = section;
+    if (entry) {
+        v.entryId = entry->id;
+        v.catalogValue = catalogValue;
+    }
+    if (override) {
+        v.value = *override;
+        v.origin = ValueOrigin::Override;
+    } else if (v.catalogValue) {
+        v.value = *v.catalogValue;
+        v.origin = ValueOrigin::Catalog;
+    }
+    return v;
+}
+
+/// A catalog figure of `entry`, or nullopt if the entry is unknown.
+template <class Entry, class Field> std::optional<double> figure(const Entry *entry, Field Entry::*field)
+{
+    if (!entry)
+        return std::nullopt;
+    return entry->*field;
+}
+
+constexpr std::optional<double> kNoOverride;
+
+/// Site override field -> its resolved value: the key that ties a form's row to the model's number.
+constexpr std::pair<std::optional<double> Site::*, ResolvedValue ResolvedSite::*> kSiteFields[] = {
+    {&Site::avg_power_w, &ResolvedSite::avg_power_w},
+    {&Site::pue, &ResolvedSite::pue},
+    {&Site::wue_l_per_kwh, &ResolvedSite::wue_l_per_kwh},
+    {&Site::intensity_g_per_kwh, &ResolvedSite::intensity_g_per_kwh},
+    {&Site::ewif_l_per_kwh, &ResolvedSite::ewif_l_per_kwh},
+    {&Site::embodied_kgco2e, &ResolvedSite::embodied_kgco2e},
+    {&Site::lifetime_years, &ResolvedSite::lifetime_years},
+    {&Site::use_rate, &ResolvedSite::use_rate},
+};
+
+constexpr std::pair<std::optional<double> EdgePhase::*, ResolvedValue ResolvedEdge::*> kEdgeFields[] = {
+    {&EdgePhase::avg_power_w, &ResolvedEdge::avg_power_w},
+    {&EdgePhase::embodied_kgco2e, &ResolvedEdge::embodied_kgco2e},
+    {&EdgePhase::lifetime_years, &ResolvedEdge::lifetime_years},
+    {&EdgePhase::intensity_g_per_kwh, &ResolvedEdge::intensity_g_per_kwh},
+};
+
+} // namespace
+
+double ResolvedSite::lifetimeUseHours() const
+{
+    return lifetime_years.value * kHoursPerYear * use_rate.value;
+}
+
+const ResolvedValue *ResolvedSite::valueOf(std::optional<double> Site::*override) const
+{
+    for (const auto &[field, resolved] : kSiteFields) {
+        if (field == override)
+            return &(this->*resolved);
+    }
+    return nullptr;
+}
+
+const ResolvedValue *ResolvedEdge::valueOf(std::optional<double> EdgePhase::*override) const
+{
+    for (const auto &[field, resolved] : kEdgeFields) {
+        if (field == override)
+            return &(this->*resolved);
+    }
+    return nullptr;
+}
+
+ResolvedSite resolveSite(const Site &site, const Catalog &catalog)
+{
+    ResolvedSite r;
+    const Accelerator *acc = r.accelerator = catalog.accelerator(site.hardware);
+    const GridRegion *grid = r.grid = catalog.gridRegion(site.region);
+    const DatacenterType *dc = r.datacenter = catalog.datacenterType(site.datacenter);
+    constexpr auto hw = CatalogSection::Accelerators;
+    const std::optional<double> busyPower =
+        acc ? std::optional<double>(acc->tdp_w * site.load_fraction + acc->host_power_w) : std::nullopt;
+    r.avg_power_w = resolve(site.avg_power_w, acc, hw, busyPower);
+    r.pue = resolve(site.pue, dc, CatalogSection::DatacenterTypes, figure(dc, &DatacenterType::pue));
+    r.wue_l_per_kwh =
+        resolve(site.wue_l_per_kwh, dc, CatalogSection::DatacenterTypes, figure(dc, &DatacenterType::wue_l_per_kwh));
+    r.intensity_g_per_kwh = resolve(site.intensity_g_per_kwh, grid, CatalogSection::GridRegions,
+                                    figure(grid, &GridRegion::intensity_g_per_kwh));
+    r.ewif_l_per_kwh =
+        resolve(site.ewif_l_per_kwh, grid, CatalogSection::GridRegions, figure(grid, &GridRegion::ewif_l_per_kwh));
+    r.embodied_kgco2e = resolve(site.embodied_kgco2e, acc, hw, figure(acc, &Accelerator::embodied_kgco2e));
+    r.lifetime_years = resolve(site.lifetime_years, acc, hw, figure(acc, &Accelerator::lifetime_years));
+    r.use_rate = resolve(site.use_rate, acc, hw, figure(acc, &Accelerator::use_rate));
+    r.mass_kg = resolve(kNoOverride, acc, hw, figure(acc, &Accelerator::mass_kg));
+    r.manufacturing_water_l = resolve(kNoOverride, acc, hw, figure(acc, &Accelerator::manufacturing_water_l));
+    return r;
+}
+
+ResolvedEdge resolveEdge(const EdgePhase &edge, const Catalog &catalog)
+{
+    ResolvedEdge r;
+    const EdgeDevice *device = r.device = catalog.edgeDevice(edge.device);
+    const GridRegion *grid = r.grid = catalog.gridRegion(edge.region);
+    constexpr auto dev = CatalogSection::EdgeDevices;
+    r.avg_power_w = resolve(edge.avg_power_w, device, dev, figure(device, &EdgeDevice::avg_power_w));
+    r.embodied_kgco2e = resolve(edge.embodied_kgco2e, device, dev, figure(device, &EdgeDevice::embodied_kgco2e));
+    r.lifetime_years = resolve(edge.lifetime_years, device, dev, figure(device, &EdgeDevice::lifetime_years));
+    r.intensity_g_per_kwh = resolve(edge.intensity_g_per_kwh, grid, CatalogSection::GridRegions,
+                                    figure(grid, &GridRegion::intensity_g_per_kwh));
+    r.ewif_l_per_kwh =
+        resolve(kNoOverride, grid, CatalogSection::GridRegions, figure(grid, &GridRegion::ewif_l_per_kwh));
+    r.mass_kg = resolve(kNoOverride, device, dev, figure(device, &EdgeDevice::mass_kg));
+    r.manufacturing_water_l = resolve(kNoOverride, device, dev, figure(device, &EdgeDevice::manufacturing_water_l));
+    return r;
+}
+
+} // namespace mlimpact

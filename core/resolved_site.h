@@ -1,0 +1,81 @@
+// Site values as the model uses them: each inline override, or else the catalog
+// figure it stands for, with where the value came from. evaluate() and the forms
+// (catalogValueOf) both read them from here, so a form shows the model's number.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog.h"
+#include "scenario.h"
+
+#include <optional>
+#include <string_view>
+
+namespace mlimpact {
+
+enum class ValueOrigin {
+    Override, ///< the scenario sets it inline
+    Catalog,  ///< the catalog entry's figure (for a site's power: TDP x load + host share)
+    Missing,  ///< no override and the catalog has no figure: the model counts 0 and says so in a caveat
+};
+
+/// One value of a site with its provenance.
+struct ResolvedValue
+{
+    double value = 0; ///< what the model uses
+    ValueOrigin origin = ValueOrigin::Missing;
+    std::optional<double> catalogValue;                    ///< the catalog's figure, even when overridden
+    CatalogSection section = CatalogSection::Accelerators; ///< the catalog the figure comes from
+    std::string_view entryId; ///< id of that catalog entry ("" if the scenario names none the catalog knows)
+};
+
+/// A data-centre site: its catalog entries and every value the model takes from them.
+/// Field names are those of the Site overrides (and the catalog fields) they resolve.
+struct ResolvedSite
+{
+    const Accelerator *accelerator = nullptr;
+    const GridRegion *grid = nullptr;
+    const DatacenterType *datacenter = nullptr;
+    ResolvedValue avg_power_w; ///< per device while busy, incl. host share
+    ResolvedValue pue;
+    ResolvedValue wue_l_per_kwh;
+    ResolvedValue intensity_g_per_kwh;
+    ResolvedValue ewif_l_per_kwh;
+    ResolvedValue embodied_kgco2e; ///< per device incl. its server share
+    ResolvedValue lifetime_years;
+    ResolvedValue use_rate;
+    ResolvedValue mass_kg;               ///< catalog only (no override)
+    ResolvedValue manufacturing_water_l; ///< catalog only (no override)
+
+    /// All three catalog entries are known (otherwise the model skips the phase).
+    bool complete() const { return accelerator && grid && datacenter; }
+    /// Device-hours over the hardware's life: the denominator of embodied allocation.
+    double lifetimeUseHours() const;
+    /// The resolved value of a Site override field, or nullptr if it is not one.
+    const ResolvedValue *valueOf(std::optional<double> Site::*override) const;
+};
+
+/// The edge fleet's device and grid, with the values the model takes from them.
+struct ResolvedEdge
+{
+    const EdgeDevice *device = nullptr;
+    const GridRegion *grid = nullptr;
+    ResolvedValue avg_power_w; ///< whole device while on
+    ResolvedValue embodied_kgco2e;
+    ResolvedValue lifetime_years;
+    ResolvedValue intensity_g_per_kwh;
+    ResolvedValue ewif_l_per_kwh;        ///< catalog only
+    ResolvedValue mass_kg;               ///< catalog only
+    ResolvedValue manufacturing_water_l; ///< catalog only
+
+    bool complete() const { return device && grid; }
+    /// The resolved value of an EdgePhase override field, or nullptr if it is not one.
+    const ResolvedValue *valueOf(std::optional<double> EdgePhase::*override) const;
+};
+
+/// Resolves every value of a site. Each value resolves on its own: an unknown
+/// hardware id leaves the grid's values intact (and its own values Missing or Override).
+ResolvedSite resolveSite(const Site &site, const Catalog &catalog);
+
+ResolvedEdge resolveEdge(const EdgePhase &edge, const Catalog &catalog);
+
+} // namespace mlimpact
