@@ -1,18 +1,32 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages needed to build, run and test ML Impact
 # Explorer — only those that are missing, so a second run is instant.
-# Usage: packaging/install-deps.sh [--with-test-tools]
+# Usage: packaging/install-deps.sh [--with-test-tools] [--with-clang] [--core-only]
+#   --with-clang  clang and its sanitizer/libFuzzer runtimes (packaging/sanitize.sh, fuzz.sh)
+#   --core-only   only what the Qt-free core needs (the fuzz build)
 set -euo pipefail
 
-packages=(
-    build-essential cmake
-    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-qpa-plugins libgl-dev
-    libqcustomplot-dev nlohmann-json3-dev
-    fonts-dejavu-core
-)
-if [[ "${1:-}" == "--with-test-tools" ]]; then
+with_test_tools=false with_clang=false core_only=false
+for arg in "$@"; do
+    case "$arg" in
+        --with-test-tools) with_test_tools=true ;;
+        --with-clang) with_clang=true ;;
+        --core-only) core_only=true ;;
+        *) echo "error: unknown option $arg" >&2; exit 2 ;;
+    esac
+done
+
+packages=(build-essential cmake nlohmann-json3-dev)
+if ! $core_only; then
+    packages+=(qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-qpa-plugins libgl-dev libqcustomplot-dev fonts-dejavu-core)
+fi
+if $with_test_tools; then
     # xvfb/xauth run the real window in tests of the launcher; poppler-utils checks PDFs.
     packages+=(xvfb xauth poppler-utils)
+fi
+if $with_clang; then
+    # libclang-rt-14-dev holds the ASan/UBSan runtimes and libFuzzer for Debian 12's clang 14.
+    packages+=(clang libclang-rt-14-dev)
 fi
 
 missing=()
