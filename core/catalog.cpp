@@ -59,8 +59,6 @@ namespace {
 /// The smallest annual profile mean accepted (gCO2e/kWh); far below any real grid's.
 constexpr double kMinProfileMeanGPerKwh = 0.01;
 
-constexpr double kBig = 1e12;
-
 /// Reads the fields every entry has and reports keys the section does not know.
 bool readBase(JsonReader &reader, const json &entry, const std::string &path, const std::set<std::string> &known,
               CatalogEntryBase &out)

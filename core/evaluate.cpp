@@ -5,6 +5,7 @@
 
 #include "evaluate_phases.h"
 
+#include <atomic>
 #include <cmath>
 
 namespace mlimpact {
@@ -96,8 +97,13 @@ void computeDerivedMetrics(Results &r)
 
 } // namespace
 
+namespace {
+std::atomic<std::uint64_t> g_modelRuns{0};
+} // namespace
+
 Results evaluateWith(const Scenario &s, const Catalog &catalog, const EvaluateOptions &options)
 {
+    g_modelRuns.fetch_add(1, std::memory_order_relaxed);
     Results r;
     const TrainingRun training = evaluateTraining(s, catalog, r);
     evaluateDevelopment(s, training, options, r);
@@ -117,4 +123,13 @@ Results evaluateWith(const Scenario &s, const Catalog &catalog, const EvaluateOp
 }
 
 } // namespace detail
+} // namespace mlimpact
+
+namespace mlimpact {
+
+std::uint64_t modelRunCount()
+{
+    return detail::g_modelRuns.load(std::memory_order_relaxed);
+}
+
 } // namespace mlimpact

@@ -8,11 +8,17 @@
 #include "results.h"
 #include "scenario.h"
 
+#include <cstdint>
+
 namespace mlimpact {
 
 /// Evaluates a validated scenario. Ids the catalog does not know are reported
 /// as caveats and the phase is skipped (a loaded scenario never has them).
 Results evaluate(const Scenario &scenario, const Catalog &catalog);
+
+/// How many times the model has run in this process, analyses' runs included. A diagnostic
+/// for benchmarks (model runs per edit); it never affects a result.
+std::uint64_t modelRunCount();
 
 /// Cumulative saving (kgCO2e, including the one-time saving) of a break-even item after
 /// `years` of service; past the service life the savings continue at their average rate.

@@ -51,7 +51,7 @@ TriadChart::TriadChart(QWidget *parent)
     p->yAxis->setLabel(tr("Relative to the dense FP16 model (×)"));
     p->legend->setVisible(true);
     p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignLeft | Qt::AlignBottom);
-    p->setTooltipProvider([this](QCPAbstractPlottable *plottable, int index) -> QString {
+    p->setTooltipProvider([](QCPAbstractPlottable *plottable, int index) -> QString {
         auto *g = qobject_cast<QCPGraph *>(plottable);
         if (!g || index < 0 || index >= g->dataCount())
             return {};
