@@ -123,7 +123,7 @@ struct EdgeDetail
     double ewif_l_per_kwh = 0;
 };
 
-/// Monthly simulation over the service years (MODEL.md §5).
+/// Monthly simulation over the service years (docs/model.md §13).
 struct Timeline
 {
     int months = 0;

@@ -1,5 +1,5 @@
 // The system over the years: a monthly simulation built from the static
-// evaluation (MODEL.md §5). With growth and trends at zero its totals equal the
+// evaluation (docs/model.md §13). With growth and trends at zero its totals equal the
 // static totals; the trends add grid decarbonization, edge adoption with
 // replacement cohorts, and hardware refresh of the serving fleet.
 // SPDX-License-Identifier: GPL-3.0-or-later
