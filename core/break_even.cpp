@@ -1,5 +1,5 @@
 // Break-even of one-off costs (NAS, distillation, quantization, pruning) against
-// the savings they buy, and the payback of refreshing the serving fleet (MODEL.md §6).
+// the savings they buy, and the payback of refreshing the serving fleet (docs/model.md §12).
 // Comparisons are at fixed demand: rebound is a separate question.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evaluate_detail.h"

@@ -79,7 +79,7 @@ struct GridRegion : CatalogEntryBase
 };
 
 /// How much of a nominal compute saving a hardware class turns into time and
-/// energy (MODEL.md §1). One entry per hardware class id.
+/// energy (docs/model.md §9). One entry per hardware class id.
 struct RealizationClass : CatalogEntryBase
 {
     double unstructured_sparse_kernel_efficiency = 0.2; ///< sparse/dense throughput on nonzero work (eta)

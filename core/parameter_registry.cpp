@@ -377,7 +377,7 @@ std::vector<Parameter> buildRegistry()
                      sched(&Schedule::window_hours)));
     r.push_back(bind({"training.schedule.season", "Time & place", "Season", "", 0, 0, 0, 0, false,
                       "Which hour-of-day profile to use, where the region has seasonal data.",
-                      "CAISO 2018 via reference-data.md B6 (annual, spring, summer)"},
+                      "CAISO 2018 Daily Renewables Watch, hourly profile computed here (annual, spring, summer)"},
                      sched(&Schedule::season)));
 
     auto dep = [](auto member) {
@@ -415,7 +415,7 @@ std::vector<Parameter> buildRegistry()
                      dep(&DeploymentPhase::energy_per_query_wh)));
     r.push_back(bind({"deployment.mfu", kDeployment, "Serving utilization (MFU)", "", 0.001, 1, 0.02, 0.3, false,
                       "Achieved / peak throughput while busy; small-batch inference is lower than training.",
-                      "MODEL.md §1; Fernandez et al. 2025 (batch size effects)"},
+                      "docs/model.md §3; Fernandez et al. 2025 (batch size effects)"},
                      dep(&DeploymentPhase::mfu)));
     r.push_back(bind({"deployment.precision", kDeployment, "Serving precision", "", 0, 0, 0, 0, false,
                       "Arithmetic precision of the served model.", "Accelerator catalog"},
@@ -471,7 +471,7 @@ std::vector<Parameter> buildRegistry()
     r.push_back(bind({"edge.ml_share", kEdge, "Share of device charged to ML", "", 0, 1, 0.01, 1, false,
                       "1 for a device bought for the model; a small share for a phone that would exist anyway. "
                       "Applies to embodied carbon, baseline power and e-waste.",
-                      "MODEL.md §2.5; Apple/Google product reports (manufacturing 72-85% of phone life-cycle)"},
+                      "docs/model.md §6; Apple/Google product reports (manufacturing 72-85% of phone life-cycle)"},
                      edge(&EdgePhase::ml_share)));
     r.push_back(bind({"edge.hours_on_per_day", kEdge, "Hours on per day", "h/day", 0, 24, 3.6, 24, false,
                       "Hours a day a device is on, drawing its average power (24 for an always-on sensor).",
@@ -515,7 +515,7 @@ std::vector<Parameter> buildRegistry()
                       "Edge devices still in service when the system ends are retired too (cradle to grave); "
                       "otherwise only cohorts at end of life. Data-centre hardware is always counted by its "
                       "allocated share.",
-                      "MODEL.md §2.6"},
+                      "docs/model.md §7"},
                      disp(&DisposalPhase::retire_at_end)));
 
     auto eff = [](auto member) {
@@ -528,7 +528,7 @@ std::vector<Parameter> buildRegistry()
     r.push_back(bind({"efficiency.sparsity", e, "Pruned weights (sparsity)", "", 0, 0.99, 0, 0.9, false,
                       "Fraction of the served model's weights set to zero. Compute falls by this fraction; time "
                       "and energy only as far as the hardware realizes it.",
-                      "MODEL.md §1; realization catalog (Gale et al. 2020; Mishra et al. 2021)"},
+                      "docs/model.md §9; realization catalog (Gale et al. 2020; Mishra et al. 2021)"},
                      eff(&EfficiencySettings::sparsity)));
     r.push_back(bind({"efficiency.sparsity_kind", e, "Pruning pattern", "", 0, 0, 0, 0, false,
                       "Unstructured (any weight) or 2:4 structured (two of every four; at most 50%).",
@@ -546,7 +546,7 @@ std::vector<Parameter> buildRegistry()
     r.push_back(bind({"efficiency.distillation_ratio", e, "Student / teacher compute", "", 0.01, 1, 0.05, 1, false,
                       "Compute per query of a distilled student relative to the original model (1 = no "
                       "distillation).",
-                      "MODEL.md §1 (distillation)"},
+                      "docs/model.md §9 (distillation)"},
                      eff(&EfficiencySettings::distillation_ratio)));
     r.push_back(bind({"efficiency.distillation_cost_fraction", e, "Distillation cost", "x final run", 0, 10, 0.1, 1,
                       false, "One-off teacher inference over the distillation set plus student training.", kAssumption},
@@ -569,7 +569,7 @@ std::vector<Parameter> buildRegistry()
                      reb(&ReboundSettings::deployment_elasticity)));
     r.push_back(bind({"rebound.development_elasticity", "Rebound", "Experiment elasticity", "", 0, 3, 0, 1, false,
                       "How many more experiments practitioners run when training gets faster.",
-                      "MODEL.md §4 (development rebound); Luccioni, Strubell, Crawford 2025"},
+                      "docs/model.md §11 (development rebound); Luccioni, Strubell, Crawford 2025"},
                      reb(&ReboundSettings::development_elasticity)));
 
     auto tr2 = [](auto member) {

@@ -1,5 +1,5 @@
 // Rebound: efficiency lowers the cost of a query (or an experiment) and demand
-// responds (MODEL.md §4). With a cost factor r = new/old and elasticity e, demand
+// responds (docs/model.md §11). With a cost factor r = new/old and elasticity e, demand
 // is multiplied by r^-e and the net resource use by r^(1-e): e = 0 no rebound,
 // 0 < e < 1 partial, e = 1 savings fully taken back, e > 1 backfire (Jevons).
 // SPDX-License-Identifier: GPL-3.0-or-later

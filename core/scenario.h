@@ -131,7 +131,7 @@ struct EfficiencySettings
     bool operator==(const EfficiencySettings &) const = default;
 };
 
-/// Demand responds to cheaper queries and faster experiments (MODEL.md §4).
+/// Demand responds to cheaper queries and faster experiments (docs/model.md §11).
 struct ReboundSettings
 {
     double deployment_elasticity = 0;  ///< demand multiplier = (cost factor)^-e

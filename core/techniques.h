@@ -1,6 +1,6 @@
 // Efficiency techniques (pruning, quantization, distillation) and how much of
 // their nominal compute saving a hardware class realizes as time and energy.
-// Compute, energy and carbon efficiency differ here first (MODEL.md §1).
+// Compute, energy and carbon efficiency differ here first (docs/model.md §9).
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 

@@ -48,8 +48,9 @@ ReboundChart::ReboundChart(QWidget *parent)
         return tr("<b>%1</b><br>elasticity %2: %3% saved")
             .arg(g->name(), qs(formatSignificant(d->key, 2)), qs(formatSignificant(d->value, 3)));
     });
-    setNote(tr("Demand × r^−e, energy × r^(1−e) for cost factor r (MODEL.md §4). Meta cut power 20% every 6 months "
-               "yet saw 28.5% net over 2 years (Wu et al. 2022): elasticity ≈ 0.62."));
+    setNote(
+        tr("Demand × r^−e, energy × r^(1−e) for cost factor r (docs/model.md §11). Meta cut power 20% every 6 months "
+           "yet saw 28.5% net over 2 years (Wu et al. 2022): elasticity ≈ 0.62."));
     p->applyTheme();
 }
 

@@ -166,7 +166,7 @@ void TimePlaceChart::showData(const ChartData &input)
     QString note =
         a.hourlyIsFlat
             ? tr("No hourly data for this region: its intensity is shown flat, so scheduling saves nothing. ")
-            : tr("Hour-of-day profile: CAISO 2018 (reference-data B6). ");
+            : tr("Hour-of-day profile: CAISO 2018 (Daily Renewables Watch). ");
     note += tr("Shaded: hours the %1 schedule uses; dashed: running now. Right: the same training in other regions "
                "(annual averages, Green Algorithms v3.0).")
                 .arg(scheduleName(a.trainingSchedule));

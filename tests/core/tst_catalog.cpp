@@ -78,13 +78,13 @@ void TestCatalog::everyNumberHasASource()
 void TestCatalog::knownValuesMatchReferenceData()
 {
     const Catalog &c = builtinCatalog();
-    // reference-data.md B1 (Patterson et al. 2021): V100 TDP 300 W, 125 TFLOPS FP16; TPU v2 46 TFLOPS.
+    // Patterson et al. 2021, Table 4: V100 TDP 300 W, 125 TFLOPS FP16; TPU v2 46 TFLOPS.
     QCOMPARE(c.accelerator("nvidia-v100-sxm2")->tdp_w, 300.0);
     QCOMPARE(*c.accelerator("nvidia-v100-sxm2")->peak_tflops[static_cast<int>(Precision::Fp16)], 125.0);
     QCOMPARE(*c.accelerator("google-tpu-v2")->peak_tflops[static_cast<int>(Precision::Fp16)], 46.0);
-    // B8: Uptime 2024 global average PUE 1.56.
+    // Uptime Institute Global Data Center Survey 2024: global average PUE 1.56.
     QCOMPARE(c.datacenterType("global-average")->pue, 1.56);
-    // B9: Li et al. US average EWIF 3.142 L/kWh.
+    // Li et al. (Making AI Less Thirsty), Table 1: US average EWIF 3.142 L/kWh.
     QCOMPARE(*c.gridRegion("us-average")->ewif_l_per_kwh, 3.142);
     QVERIFY(!c.accelerator("nvidia-h100-sxm")->sourceOf("tdp_w").empty());
 }

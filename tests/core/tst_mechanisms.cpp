@@ -306,11 +306,12 @@ void TestMechanisms::refreshPayback()
     QVERIFY(r.refresh.fleet_devices > 0);
     QVERIFY(std::fabs(r.refresh.embodied_kgco2e -
                       r.refresh.fleet_devices * *builtinCatalog().accelerator("nvidia-l4")->embodied_kgco2e) < 1e-6);
+    // An L4 does about twice a T4's FP16/INT8 work (catalog: 121 vs 65 dense TFLOPS) at about the same
+    // power (72 vs 70 W), so the refresh must save operational carbon and pay back in finite time.
     const double saving = r.refresh.annual_operational_now_kgco2e - r.refresh.annual_operational_candidate_kgco2e;
-    if (saving > 0)
-        QVERIFY(std::fabs(r.refresh.payback_years - r.refresh.embodied_kgco2e / saving) < 1e-9);
-    else
-        QVERIFY(std::isinf(r.refresh.payback_years));
+    QVERIFY(saving > 0.3 * r.refresh.annual_operational_now_kgco2e);
+    QVERIFY(std::isfinite(r.refresh.payback_years) && r.refresh.payback_years > 0);
+    QVERIFY(std::fabs(r.refresh.payback_years - r.refresh.embodied_kgco2e / saving) < 1e-9);
     s.refresh.candidate_hardware = s.deployment.site.hardware;
     QVERIFY(!evaluate(s, builtinCatalog()).refresh.evaluated);
 }
