@@ -33,6 +33,8 @@ void err(const std::string &text)
     std::fflush(stderr);
 }
 
+} // namespace
+
 void printDiagnostics(const Diagnostics &diagnostics, bool includeNotes)
 {
     for (const auto &d : diagnostics) {
@@ -41,6 +43,8 @@ void printDiagnostics(const Diagnostics &diagnostics, bool includeNotes)
         err(d.toString() + "\n");
     }
 }
+
+namespace {
 
 QCommandLineOption catalogOption()
 {
@@ -125,9 +129,9 @@ std::optional<ScenarioInput> loadScenarioInput(const QCommandLineParser &parser,
     if (!scenario)
         return std::nullopt;
     for (const auto &assignment : parser.values(QStringLiteral("set"))) {
-        const std::string error = applyOverride(*scenario, assignment.toStdString(), input.catalog);
-        if (!error.empty()) {
-            err("error: " + error + "\n");
+        if (const auto problems = applyOverride(*scenario, assignment.toStdString(), input.catalog);
+            !problems.empty()) {
+            printDiagnostics(problems, false);
             return std::nullopt;
         }
     }

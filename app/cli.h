@@ -4,6 +4,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "diagnostics.h"
 #include "scenario.h"
 
 #include <QStringList>
@@ -49,5 +50,8 @@ struct ScenarioInput
 /// Loads the catalog, the scenario and its overrides; prints every problem on stderr as
 /// "file: /json/pointer: error: ..." (notes too with `verbose`) and returns nullopt on any error.
 std::optional<ScenarioInput> loadScenarioInput(const QCommandLineParser &parser, bool verbose);
+
+/// Prints each diagnostic's toString() on stderr, one a line (notes only with `includeNotes`).
+void printDiagnostics(const Diagnostics &diagnostics, bool includeNotes);
 
 } // namespace mlimpact::cli

@@ -7,6 +7,7 @@
 #include "cli.h"
 #include "dashboard.h"
 #include "plot_widget.h"
+#include "problem_text.h"
 #include "save_file.h"
 #include "scenario_document.h"
 #include "scenario_io.h"
@@ -114,10 +115,9 @@ int runExport(const QStringList &args)
     ui::DeckOptions options;
     options.charts = charts;
     options.date = QLocale(QLocale::English).toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy"));
-    QString error;
     if (out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) && !parser.isSet(QStringLiteral("slides"))) {
-        if (!ui::exportDeckPdf(document, options, out, &error)) {
-            err(QStringLiteral("error: ") + error);
+        if (const auto problems = ui::exportDeckPdf(document, options, out); !problems.empty()) {
+            printDiagnostics(problems, false);
             return Failure;
         }
         std::printf("wrote %s (%d slides)\n", qPrintable(out), ui::deckSlideCount(options));
@@ -128,8 +128,8 @@ int runExport(const QStringList &args)
             err(QStringLiteral("error: --slides writes png or svg files; for a PDF deck use --out deck.pdf"));
             return BadInput;
         }
-        if (!ui::exportDeckImages(document, options, out, format, &error)) {
-            err(QStringLiteral("error: ") + error);
+        if (const auto problems = ui::exportDeckImages(document, options, out, format); !problems.empty()) {
+            printDiagnostics(problems, false);
             return Failure;
         }
         std::printf("wrote %d slides to %s\n", ui::deckSlideCount(options), qPrintable(out));
@@ -141,13 +141,14 @@ int runExport(const QStringList &args)
         const QString name = c->chartId() + QLatin1Char('.') + ui::formatSuffix(format);
         QByteArray bytes;
         if (!ui::renderChart(c->plot(), format, size, scale, bytes)) {
-            err(QStringLiteral("error: %1: could not encode the image").arg(QDir(out).filePath(name)));
+            printDiagnostics(ui::problem(QDir(out).filePath(name), QStringLiteral("could not encode the image")),
+                             false);
             return Failure;
         }
         files.append({name, bytes});
     }
-    if (!ui::writeFilesAtomically(out, files, &error)) {
-        err(QStringLiteral("error: ") + error);
+    if (const auto problems = ui::writeFilesAtomically(out, files); !problems.empty()) {
+        printDiagnostics(problems, false);
         return Failure;
     }
     for (const auto &file : files)

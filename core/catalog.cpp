@@ -509,9 +509,9 @@ Catalog catalogWithUserFiles(const std::vector<std::string> &paths, Diagnostics 
 {
     Catalog catalog = builtinCatalog();
     for (const auto &path : paths) {
-        std::string text, error;
-        if (!readTextFile(path, text, error)) {
-            diagnostics.push_back({Severity::Error, path, "", error});
+        std::string text;
+        if (auto problems = readTextFile(path, text); !problems.empty()) {
+            diagnostics.insert(diagnostics.end(), problems.begin(), problems.end());
             continue;
         }
         catalog.addFromJson(text, path, diagnostics);

@@ -19,6 +19,8 @@ struct Diagnostic
 
     /// "file: /json/path: error: message" — the one format used by CLI and GUI.
     std::string toString() const;
+
+    bool operator==(const Diagnostic &) const = default;
 };
 
 using Diagnostics = std::vector<Diagnostic>;

@@ -13,7 +13,16 @@
 
 namespace mlimpact {
 
-bool readTextFile(const std::string &path, std::string &contents, std::string &error)
+namespace {
+
+Diagnostics failure(const std::string &file, std::string message)
+{
+    return {Diagnostic{Severity::Error, file, "", std::move(message)}};
+}
+
+} // namespace
+
+Diagnostics readTextFile(const std::string &path, std::string &contents)
 {
     // Scenario and catalog files are small; a cap keeps /dev/zero or a wrong
     // multi-gigabyte file from exhausting memory.
@@ -21,36 +30,30 @@ bool readTextFile(const std::string &path, std::string &contents, std::string &e
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
     if (ec || !std::filesystem::exists(status)) {
-        error = std::string("cannot open for reading: ") + std::strerror(ENOENT);
-        return false;
+        return failure(path, std::string("cannot open for reading: ") + std::strerror(ENOENT));
     }
     if (std::filesystem::is_directory(status)) {
-        error = "is a directory, expected a file";
-        return false;
+        return failure(path, "is a directory, expected a file");
     }
     if (!std::filesystem::is_regular_file(status)) {
-        error = "is not a regular file";
-        return false;
+        return failure(path, "is not a regular file");
     }
     if (std::filesystem::file_size(path, ec) > kMaxBytes) {
-        error = "is larger than 64 MiB; not a scenario or catalog file";
-        return false;
+        return failure(path, "is larger than 64 MiB; not a scenario or catalog file");
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        error = std::string("cannot open for reading: ") + std::strerror(errno);
-        return false;
+        return failure(path, std::string("cannot open for reading: ") + std::strerror(errno));
     }
     std::ostringstream buffer;
     // An empty file inserts nothing, which sets failbit on `buffer`: only badbit means a failed read.
     if (std::filesystem::file_size(path, ec) > 0)
         buffer << in.rdbuf();
     if (in.bad() || buffer.bad()) {
-        error = "read failed";
-        return false;
+        return failure(path, "read failed");
     }
     contents = buffer.str();
-    return true;
+    return {};
 }
 
 namespace {
@@ -110,7 +113,7 @@ void removeTree(const std::filesystem::path &dir)
 
 } // namespace
 
-IoResult writeTextFileAtomically(const std::string &path, const std::string &contents)
+Diagnostics writeTextFileAtomically(const std::string &path, const std::string &contents)
 {
     namespace fs = std::filesystem;
     const fs::path target(path);
@@ -118,23 +121,23 @@ IoResult writeTextFileAtomically(const std::string &path, const std::string &con
     std::string tmpl = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
     const int fd = ::mkstemp(tmpl.data());
     if (fd < 0)
-        return {false, path + ": cannot write: " + reason()};
+        return failure(path, "cannot write: " + reason());
     std::string why;
     if (!writeAllAndClose(fd, contents, why)) {
         ::unlink(tmpl.c_str());
-        return {false, path + ": write failed: " + why};
+        return failure(path, "write failed: " + why);
     }
     // mkstemp creates 0600; a saved document should get ordinary permissions.
     ::chmod(tmpl.c_str(), 0644);
     if (std::rename(tmpl.c_str(), path.c_str()) != 0) {
         why = reason();
         ::unlink(tmpl.c_str());
-        return {false, path + ": cannot replace file: " + why};
+        return failure(path, "cannot replace file: " + why);
     }
-    return {true, {}};
+    return {};
 }
 
-IoResult writeFilesAtomically(const std::string &directory, const std::vector<NamedContents> &files)
+Diagnostics writeFilesAtomically(const std::string &directory, const std::vector<NamedContents> &files)
 {
     namespace fs = std::filesystem;
     std::error_code ec;
@@ -143,7 +146,7 @@ IoResult writeFilesAtomically(const std::string &directory, const std::vector<Na
         target = target.parent_path();
     const bool existed = fs::is_directory(target, ec);
     if (!existed && fs::exists(target, ec))
-        return {false, directory + ": exists and is not a folder"};
+        return failure(directory, "exists and is not a folder");
     // Missing parents are made now (and removed again on failure); the folder itself
     // appears only with all its files.
     const fs::path parent = target.has_parent_path() ? target.parent_path() : fs::path(".");
@@ -151,12 +154,12 @@ IoResult writeFilesAtomically(const std::string &directory, const std::vector<Na
     for (fs::path p = parent; !p.empty() && !fs::exists(p, ec); p = p.parent_path())
         firstMade = p;
     if (!firstMade.empty() && !fs::create_directories(parent, ec))
-        return {false, parent.string() + ": cannot create the folder: " + ec.message()};
-    const auto fail = [&firstMade](const fs::path &staging, std::string message) {
+        return failure(parent.string(), "cannot create the folder: " + ec.message());
+    const auto fail = [&firstMade](const fs::path &staging, const std::string &file, std::string message) {
         removeTree(staging);
         if (!firstMade.empty())
             removeTree(firstMade);
-        return IoResult{false, std::move(message)};
+        return failure(file, std::move(message));
     };
 
     // Staged on the same file system, so the moves below need no space and cannot half-fail
@@ -164,26 +167,26 @@ IoResult writeFilesAtomically(const std::string &directory, const std::vector<Na
     const fs::path stageIn = existed ? target : parent;
     std::string tmpl = (stageIn / ("." + target.filename().string() + ".export.XXXXXX")).string();
     if (!::mkdtemp(tmpl.data()))
-        return fail({}, stageIn.string() + ": cannot write: " + reason());
+        return fail({}, stageIn.string(), "cannot write: " + reason());
     const fs::path staging(tmpl);
     ::chmod(tmpl.c_str(), 0755); // mkdtemp makes 0700; an export folder is an ordinary folder
 
     for (const auto &[name, contents] : files) {
         std::string why;
         if (!writeNewFile((staging / name).string(), contents, why))
-            return fail(staging, (target / name).string() + ": write failed: " + why);
+            return fail(staging, (target / name).string(), "write failed: " + why);
     }
     if (!existed) {
         if (std::rename(staging.c_str(), target.c_str()) != 0)
-            return fail(staging, directory + ": cannot create the folder: " + reason());
-        return {true, {}};
+            return fail(staging, directory, "cannot create the folder: " + reason());
+        return {};
     }
     for (const auto &file : files) {
         if (std::rename((staging / file.name).c_str(), (target / file.name).c_str()) != 0)
-            return fail(staging, (target / file.name).string() + ": cannot replace file: " + reason());
+            return fail(staging, (target / file.name).string(), "cannot replace file: " + reason());
     }
     removeTree(staging);
-    return {true, {}};
+    return {};
 }
 
 } // namespace mlimpact

@@ -2,24 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "diagnostics.h"
+
 #include <string>
 #include <vector>
 
 namespace mlimpact {
 
-struct IoResult
-{
-    bool ok = false;
-    std::string error; ///< human-readable reason naming the file, when !ok
-};
-
-/// Reads a whole file; on failure returns false and says why in error (without the path,
-/// which callers put in the Diagnostic).
-bool readTextFile(const std::string &path, std::string &contents, std::string &error);
+/// Reads a whole file into `contents`. Returns the problems (empty on success): one error
+/// whose file is `path` and whose message is the reason ("is a directory, expected a file").
+Diagnostics readTextFile(const std::string &path, std::string &contents);
 
 /// Writes to a temporary file beside `path`, flushes it, then renames it over
 /// `path`, so a failed or interrupted save never leaves a half-written file.
-IoResult writeTextFileAtomically(const std::string &path, const std::string &contents);
+/// Returns the problems (empty on success): file = the path, message = the reason
+/// ("write failed: No space left on device").
+Diagnostics writeTextFileAtomically(const std::string &path, const std::string &contents);
 
 /// One file of a set written together: a plain file name and its bytes.
 struct NamedContents
@@ -31,7 +29,8 @@ struct NamedContents
 /// Writes a set of files into `directory` all or none: they are staged in a temporary folder
 /// on the same file system and moved into place only when every one was written and flushed.
 /// On failure nothing in `directory` changed (and a folder that did not exist was not made);
-/// the error names the file and the reason ("No space left on device").
-IoResult writeFilesAtomically(const std::string &directory, const std::vector<NamedContents> &files);
+/// the diagnostic's file is the file (or folder) that failed and its message the reason
+/// ("write failed: No space left on device").
+Diagnostics writeFilesAtomically(const std::string &directory, const std::vector<NamedContents> &files);
 
 } // namespace mlimpact

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "diagnostics.h"
 #include "resolved_site.h"
 #include "scenario.h"
 
@@ -82,15 +83,18 @@ const std::vector<Parameter> &parameterRegistry();
 const Parameter *findParameter(std::string_view path);
 
 /// Checks a value against the parameter's kind and range (and, for Choice, the
-/// catalog). Returns "" if valid, otherwise what was expected.
-std::string validateValue(const Parameter &parameter, const ParameterValue &value, const Catalog &catalog);
+/// catalog). Returns the problems (empty if valid): an error at the parameter's JSON
+/// Pointer saying what was expected.
+Diagnostics validateValue(const Parameter &parameter, const ParameterValue &value, const Catalog &catalog);
 
 /// "expected a number in [1, 1e+13] queries/day" — what a valid value looks like.
 std::string describeExpected(const Parameter &parameter);
 
 /// Parses the text of a command-line override (`--set path=text`): numbers,
-/// true/false, enum names, catalog ids, "catalog" to clear an override.
-std::optional<ParameterValue> parseValueText(const Parameter &parameter, std::string_view text, std::string &error);
+/// true/false, enum names, catalog ids, "catalog" to clear an override. On failure returns
+/// nullopt and appends an error at the parameter's JSON Pointer to `diagnostics`.
+std::optional<ParameterValue> parseValueText(const Parameter &parameter, std::string_view text,
+                                             Diagnostics &diagnostics);
 
 /// Readable form of a value for messages and text reports.
 std::string valueToText(const Parameter &parameter, const ParameterValue &value);

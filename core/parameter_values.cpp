@@ -67,7 +67,10 @@ std::string describeExpected(const Parameter &p)
     return "unsupported parameter kind";
 }
 
-std::string validateValue(const Parameter &p, const ParameterValue &value, const Catalog &catalog)
+namespace {
+
+/// What is wrong with `value` for `p`, or "" if nothing.
+std::string problemWith(const Parameter &p, const ParameterValue &value, const Catalog &catalog)
 {
     switch (p.kind) {
     case ParameterKind::Number:
@@ -109,8 +112,21 @@ std::string validateValue(const Parameter &p, const ParameterValue &value, const
     return "unsupported parameter kind";
 }
 
-std::optional<ParameterValue> parseValueText(const Parameter &p, std::string_view text, std::string &error)
+} // namespace
+
+Diagnostics validateValue(const Parameter &p, const ParameterValue &value, const Catalog &catalog)
 {
+    std::string problem = problemWith(p, value, catalog);
+    if (problem.empty())
+        return {};
+    return {Diagnostic{Severity::Error, {}, p.jsonPointer(), std::move(problem)}};
+}
+
+std::optional<ParameterValue> parseValueText(const Parameter &p, std::string_view text, Diagnostics &diagnostics)
+{
+    const auto error = [&](std::string message) {
+        diagnostics.push_back({Severity::Error, {}, p.jsonPointer(), std::move(message)});
+    };
     switch (p.kind) {
     case ParameterKind::OptionalNumber:
         if (text == "catalog" || text == "null" || text.empty())
@@ -121,12 +137,12 @@ std::optional<ParameterValue> parseValueText(const Parameter &p, std::string_vie
         const std::string_view digits = !text.empty() && text.front() == '+' ? text.substr(1) : text;
         const auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
         if (ec == std::errc::result_out_of_range) {
-            error = "\"" + std::string(text) + "\" is out of range: " + describeExpected(p);
+            error("\"" + std::string(text) + "\" is out of range: " + describeExpected(p));
             return std::nullopt;
         }
         if (ec != std::errc() || ptr != digits.data() + digits.size()) {
-            error = "expected a number, found \"" + std::string(text) + "\"" +
-                    (p.kind == ParameterKind::OptionalNumber ? " (or \"catalog\" to use the catalog value)" : "");
+            error("expected a number, found \"" + std::string(text) + "\"" +
+                  (p.kind == ParameterKind::OptionalNumber ? " (or \"catalog\" to use the catalog value)" : ""));
             return std::nullopt;
         }
         return ParameterValue(v);
@@ -136,7 +152,7 @@ std::optional<ParameterValue> parseValueText(const Parameter &p, std::string_vie
             return ParameterValue(true);
         if (text == "false" || text == "0" || text == "off" || text == "no")
             return ParameterValue(false);
-        error = "expected true or false, found \"" + std::string(text) + "\"";
+        error("expected true or false, found \"" + std::string(text) + "\"");
         return std::nullopt;
     case ParameterKind::Text:
     case ParameterKind::Enum:

@@ -29,8 +29,8 @@ std::vector<std::string> splitPath(const std::string &path)
     return keys;
 }
 
-/// Converts a JSON value into the kind the parameter wants, or explains the mismatch.
-std::optional<ParameterValue> fromJson(const Parameter &p, const json &v, std::string &error)
+/// Converts a JSON value into the kind the parameter wants, or reports the mismatch at its pointer.
+std::optional<ParameterValue> fromJson(const Parameter &p, const json &v, JsonReader &reader)
 {
     switch (p.kind) {
     case ParameterKind::OptionalNumber:
@@ -52,7 +52,7 @@ std::optional<ParameterValue> fromJson(const Parameter &p, const json &v, std::s
             return ParameterValue(v.get<std::string>());
         break;
     }
-    error = describeExpected(p) + ", found " + jsonTypeName(v);
+    reader.error(p.jsonPointer(), describeExpected(p) + ", found " + jsonTypeName(v));
     return std::nullopt;
 }
 
@@ -101,9 +101,12 @@ bool hasAnyPeak(const Catalog &catalog, const std::string &hardware)
 
 } // namespace
 
-std::vector<std::pair<std::string, std::string>> consistencyProblems(const Scenario &s, const Catalog &catalog)
+Diagnostics consistencyProblems(const Scenario &s, const Catalog &catalog)
 {
-    std::vector<std::pair<std::string, std::string>> problems;
+    Diagnostics problems;
+    const auto add = [&problems](std::string pointer, std::string message) {
+        problems.push_back({Severity::Error, {}, std::move(pointer), std::move(message)});
+    };
     auto flopMode = [](ComputeMode m) {
         return m == ComputeMode::ParametersTokens || m == ComputeMode::TotalFlop || m == ComputeMode::TrainingMultiple;
     };
@@ -114,24 +117,24 @@ std::vector<std::pair<std::string, std::string>> consistencyProblems(const Scena
                                 (s.nas.enabled && s.nas.workload.mode == ComputeMode::TrainingMultiple);
     if (trainingNeeded && !hasAnyPeak(catalog, s.training.site.hardware)) {
         if (flopMode(s.training.workload.mode))
-            problems.push_back({"/training/site/hardware", "\"" + s.training.site.hardware + "\"" + why});
+            add("/training/site/hardware", "\"" + s.training.site.hardware + "\"" + why);
         else if (s.nas.enabled && s.nas.workload.mode == ComputeMode::TrainingMultiple)
-            problems.push_back({"/nas/workload/mode", "training_multiple needs the training run's FLOP, but \"" +
-                                                          s.training.site.hardware + "\"" + why});
+            add("/nas/workload/mode",
+                "training_multiple needs the training run's FLOP, but \"" + s.training.site.hardware + "\"" + why);
     }
     if (s.nas.enabled && flopMode(s.nas.workload.mode) && !hasAnyPeak(catalog, s.nas.site.hardware))
-        problems.push_back({"/nas/site/hardware", "\"" + s.nas.site.hardware + "\"" + why});
+        add("/nas/site/hardware", "\"" + s.nas.site.hardware + "\"" + why);
     if (s.deployment.enabled && s.deployment.mode == InferenceMode::ModelFlop &&
         !hasAnyPeak(catalog, s.deployment.site.hardware))
-        problems.push_back({"/deployment/site/hardware",
-                            "\"" + s.deployment.site.hardware +
-                                "\" has no peak throughput in the catalog; give query compute as energy_per_query "
-                                "or choose other hardware"});
+        add("/deployment/site/hardware",
+            "\"" + s.deployment.site.hardware +
+                "\" has no peak throughput in the catalog; give query compute as energy_per_query "
+                "or choose other hardware");
     // The simulation steps by month: a refresh more often than monthly cannot be represented.
     if (s.refresh.interval_years > 0 && s.refresh.interval_years < kMinRefreshIntervalYears)
-        problems.push_back({"/refresh/interval_years",
-                            "expected 0 (no refresh) or at least one month (" + formatNumber(kMinRefreshIntervalYears) +
-                                " years): the simulation of the years in service steps by month"});
+        add("/refresh/interval_years", "expected 0 (no refresh) or at least one month (" +
+                                           formatNumber(kMinRefreshIntervalYears) +
+                                           " years): the simulation of the years in service steps by month");
     return problems;
 }
 
@@ -179,15 +182,12 @@ std::optional<Scenario> loadScenarioFromText(std::string_view text, const std::s
                 defaulted.push_back(p.path);
             continue;
         }
-        std::string error;
-        const auto value = fromJson(p, *node, error);
-        if (!value) {
-            reader.error(p.jsonPointer(), error);
+        const auto value = fromJson(p, *node, reader);
+        if (!value)
             continue;
-        }
-        error = validateValue(p, *value, catalog);
-        if (!error.empty()) {
-            reader.error(p.jsonPointer(), error);
+        if (const auto problems = validateValue(p, *value, catalog); !problems.empty()) {
+            for (const auto &problem : problems)
+                reader.error(problem.jsonPath, problem.message);
             continue;
         }
         p.set(scenario, *value);
@@ -195,8 +195,8 @@ std::optional<Scenario> loadScenarioFromText(std::string_view text, const std::s
     bool failed = hasErrors(Diagnostics(diagnostics.begin() + static_cast<long>(errorsBefore), diagnostics.end()));
     if (failed)
         return std::nullopt;
-    for (const auto &[pointer, message] : consistencyProblems(scenario, catalog)) {
-        reader.error(pointer, message);
+    for (const auto &problem : consistencyProblems(scenario, catalog)) {
+        reader.error(problem.jsonPath, problem.message);
         failed = true;
     }
     if (failed)
@@ -212,9 +212,9 @@ std::optional<Scenario> loadScenarioFromText(std::string_view text, const std::s
 
 std::optional<Scenario> loadScenarioFile(const std::string &path, const Catalog &catalog, Diagnostics &diagnostics)
 {
-    std::string text, error;
-    if (!readTextFile(path, text, error)) {
-        diagnostics.push_back({Severity::Error, path, "", error});
+    std::string text;
+    if (auto problems = readTextFile(path, text); !problems.empty()) {
+        diagnostics.insert(diagnostics.end(), problems.begin(), problems.end());
         return std::nullopt;
     }
     return loadScenarioFromText(text, path, catalog, diagnostics);
@@ -243,33 +243,41 @@ std::string scenarioToJsonText(const Scenario &scenario)
     return doc.dump(2) + "\n";
 }
 
-IoResult saveScenarioFile(const std::string &path, const Scenario &scenario)
+Diagnostics saveScenarioFile(const std::string &path, const Scenario &scenario)
 {
     return writeTextFileAtomically(path, scenarioToJsonText(scenario));
 }
 
-std::string applyOverride(Scenario &scenario, std::string_view assignment, const Catalog &catalog)
+Diagnostics applyOverride(Scenario &scenario, std::string_view assignment, const Catalog &catalog)
 {
+    const auto failure = [](std::string message) {
+        return Diagnostics{{Severity::Error, std::string(kCommandLineLabel), {}, std::move(message)}};
+    };
     const auto eq = assignment.find('=');
     if (eq == std::string_view::npos)
-        return "--set " + std::string(assignment) + ": expected path=value, e.g. deployment.queries_per_day=2e6";
+        return failure("--set " + std::string(assignment) +
+                       ": expected path=value, e.g. deployment.queries_per_day=2e6");
     const std::string path(assignment.substr(0, eq));
     const Parameter *p = findParameter(path);
     if (!p)
-        return "--set " + path + ": unknown parameter (see docs/scenario-format.md for the list)";
-    std::string error;
-    const auto value = parseValueText(*p, assignment.substr(eq + 1), error);
-    if (!value)
-        return "--set " + path + ": " + error;
-    error = validateValue(*p, *value, catalog);
-    if (!error.empty())
-        return "--set " + path + ": " + error;
+        return failure("--set " + path + ": unknown parameter (see docs/scenario-format.md for the list)");
+    Diagnostics problems;
+    const auto value = parseValueText(*p, assignment.substr(eq + 1), problems);
     Scenario changed = scenario;
-    p->set(changed, *value);
-    if (const auto problems = consistencyProblems(changed, catalog); !problems.empty())
-        return "--set " + path + ": " + problems.front().first + ": " + problems.front().second;
-    scenario = changed;
-    return {};
+    if (value) {
+        problems = validateValue(*p, *value, catalog);
+        if (problems.empty()) {
+            p->set(changed, *value);
+            problems = consistencyProblems(changed, catalog);
+        }
+    }
+    for (auto &problem : problems) {
+        problem.file = std::string(kCommandLineLabel);
+        problem.message = "--set " + path + ": " + problem.message;
+    }
+    if (problems.empty())
+        scenario = changed;
+    return problems;
 }
 
 std::vector<std::string> presetIds()

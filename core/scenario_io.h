@@ -11,7 +11,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace mlimpact {
@@ -29,16 +28,20 @@ std::optional<Scenario> loadScenarioFile(const std::string &path, const Catalog 
 /// Canonical JSON text (registry order, two-space indent, trailing newline).
 std::string scenarioToJsonText(const Scenario &scenario);
 
-/// Atomic save (temporary file + rename).
-IoResult saveScenarioFile(const std::string &path, const Scenario &scenario);
+/// Atomic save (temporary file + rename); returns the problems (empty on success).
+Diagnostics saveScenarioFile(const std::string &path, const Scenario &scenario);
 
 /// Problems no single field shows: a compute mode that needs peak throughput on
-/// hardware whose catalog entry has none. Each is (JSON Pointer, message).
-std::vector<std::pair<std::string, std::string>> consistencyProblems(const Scenario &scenario, const Catalog &catalog);
+/// hardware whose catalog entry has none. Each is an error at a JSON Pointer (no file).
+Diagnostics consistencyProblems(const Scenario &scenario, const Catalog &catalog);
 
-/// Applies one "path=value" override (the command line's --set). Returns "" on
-/// success, otherwise a message naming the path and what was expected.
-std::string applyOverride(Scenario &scenario, std::string_view assignment, const Catalog &catalog);
+/// The file label of diagnostics about the command line's overrides.
+inline constexpr std::string_view kCommandLineLabel = "<command line>";
+
+/// Applies one "path=value" override (the command line's --set). Returns the problems
+/// (empty on success; the scenario is then changed): errors whose message names the
+/// path ("--set path: ...") and says what was expected.
+Diagnostics applyOverride(Scenario &scenario, std::string_view assignment, const Catalog &catalog);
 
 /// The built-in preset scenarios (resources/presets), by id ("llm-chat-service", ...).
 std::vector<std::string> presetIds();

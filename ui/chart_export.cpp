@@ -4,6 +4,7 @@
 #include "chart_view.h"
 #include "format.h"
 #include "plot_widget.h"
+#include "problem_text.h"
 #include "save_file.h"
 #include "scenario_document.h"
 
@@ -106,15 +107,12 @@ bool renderChart(PlotWidget *plot, ExportFormat format, QSize size, double scale
     return true;
 }
 
-bool exportChart(PlotWidget *plot, const QString &path, ExportFormat format, QSize size, double scale, QString *error)
+Diagnostics exportChart(PlotWidget *plot, const QString &path, ExportFormat format, QSize size, double scale)
 {
     QByteArray bytes;
-    if (!renderChart(plot, format, size, scale, bytes)) {
-        if (error)
-            *error = QStringLiteral("%1: could not encode the image").arg(path);
-        return false;
-    }
-    return writeFileAtomically(path, bytes, error);
+    if (!renderChart(plot, format, size, scale, bytes))
+        return problem(path, QStringLiteral("could not encode the image"));
+    return writeFileAtomically(path, bytes);
 }
 
 void copyChartToClipboard(PlotWidget *plot, QSize size)
@@ -261,7 +259,7 @@ int deckSlideCount(const DeckOptions &options)
     return 1 + static_cast<int>(options.charts.size());
 }
 
-bool exportDeckPdf(const ScenarioDocument &document, const DeckOptions &options, const QString &path, QString *error)
+Diagnostics exportDeckPdf(const ScenarioDocument &document, const DeckOptions &options, const QString &path)
 {
     const PresentationScope scope(options.charts);
     QByteArray bytes;
@@ -278,9 +276,7 @@ bool exportDeckPdf(const ScenarioDocument &document, const DeckOptions &options,
         pdf.setCreator(QStringLiteral("ML Impact Explorer"));
         QCPPainter painter;
         if (!painter.begin(&pdf)) {
-            if (error)
-                *error = QStringLiteral("%1: could not start the PDF").arg(path);
-            return false;
+            return problem(path, QStringLiteral("could not start the PDF"));
         }
         painter.setMode(QCPPainter::pmVectorized);
         painter.setMode(QCPPainter::pmNoCaching);
@@ -297,11 +293,11 @@ bool exportDeckPdf(const ScenarioDocument &document, const DeckOptions &options,
         painter.end();
     }
     buffer.close();
-    return writeFileAtomically(path, bytes, error);
+    return writeFileAtomically(path, bytes);
 }
 
-bool exportDeckImages(const ScenarioDocument &document, const DeckOptions &options, const QString &directory,
-                      ExportFormat format, QString *error)
+Diagnostics exportDeckImages(const ScenarioDocument &document, const DeckOptions &options, const QString &directory,
+                             ExportFormat format)
 {
     // Every slide is rendered before anything is written, and then written all or none:
     // a full disk must not leave a mix of new and old slides.
@@ -337,7 +333,7 @@ bool exportDeckImages(const ScenarioDocument &document, const DeckOptions &optio
         buffer.close();
         files.append({name, bytes});
     }
-    return writeFilesAtomically(directory, files, error);
+    return writeFilesAtomically(directory, files);
 }
 
 } // namespace mlimpact::ui

@@ -4,6 +4,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "diagnostics.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QSize>
@@ -28,8 +30,9 @@ QString formatSuffix(ExportFormat format);
 /// false if the image could not be encoded.
 bool renderChart(PlotWidget *plot, ExportFormat format, QSize size, double scale, QByteArray &bytes);
 
-/// Renders one chart at `size` (logical pixels; PNG is multiplied by `scale`) to `path`.
-bool exportChart(PlotWidget *plot, const QString &path, ExportFormat format, QSize size, double scale, QString *error);
+/// Renders one chart at `size` (logical pixels; PNG is multiplied by `scale`) to `path`;
+/// returns the problems (empty on success).
+Diagnostics exportChart(PlotWidget *plot, const QString &path, ExportFormat format, QSize size, double scale);
 
 /// Copies a chart to the clipboard as an image (2x for crisp pasting).
 void copyChartToClipboard(PlotWidget *plot, QSize size);
@@ -43,12 +46,13 @@ struct DeckOptions
 /// A 16:9 multi-page PDF: a title slide with key figures, then one slide per chart
 /// with its title, the chart, a takeaway computed from the Results, and a footer
 /// with the chart's assumptions and sources. Charts are drawn in the presentation theme.
-bool exportDeckPdf(const ScenarioDocument &document, const DeckOptions &options, const QString &path, QString *error);
+/// Returns the problems (empty on success).
+Diagnostics exportDeckPdf(const ScenarioDocument &document, const DeckOptions &options, const QString &path);
 
 /// The same slides as numbered PNG or SVG files in a folder (slide-01.png, ...), written
-/// all or none.
-bool exportDeckImages(const ScenarioDocument &document, const DeckOptions &options, const QString &directory,
-                      ExportFormat format, QString *error);
+/// all or none. Returns the problems (empty on success).
+Diagnostics exportDeckImages(const ScenarioDocument &document, const DeckOptions &options, const QString &directory,
+                             ExportFormat format);
 
 /// Number of slides a deck will have.
 int deckSlideCount(const DeckOptions &options);

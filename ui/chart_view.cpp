@@ -3,6 +3,7 @@
 
 #include "chart_export.h"
 #include "plot_widget.h"
+#include "problem_text.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -52,9 +53,8 @@ ChartView::ChartView(const QString &id, QWidget *parent)
                                              tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
             if (path.isEmpty())
                 return;
-            QString error;
-            if (!exportChart(m_plot, path, format, size, scale, &error))
-                QMessageBox::warning(this, tr("Export failed"), error);
+            if (const auto problems = exportChart(m_plot, path, format, size, scale); !problems.empty())
+                QMessageBox::warning(this, tr("Export failed"), problemText(problems));
         };
         menu.addAction(tr("Export PNG (1×)…"), this, [=] { exportAs(ExportFormat::Png, 1); });
         menu.addAction(tr("Export PNG (2×)…"), this, [=] { exportAs(ExportFormat::Png, 2); });

@@ -4,6 +4,7 @@
 #include "chart_export.h"
 #include "dashboard.h"
 #include "format.h"
+#include "problem_text.h"
 #include "recovery_store.h"
 #include "scenario_document.h"
 #include "scenario_io.h"
@@ -148,23 +149,23 @@ void MainWindow::updateTitle()
     setWindowModified(m_document->isModified());
 }
 
-QStringList MainWindow::loadFile(const QString &path)
+Diagnostics MainWindow::loadFile(const QString &path)
 {
-    const QStringList problems = m_document->load(path);
-    if (problems.isEmpty())
+    Diagnostics problems = m_document->load(path);
+    if (problems.empty())
         addRecent(m_document->filePath());
     return problems;
 }
 
 bool MainWindow::openFile(const QString &path)
 {
-    const QStringList problems = loadFile(path);
-    if (problems.isEmpty())
+    const Diagnostics problems = loadFile(path);
+    if (problems.empty())
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Cannot open scenario"),
                     tr("%1 could not be opened. The current scenario is unchanged.").arg(path), QMessageBox::Ok, this);
-    box.setInformativeText(problems.mid(0, 6).join(QLatin1Char('\n')));
-    box.setDetailedText(problems.join(QLatin1Char('\n')));
+    box.setInformativeText(problemText(problems, true, 6));
+    box.setDetailedText(problemText(problems));
     box.exec();
     return false;
 }
@@ -209,9 +210,8 @@ bool MainWindow::save()
     commitPendingEdit();
     if (m_document->filePath().isEmpty())
         return saveAs();
-    QString error;
-    if (!m_document->save(m_document->filePath(), &error)) {
-        QMessageBox::warning(this, tr("Cannot save"), tr("The scenario was not saved: %1").arg(error));
+    if (const auto problems = m_document->save(m_document->filePath()); !problems.empty()) {
+        QMessageBox::warning(this, tr("Cannot save"), tr("The scenario was not saved: %1").arg(problemText(problems)));
         return false;
     }
     statusBar()->showMessage(tr("Saved %1").arg(m_document->filePath()), 4000);
@@ -229,9 +229,8 @@ bool MainWindow::saveAs()
         return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".json");
-    QString error;
-    if (!m_document->save(path, &error)) {
-        QMessageBox::warning(this, tr("Cannot save"), tr("The scenario was not saved: %1").arg(error));
+    if (const auto problems = m_document->save(path); !problems.empty()) {
+        QMessageBox::warning(this, tr("Cannot save"), tr("The scenario was not saved: %1").arg(problemText(problems)));
         return false;
     }
     addRecent(m_document->filePath());
@@ -283,9 +282,8 @@ void MainWindow::openCatalog()
                                                       tr("Catalog files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    const QStringList problems = m_document->addCatalogFile(path);
-    if (!problems.isEmpty())
-        QMessageBox::warning(this, tr("Cannot add catalog"), problems.join(QLatin1Char('\n')));
+    if (const auto problems = m_document->addCatalogFile(path); !problems.empty())
+        QMessageBox::warning(this, tr("Cannot add catalog"), problemText(problems));
     else
         statusBar()->showMessage(tr("Added catalog %1").arg(path), 4000);
 }
@@ -373,11 +371,10 @@ void MainWindow::exportDeck()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
-    QString error;
-    if (exportDeckPdf(*m_document, deckOptions(), path, &error))
+    if (const auto problems = exportDeckPdf(*m_document, deckOptions(), path); problems.empty())
         statusBar()->showMessage(tr("Wrote %1 (%2 slides)").arg(path).arg(deckSlideCount(deckOptions())), 6000);
     else
-        QMessageBox::warning(this, tr("Export failed"), error);
+        QMessageBox::warning(this, tr("Export failed"), problemText(problems));
 }
 
 void MainWindow::exportSlideImages()
@@ -389,12 +386,12 @@ void MainWindow::exportSlideImages()
                                               QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
     if (answer == QMessageBox::Cancel)
         return;
-    QString error;
-    if (exportDeckImages(*m_document, deckOptions(), dir,
-                         answer == QMessageBox::Yes ? ExportFormat::Svg : ExportFormat::Png, &error))
+    if (const auto problems = exportDeckImages(*m_document, deckOptions(), dir,
+                                               answer == QMessageBox::Yes ? ExportFormat::Svg : ExportFormat::Png);
+        problems.empty())
         statusBar()->showMessage(tr("Wrote %1 slides to %2").arg(deckSlideCount(deckOptions())).arg(dir), 6000);
     else
-        QMessageBox::warning(this, tr("Export failed"), error);
+        QMessageBox::warning(this, tr("Export failed"), problemText(problems));
 }
 
 void MainWindow::showAbout()

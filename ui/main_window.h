@@ -4,6 +4,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "diagnostics.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -27,7 +29,7 @@ public:
     /// Opens a file; on bad input shows the problems in a dialog and keeps the current document.
     bool openFile(const QString &path);
     /// The same without a dialog: returns the problems (empty on success).
-    QStringList loadFile(const QString &path);
+    Diagnostics loadFile(const QString &path);
     /// Offers to restore an autosaved scenario left by a crash (asks the user);
     /// true if the user restored it.
     bool offerRecovery();

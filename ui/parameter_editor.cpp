@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSlider>
+#include <QStringList>
 #include <QToolTip>
 
 #include <cmath>
@@ -256,9 +257,13 @@ void ParameterEditor::commit(const ParameterValue &value, bool mergeable)
 {
     if (m_refreshing)
         return;
-    const QString problem = m_document->setValue(m_parameter, value, mergeable);
-    if (!problem.isEmpty()) {
-        QToolTip::showText(mapToGlobal(QPoint(0, height())), problem, this);
+    const Diagnostics problems = m_document->setValue(m_parameter, value, mergeable);
+    if (!problems.empty()) {
+        // Beside the field the message is enough: the field is the place.
+        QStringList messages;
+        for (const auto &problem : problems)
+            messages << QString::fromStdString(problem.message);
+        QToolTip::showText(mapToGlobal(QPoint(0, height())), messages.join(QLatin1Char('\n')), this);
         refresh(); // back to the document's value
     }
 }

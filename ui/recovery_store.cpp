@@ -2,6 +2,7 @@
 #include "recovery_store.h"
 
 #include "file_io.h"
+#include "problem_text.h"
 #include "save_file.h"
 #include "scenario_document.h"
 #include "scenario_io.h"
@@ -24,16 +25,6 @@ namespace {
 const QString kOriginalPath = QStringLiteral("original_path");
 const QString kCatalogFiles = QStringLiteral("catalog_files");
 const QString kScenario = QStringLiteral("scenario");
-
-QString errorLines(const Diagnostics &diagnostics)
-{
-    QStringList lines;
-    for (const auto &d : diagnostics) {
-        if (d.severity == Severity::Error)
-            lines << QString::fromStdString(d.toString());
-    }
-    return lines.join(QLatin1Char('\n'));
-}
 
 } // namespace
 
@@ -83,11 +74,11 @@ void RecoveryStore::schedule()
     m_timer->start(static_cast<int>(std::clamp<qint64>(left, 0, m_quietMs)));
 }
 
-bool RecoveryStore::writeNow(QString *error)
+Diagnostics RecoveryStore::writeNow()
 {
     m_timer->stop();
     if (!m_document)
-        return false;
+        return problem(recoveryPath(), tr("no document to recover"));
     QDir().mkpath(QFileInfo(recoveryPath()).absolutePath());
     // The scenario in its own format, wrapped with where it came from and the user
     // catalog files its ids may refer to.
@@ -96,7 +87,7 @@ bool RecoveryStore::writeNow(QString *error)
     wrapper[kCatalogFiles] = QJsonArray::fromStringList(m_document->catalogFiles());
     wrapper[kScenario] =
         QJsonDocument::fromJson(QByteArray::fromStdString(scenarioToJsonText(m_document->scenario()))).object();
-    return writeFileAtomically(recoveryPath(), QJsonDocument(wrapper).toJson(), error);
+    return writeFileAtomically(recoveryPath(), QJsonDocument(wrapper).toJson());
 }
 
 std::optional<RecoveryStore::Pending> RecoveryStore::pending(QString *whyNot)
@@ -113,15 +104,15 @@ std::optional<RecoveryStore::Pending> RecoveryStore::pending(QString *whyNot)
     Pending out{{}, wrapper[kOriginalPath].toString(), {}, builtinCatalog()};
     for (const auto &entry : wrapper[kCatalogFiles].toArray()) {
         const QString path = entry.toString();
-        std::string text, error;
-        if (!readTextFile(QFile::encodeName(path).toStdString(), text, error))
+        std::string text;
+        if (const auto problems = readTextFile(QFile::encodeName(path).toStdString(), text); !problems.empty())
             return fail(tr("it uses the catalog file %1, which cannot be read now (%2).")
-                            .arg(path, QString::fromStdString(error)));
+                            .arg(path, QString::fromStdString(problems.front().message)));
         Diagnostics diagnostics;
         out.catalog.addFromJson(text, path.toStdString(), diagnostics);
         if (hasErrors(diagnostics))
             return fail(
-                tr("it uses the catalog file %1, which now has errors:\n%2").arg(path, errorLines(diagnostics)));
+                tr("it uses the catalog file %1, which now has errors:\n%2").arg(path, problemText(diagnostics)));
         out.catalogFiles << path;
     }
     const QByteArray scenarioText = QJsonDocument(wrapper[kScenario].toObject()).toJson();
@@ -129,7 +120,7 @@ std::optional<RecoveryStore::Pending> RecoveryStore::pending(QString *whyNot)
     const auto scenario =
         loadScenarioFromText(scenarioText.toStdString(), recoveryPath().toStdString(), out.catalog, diagnostics);
     if (!scenario)
-        return fail(tr("it does not load:\n%1").arg(errorLines(diagnostics)));
+        return fail(tr("it does not load:\n%1").arg(problemText(diagnostics)));
     out.scenario = *scenario;
     return out;
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "diagnostics.h"
 #include "scenario.h"
 
 #include <QElapsedTimer>
@@ -50,8 +51,8 @@ public:
     static std::optional<Pending> pending(QString *whyNot = nullptr);
     static void discard();
 
-    /// Writes now (tests); returns false and the reason on failure.
-    bool writeNow(QString *error = nullptr);
+    /// Writes now (tests); returns the problems (empty on success).
+    Diagnostics writeNow();
 
 private:
     void schedule();

@@ -4,6 +4,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "diagnostics.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -11,15 +13,15 @@
 
 namespace mlimpact::ui {
 
-/// Writes `bytes` to `path` atomically; on failure returns false and sets `error`
-/// to "PATH: reason" (if given), e.g. "…: write failed: No space left on device".
-bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error);
+/// Writes `bytes` to `path` atomically. Returns the problems (empty on success): file = the
+/// path, message = the reason, e.g. "write failed: No space left on device".
+Diagnostics writeFileAtomically(const QString &path, const QByteArray &bytes);
 
 /// A file name (no folder) and its contents.
 using NamedBytes = QPair<QString, QByteArray>;
 
 /// Writes every file into `directory`, or none: on failure the folder is as it was
-/// (and is not created), and `error` names the file and the reason.
-bool writeFilesAtomically(const QString &directory, const QList<NamedBytes> &files, QString *error);
+/// (and is not created), and the diagnostic names the file and the reason.
+Diagnostics writeFilesAtomically(const QString &directory, const QList<NamedBytes> &files);
 
 } // namespace mlimpact::ui

@@ -2,6 +2,7 @@
 #include "scenario_document.h"
 
 #include "evaluate.h"
+#include "problem_text.h"
 #include "save_file.h"
 #include "scenario_io.h"
 #include "set_parameter_command.h"
@@ -11,18 +12,19 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
+#include <iterator>
+
 namespace mlimpact::ui {
 namespace {
 
-/// The errors among diagnostics, one "file: /path: error: message" line each.
-QStringList errorLines(const Diagnostics &diagnostics)
+/// The errors among diagnostics (warnings and notes do not stop a load).
+Diagnostics errorsOf(const Diagnostics &diagnostics)
 {
-    QStringList lines;
-    for (const auto &d : diagnostics) {
-        if (d.severity == Severity::Error)
-            lines << QString::fromStdString(d.toString());
-    }
-    return lines;
+    Diagnostics errors;
+    std::copy_if(diagnostics.begin(), diagnostics.end(), std::back_inserter(errors),
+                 [](const Diagnostic &d) { return d.severity == Severity::Error; });
+    return errors;
 }
 
 } // namespace
@@ -59,15 +61,14 @@ bool ScenarioDocument::isModified() const
     return m_forcedModified || !m_undoStack->isClean();
 }
 
-QString ScenarioDocument::setValue(const Parameter &parameter, const ParameterValue &value, bool mergeable)
+Diagnostics ScenarioDocument::setValue(const Parameter &parameter, const ParameterValue &value, bool mergeable)
 {
-    const std::string problem = validateValue(parameter, value, m_catalog);
-    if (!problem.empty())
-        return QString::fromStdString(problem);
+    if (auto problems = validateValue(parameter, value, m_catalog); !problems.empty())
+        return problems;
     Scenario changed = m_scenario;
     parameter.set(changed, value);
-    if (const auto problems = consistencyProblems(changed, m_catalog); !problems.empty())
-        return QString::fromStdString(problems.front().second);
+    if (auto problems = consistencyProblems(changed, m_catalog); !problems.empty())
+        return problems;
     const ParameterValue before = parameter.get(m_scenario);
     if (before == value)
         return {};
@@ -93,28 +94,30 @@ void ScenarioDocument::applyValue(const Parameter &parameter, const ParameterVal
     scheduleEvaluation();
 }
 
-QStringList ScenarioDocument::load(const QString &path)
+Diagnostics ScenarioDocument::load(const QString &path)
 {
     Diagnostics diagnostics;
     const auto loaded = loadScenarioFile(path.toStdString(), m_catalog, diagnostics);
-    const QStringList problems = errorLines(diagnostics);
-    if (!loaded)
-        return problems.isEmpty() ? QStringList{tr("%1: could not be read").arg(path)} : problems;
+    if (!loaded) {
+        Diagnostics problems = errorsOf(diagnostics);
+        return problems.empty() ? problem(path, tr("could not be read")) : problems;
+    }
     replace(*loaded, QFileInfo(path).absoluteFilePath(), QString());
     return {};
 }
 
-bool ScenarioDocument::save(const QString &path, QString *error)
+Diagnostics ScenarioDocument::save(const QString &path)
 {
-    if (!writeFileAtomically(path, QByteArray::fromStdString(scenarioToJsonText(m_scenario)), error))
-        return false;
+    if (auto problems = writeFileAtomically(path, QByteArray::fromStdString(scenarioToJsonText(m_scenario)));
+        !problems.empty())
+        return problems;
     m_filePath = QFileInfo(path).absoluteFilePath();
     m_forcedModified = false;
     m_undoStack->setClean();
     emit filePathChanged(m_filePath);
     emit modificationChanged(false);
     emit saved();
-    return true;
+    return {};
 }
 
 void ScenarioDocument::reset(const Scenario &scenario, const QString &name)
@@ -164,17 +167,17 @@ void ScenarioDocument::setCatalog(const Catalog &catalog, const QStringList &cat
     scheduleEvaluation();
 }
 
-QStringList ScenarioDocument::addCatalogFile(const QString &path)
+Diagnostics ScenarioDocument::addCatalogFile(const QString &path)
 {
     // Read once, into a copy of the current catalog (which may hold other user files),
     // and keep it only if the file had no errors.
-    std::string text, error;
-    if (!readTextFile(path.toStdString(), text, error))
-        return {QStringLiteral("%1: error: %2").arg(path, QString::fromStdString(error))};
+    std::string text;
+    if (auto problems = readTextFile(path.toStdString(), text); !problems.empty())
+        return problems;
     Catalog extended = m_catalog;
     Diagnostics diagnostics;
     extended.addFromJson(text, path.toStdString(), diagnostics);
-    if (const QStringList problems = errorLines(diagnostics); !problems.isEmpty())
+    if (auto problems = errorsOf(diagnostics); !problems.empty())
         return problems;
     m_catalog = std::move(extended);
     m_catalogFiles << QFileInfo(path).absoluteFilePath();

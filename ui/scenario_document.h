@@ -6,6 +6,7 @@
 
 #include "analyses.h"
 #include "catalog.h"
+#include "diagnostics.h"
 #include "insights.h"
 #include "parameter_registry.h"
 #include "results.h"
@@ -41,18 +42,18 @@ public:
 
     /// Validates and applies an edit as an undoable command. With `mergeable`, consecutive
     /// edits of the same parameter (a slider drag) merge into one undo step until endEditBurst().
-    /// Returns "" or what was wrong (the document is then unchanged).
-    QString setValue(const Parameter &parameter, const ParameterValue &value, bool mergeable = false);
+    /// Returns the problems (empty on success; otherwise the document is unchanged).
+    Diagnostics setValue(const Parameter &parameter, const ParameterValue &value, bool mergeable = false);
     /// Closes the current burst so the next edit starts a new undo step.
     void endEditBurst();
 
     /// Applies a value without a command (used by the commands themselves).
     void applyValue(const Parameter &parameter, const ParameterValue &value);
 
-    /// Opens a file; on problems returns them (one per line) and leaves the document untouched.
-    QStringList load(const QString &path);
-    /// Saves atomically; on failure returns false and says why.
-    bool save(const QString &path, QString *error);
+    /// Opens a file; returns its errors (empty on success; otherwise the document is untouched).
+    Diagnostics load(const QString &path);
+    /// Saves atomically; returns the problems (empty on success).
+    Diagnostics save(const QString &path);
     /// Replaces the document with a scenario not backed by a file (a preset or New).
     void reset(const Scenario &scenario, const QString &name = QString());
     /// Replaces the scenario but keeps it marked modified (recovery after a crash), with
@@ -62,8 +63,8 @@ public:
 
     /// Replaces the catalog (built-in plus user files, already read and checked).
     void setCatalog(const Catalog &catalog, const QStringList &catalogFiles);
-    /// Adds user catalog files; returns problems (empty on success).
-    QStringList addCatalogFile(const QString &path);
+    /// Adds a user catalog file; returns its errors (empty on success).
+    Diagnostics addCatalogFile(const QString &path);
     /// The user catalog files added so far (absolute paths), in order.
     const QStringList &catalogFiles() const { return m_catalogFiles; }
 

@@ -226,18 +226,20 @@ void TestRegistry::rowsAreComplete()
 void TestRegistry::defaultsAreValid()
 {
     for (const auto &p : parameterRegistry()) {
-        const std::string error = validateValue(p, p.defaultValue(), builtinCatalog());
-        QVERIFY2(error.empty(), (p.path + ": " + error).c_str());
+        const Diagnostics problems = validateValue(p, p.defaultValue(), builtinCatalog());
+        QVERIFY2(problems.empty(), (p.path + ": " + (problems.empty() ? "" : problems.front().toString())).c_str());
     }
 }
 
 void TestRegistry::parseValueText()
 {
-    std::string error;
+    Diagnostics error;
     const Parameter *q = findParameter("deployment.queries_per_day");
     QCOMPARE(std::get<double>(*mlimpact::parseValueText(*q, "2e6", error)), 2e6);
     QVERIFY(!mlimpact::parseValueText(*q, "lots", error));
-    QVERIFY(error.find("expected a number") != std::string::npos);
+    QCOMPARE(error.size(), std::size_t(1));
+    QVERIFY(error.front().message.find("expected a number") != std::string::npos);
+    QCOMPARE(error.front().jsonPath, std::string("/deployment/queries_per_day"));
     const Parameter *pue = findParameter("training.site.pue");
     QVERIFY(std::holds_alternative<std::monostate>(*mlimpact::parseValueText(*pue, "catalog", error)));
     const Parameter *flag = findParameter("nas.enabled");

@@ -21,6 +21,19 @@
 
 using namespace mlimpact;
 
+namespace {
+
+/// Every problem as "file: /path: error: message", one a line (what the CLI and GUI show).
+std::string text(const Diagnostics &diagnostics)
+{
+    std::string out;
+    for (const auto &d : diagnostics)
+        out += d.toString() + "\n";
+    return out;
+}
+
+} // namespace
+
 class TestScenarioIo : public QObject
 {
     Q_OBJECT
@@ -188,9 +201,9 @@ void TestScenarioIo::saveIsAtomicAndReportsFailure()
     const std::string path = dir.filePath(QStringLiteral("s.json")).toStdString();
     Scenario s;
     s.system.name = "first";
-    QVERIFY(saveScenarioFile(path, s).ok);
+    QVERIFY(saveScenarioFile(path, s).empty());
     s.system.name = "second";
-    QVERIFY(saveScenarioFile(path, s).ok);
+    QVERIFY(saveScenarioFile(path, s).empty());
     Diagnostics d;
     QCOMPARE(loadScenarioFile(path, builtinCatalog(), d)->system.name, std::string("second"));
     // No temporary files left behind.
@@ -199,16 +212,16 @@ void TestScenarioIo::saveIsAtomicAndReportsFailure()
     // A read-only folder: the save fails with a reason and the old file stays intact.
     QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
     s.system.name = "third";
-    const IoResult r = saveScenarioFile(path, s);
+    const Diagnostics r = saveScenarioFile(path, s);
     QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     if (::geteuid() != 0) { // root ignores permissions
-        QVERIFY(!r.ok);
-        QVERIFY(r.error.find(path) != std::string::npos);
+        QVERIFY(!r.empty());
+        QVERIFY(text(r).find(path) != std::string::npos);
     }
-    const IoResult missing = saveScenarioFile("/nonexistent-dir/x.json", s);
-    QVERIFY(!missing.ok);
-    QVERIFY(missing.error.find("/nonexistent-dir/x.json") != std::string::npos);
-    QCOMPARE(loadScenarioFile(path, builtinCatalog(), d)->system.name, std::string(r.ok ? "third" : "second"));
+    const Diagnostics missing = saveScenarioFile("/nonexistent-dir/x.json", s);
+    QVERIFY(!missing.empty());
+    QVERIFY(text(missing).find("/nonexistent-dir/x.json") != std::string::npos);
+    QCOMPARE(loadScenarioFile(path, builtinCatalog(), d)->system.name, std::string(r.empty() ? "third" : "second"));
 }
 
 void TestScenarioIo::saveOnFullDiskKeepsTheFile()
@@ -218,15 +231,15 @@ void TestScenarioIo::saveOnFullDiskKeepsTheFile()
         QSKIP(fs.skipReason().constData());
     const std::string path = fs.filePath(QStringLiteral("s.json")).toStdString();
     Scenario s;
-    QVERIFY(saveScenarioFile(path, s).ok);
+    QVERIFY(saveScenarioFile(path, s).empty());
     const QString before = test::readFile(QString::fromStdString(path));
     QVERIFY(before.size() > 1000);
     QVERIFY(fs.fill());
     s.system.name = "edited on a full disk";
-    const IoResult r = saveScenarioFile(path, s);
-    QVERIFY(!r.ok);
-    QVERIFY2(r.error.find("No space left on device") != std::string::npos, r.error.c_str());
-    QVERIFY(r.error.find(path) != std::string::npos);
+    const Diagnostics r = saveScenarioFile(path, s);
+    QVERIFY(!r.empty());
+    QVERIFY2(text(r).find("No space left on device") != std::string::npos, text(r).c_str());
+    QVERIFY(text(r).find(path) != std::string::npos);
     QCOMPARE(test::readFile(QString::fromStdString(path)), before);
     // Nothing but the document and the filler is left behind.
     QCOMPARE(QDir(fs.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
@@ -238,25 +251,25 @@ void TestScenarioIo::fileSetIsWrittenAllOrNone()
     if (!fs.isMounted())
         QSKIP(fs.skipReason().constData());
     const std::string folder = fs.filePath(QStringLiteral("charts")).toStdString();
-    QVERIFY(writeFilesAtomically(folder, {{"a.svg", "old a"}, {"b.svg", "old b"}}).ok);
+    QVERIFY(writeFilesAtomically(folder, {{"a.svg", "old a"}, {"b.svg", "old b"}}).empty());
     // Ten new files of 8 KiB do not fit in what is left: none may replace an old one.
     std::vector<NamedContents> bigger;
     for (char c = 'a'; c < 'k'; ++c)
         bigger.push_back({std::string(1, c) + ".svg", std::string(8192, c)});
-    const IoResult full = writeFilesAtomically(folder, bigger);
-    QVERIFY(!full.ok);
-    QVERIFY2(full.error.find("No space left on device") != std::string::npos, full.error.c_str());
+    const Diagnostics full = writeFilesAtomically(folder, bigger);
+    QVERIFY(!full.empty());
+    QVERIFY2(text(full).find("No space left on device") != std::string::npos, text(full).c_str());
     QDir dir(QString::fromStdString(folder));
     QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden),
              (QStringList{QStringLiteral("a.svg"), QStringLiteral("b.svg")}));
     QCOMPARE(dir.entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
     QCOMPARE(test::readFile(dir.filePath(QStringLiteral("a.svg"))), QStringLiteral("old a"));
     // A new folder that cannot be filled is not made at all, nor are its missing parents.
-    const IoResult fresh = writeFilesAtomically(fs.filePath(QStringLiteral("new/sub")).toStdString(), bigger);
-    QVERIFY(!fresh.ok);
+    const Diagnostics fresh = writeFilesAtomically(fs.filePath(QStringLiteral("new/sub")).toStdString(), bigger);
+    QVERIFY(!fresh.empty());
     QVERIFY(!QFileInfo::exists(fs.filePath(QStringLiteral("new"))));
     // When everything fits, every file is replaced and no staging folder is left.
-    QVERIFY(writeFilesAtomically(folder, {{"a.svg", "new a"}, {"c.svg", "new c"}}).ok);
+    QVERIFY(writeFilesAtomically(folder, {{"a.svg", "new a"}, {"c.svg", "new c"}}).empty());
     QCOMPARE(test::readFile(dir.filePath(QStringLiteral("a.svg"))), QStringLiteral("new a"));
     QCOMPARE(dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 3);
 }
@@ -315,19 +328,19 @@ void TestScenarioIo::refreshIntervalBelowAMonthIsRefused()
 void TestScenarioIo::overrides()
 {
     Scenario s;
-    QCOMPARE(applyOverride(s, "deployment.queries_per_day=2e6", builtinCatalog()), std::string());
+    QCOMPARE(applyOverride(s, "deployment.queries_per_day=2e6", builtinCatalog()), Diagnostics());
     QCOMPARE(s.deployment.queries_per_day, 2e6);
-    QCOMPARE(applyOverride(s, "training.site.hardware=nvidia-v100-sxm2", builtinCatalog()), std::string());
-    QCOMPARE(applyOverride(s, "training.site.pue=1.3", builtinCatalog()), std::string());
+    QCOMPARE(applyOverride(s, "training.site.hardware=nvidia-v100-sxm2", builtinCatalog()), Diagnostics());
+    QCOMPARE(applyOverride(s, "training.site.pue=1.3", builtinCatalog()), Diagnostics());
     QCOMPARE(*s.training.site.pue, 1.3);
-    QCOMPARE(applyOverride(s, "training.site.pue=catalog", builtinCatalog()), std::string());
+    QCOMPARE(applyOverride(s, "training.site.pue=catalog", builtinCatalog()), Diagnostics());
     QVERIFY(!s.training.site.pue);
-    QVERIFY(applyOverride(s, "deployment.queries_per_day=-1", builtinCatalog()).find("out of range") !=
+    QVERIFY(text(applyOverride(s, "deployment.queries_per_day=-1", builtinCatalog())).find("out of range") !=
             std::string::npos);
-    QVERIFY(applyOverride(s, "no.such=1", builtinCatalog()).find("unknown parameter") != std::string::npos);
-    QVERIFY(applyOverride(s, "training.site.region=mars", builtinCatalog()).find("unknown grid_regions id") !=
+    QVERIFY(text(applyOverride(s, "no.such=1", builtinCatalog())).find("unknown parameter") != std::string::npos);
+    QVERIFY(text(applyOverride(s, "training.site.region=mars", builtinCatalog())).find("unknown grid_regions id") !=
             std::string::npos);
-    QVERIFY(applyOverride(s, "novalue", builtinCatalog()).find("expected path=value") != std::string::npos);
+    QVERIFY(text(applyOverride(s, "novalue", builtinCatalog())).find("expected path=value") != std::string::npos);
 }
 
 void TestScenarioIo::documentedExampleIsValid()

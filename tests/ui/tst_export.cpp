@@ -7,6 +7,7 @@
 #include "chart_view.h"
 #include "dashboard.h"
 #include "plot_widget.h"
+#include "problem_text.h"
 #include "scenario_document.h"
 #include "scenario_io.h"
 #include "test_support.h"
@@ -67,9 +68,10 @@ void TestExport::pngHasRequestedSize()
     ScenarioDocument doc;
     Dashboard dash(&doc);
     const QString path = dir.filePath(QStringLiteral("c.png"));
-    QString error;
-    QVERIFY(exportChart(dash.chart(QStringLiteral("lifecycle"))->plot(), path, ExportFormat::Png, QSize(600, 400),
-                        scale, &error));
+    Diagnostics error;
+    QVERIFY((error = exportChart(dash.chart(QStringLiteral("lifecycle"))->plot(), path, ExportFormat::Png,
+                                 QSize(600, 400), scale))
+                .empty());
     const QImage image(path);
     QCOMPARE(image.size(), QSize(static_cast<int>(600 * scale), static_cast<int>(400 * scale)));
 }
@@ -80,9 +82,10 @@ void TestExport::svgIsXmlWithChartText()
     ScenarioDocument doc;
     Dashboard dash(&doc);
     const QString path = dir.filePath(QStringLiteral("c.svg"));
-    QString error;
-    QVERIFY(exportChart(dash.chart(QStringLiteral("lifecycle"))->plot(), path, ExportFormat::Svg, QSize(900, 600), 1,
-                        &error));
+    Diagnostics error;
+    QVERIFY((error = exportChart(dash.chart(QStringLiteral("lifecycle"))->plot(), path, ExportFormat::Svg,
+                                 QSize(900, 600), 1))
+                .empty());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&file);
@@ -102,9 +105,10 @@ void TestExport::chartPdfIsAPdf()
     ScenarioDocument doc;
     Dashboard dash(&doc);
     const QString path = dir.filePath(QStringLiteral("c.pdf"));
-    QString error;
-    QVERIFY(exportChart(dash.chart(QStringLiteral("timeline"))->plot(), path, ExportFormat::Pdf, QSize(900, 600), 1,
-                        &error));
+    Diagnostics error;
+    QVERIFY((error = exportChart(dash.chart(QStringLiteral("timeline"))->plot(), path, ExportFormat::Pdf,
+                                 QSize(900, 600), 1))
+                .empty());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
@@ -121,8 +125,8 @@ void TestExport::deckHasOnePagePerChartPlusTitle()
     options.charts = dash.charts();
     options.date = QStringLiteral("26 November 2026");
     const QString path = dir.filePath(QStringLiteral("deck.pdf"));
-    QString error;
-    QVERIFY(exportDeckPdf(doc, options, path, &error));
+    Diagnostics error;
+    QVERIFY((error = exportDeckPdf(doc, options, path)).empty());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
@@ -141,11 +145,11 @@ void TestExport::slideImages()
     Dashboard dash(&doc);
     DeckOptions options;
     options.charts = {dash.chart(QStringLiteral("rebound"))};
-    QString error;
-    QVERIFY(exportDeckImages(doc, options, dir.path(), ExportFormat::Png, &error));
+    Diagnostics error;
+    QVERIFY((error = exportDeckImages(doc, options, dir.path(), ExportFormat::Png)).empty());
     QCOMPARE(QImage(dir.filePath(QStringLiteral("slide-01.png"))).size(), QSize(1920, 1080));
     QCOMPARE(QImage(dir.filePath(QStringLiteral("slide-02.png"))).size(), QSize(1920, 1080));
-    QVERIFY(exportDeckImages(doc, options, dir.filePath(QStringLiteral("svg")), ExportFormat::Svg, &error));
+    QVERIFY((error = exportDeckImages(doc, options, dir.filePath(QStringLiteral("svg")), ExportFormat::Svg)).empty());
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("svg/slide-02.svg"))));
 }
 
@@ -153,32 +157,35 @@ void TestExport::readOnlyPlaceFailsCleanly()
 {
     ScenarioDocument doc;
     Dashboard dash(&doc);
-    QString error;
+    Diagnostics error;
     // A read-only place even for root: /proc accepts no new files.
-    QVERIFY(!exportChart(dash.charts().first()->plot(), QStringLiteral("/proc/chart.png"), ExportFormat::Png,
-                         QSize(300, 200), 1, &error));
-    QVERIFY(error.contains(QStringLiteral("/proc/chart.png")));
+    QVERIFY(!(error = exportChart(dash.charts().first()->plot(), QStringLiteral("/proc/chart.png"), ExportFormat::Png,
+                                  QSize(300, 200), 1))
+                 .empty());
+    QVERIFY(problemText(error).contains(QStringLiteral("/proc/chart.png")));
     DeckOptions options;
     options.charts = dash.charts();
-    QVERIFY(!exportDeckPdf(doc, options, QStringLiteral("/proc/deck.pdf"), &error));
-    QVERIFY(error.contains(QStringLiteral("/proc/deck.pdf")));
+    QVERIFY(!(error = exportDeckPdf(doc, options, QStringLiteral("/proc/deck.pdf"))).empty());
+    QVERIFY(problemText(error).contains(QStringLiteral("/proc/deck.pdf")));
 }
 
 void TestExport::unwritableFolderFailsCleanly()
 {
     ScenarioDocument doc;
     Dashboard dash(&doc);
-    QString error;
+    Diagnostics error;
     if (::geteuid() == 0)
         QSKIP("root ignores folder permissions; /proc covered the read-only case");
     QTemporaryDir dir;
     const QString existing = dir.filePath(QStringLiteral("c.png"));
-    QVERIFY(exportChart(dash.charts().first()->plot(), existing, ExportFormat::Png, QSize(300, 200), 1, &error));
+    QVERIFY(
+        (error = exportChart(dash.charts().first()->plot(), existing, ExportFormat::Png, QSize(300, 200), 1)).empty());
     QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
-    const bool ok = exportChart(dash.charts().first()->plot(), existing, ExportFormat::Png, QSize(600, 400), 1, &error);
+    const bool ok =
+        (error = exportChart(dash.charts().first()->plot(), existing, ExportFormat::Png, QSize(600, 400), 1)).empty();
     QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QVERIFY(!ok);
-    QVERIFY(error.contains(existing));
+    QVERIFY(problemText(error).contains(existing));
     QCOMPARE(QImage(existing).size(), QSize(300, 200)); // the old file is intact
 }
 

@@ -10,6 +10,7 @@
 #include "number_spin_box.h"
 #include "parameter_editor.h"
 #include "plot_widget.h"
+#include "problem_text.h"
 #include "recovery_store.h"
 #include "scenario_document.h"
 #include "scenario_io.h"
@@ -163,7 +164,7 @@ void TestMainWindow::undoRedoRestoreExactValues()
     ScenarioDocument *doc = w.document();
     const Scenario original = doc->scenario();
     const Parameter *p = findParameter("training.site.pue");
-    QVERIFY(doc->setValue(*p, 1.2345678901234567).isEmpty());
+    QVERIFY(doc->setValue(*p, 1.2345678901234567).empty());
     const Scenario edited = doc->scenario();
     doc->undoStack()->undo();
     QVERIFY(doc->scenario() == original);
@@ -195,22 +196,22 @@ void TestMainWindow::invalidEditIsRefused()
     MainWindow w;
     const Parameter *p = findParameter("deployment.mfu");
     const Scenario before = w.document()->scenario();
-    QVERIFY(w.document()->setValue(*p, 7.0).contains(QStringLiteral("out of range")));
+    QVERIFY(problemText(w.document()->setValue(*p, 7.0)).contains(QStringLiteral("out of range")));
     QVERIFY(w.document()->scenario() == before);
     // FLOP-based compute on hardware without a peak is refused too.
     QVERIFY(!w.document()
                  ->setValue(*findParameter("training.site.hardware"), std::string("cpu-server-dual-socket"))
-                 .isEmpty());
+                 .empty());
 }
 
 void TestMainWindow::badFileKeepsScenario()
 {
     MainWindow w;
     const Scenario before = w.document()->scenario();
-    const QStringList problems =
+    const Diagnostics problems =
         w.loadFile(test::sourcePath(QStringLiteral("tests/data/malformed/negative-queries.json")));
-    QVERIFY(!problems.isEmpty());
-    QVERIFY(problems.join(QLatin1Char('\n')).contains(QStringLiteral("/deployment/queries_per_day")));
+    QVERIFY(!problems.empty());
+    QVERIFY(problemText(problems).contains(QStringLiteral("/deployment/queries_per_day")));
     QVERIFY(w.document()->scenario() == before);
 }
 
@@ -218,17 +219,17 @@ void TestMainWindow::saveAndReopen()
 {
     QTemporaryDir dir;
     MainWindow w;
-    QVERIFY(w.document()->setValue(*findParameter("system.service_years"), 7.0).isEmpty());
+    QVERIFY(w.document()->setValue(*findParameter("system.service_years"), 7.0).empty());
     const QString path = dir.filePath(QStringLiteral("mine.json"));
-    QString error;
-    QVERIFY(w.document()->save(path, &error));
+    Diagnostics error;
+    QVERIFY((error = w.document()->save(path)).empty());
     QVERIFY(!w.document()->isModified());
     QVERIFY(w.windowTitle().contains(QStringLiteral("mine.json")));
     MainWindow other;
-    QVERIFY(other.loadFile(path).isEmpty());
+    QVERIFY(other.loadFile(path).empty());
     QCOMPARE(other.document()->scenario().system.service_years, 7.0);
-    QVERIFY(!w.document()->save(QStringLiteral("/nonexistent-dir/x.json"), &error));
-    QVERIFY(error.contains(QStringLiteral("/nonexistent-dir/x.json")));
+    QVERIFY(!(error = w.document()->save(QStringLiteral("/nonexistent-dir/x.json"))).empty());
+    QVERIFY(problemText(error).contains(QStringLiteral("/nonexistent-dir/x.json")));
 }
 
 void TestMainWindow::recoveryIsWrittenAndOffered()
@@ -236,7 +237,7 @@ void TestMainWindow::recoveryIsWrittenAndOffered()
     {
         MainWindow w;
         w.recovery()->setDelays(50, 50);
-        QVERIFY(w.document()->setValue(*findParameter("deployment.queries_per_day"), 123456.0).isEmpty());
+        QVERIFY(w.document()->setValue(*findParameter("deployment.queries_per_day"), 123456.0).empty());
         QTRY_VERIFY(QFile::exists(RecoveryStore::recoveryPath()));
         // The window is destroyed without closeEvent: as after a crash, the file stays.
     }
@@ -267,7 +268,7 @@ void TestMainWindow::restoredWorkStaysRecoverable()
 {
     MainWindow first;
     first.recovery()->setDelays(30, 30);
-    QVERIFY(first.document()->setValue(*findParameter("system.service_years"), 4.5).isEmpty());
+    QVERIFY(first.document()->setValue(*findParameter("system.service_years"), 4.5).empty());
     QTRY_VERIFY(QFile::exists(RecoveryStore::recoveryPath()));
     const auto pending = RecoveryStore::pending();
     QVERIFY(pending);
@@ -275,11 +276,11 @@ void TestMainWindow::restoredWorkStaysRecoverable()
     second.document()->restore(pending->scenario, pending->originalPath, pending->catalog, pending->catalogFiles);
     QVERIFY(QFile::exists(RecoveryStore::recoveryPath())); // not deleted by the restore itself
     // Loading another scenario does not delete it either; only a save does.
-    QVERIFY(second.loadFile(test::sourcePath(QStringLiteral("tests/validation/patterson-t5.json"))).isEmpty());
+    QVERIFY(second.loadFile(test::sourcePath(QStringLiteral("tests/validation/patterson-t5.json"))).empty());
     QVERIFY(QFile::exists(RecoveryStore::recoveryPath()));
     QTemporaryDir dir;
-    QString error;
-    QVERIFY(second.document()->save(dir.filePath(QStringLiteral("x.json")), &error));
+    Diagnostics error;
+    QVERIFY((error = second.document()->save(dir.filePath(QStringLiteral("x.json")))).empty());
     QVERIFY(!QFile::exists(RecoveryStore::recoveryPath()));
 }
 
@@ -310,8 +311,8 @@ void TestMainWindow::typedValueIsCommittedBeforeSave()
     MainWindow w;
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QString error;
-    QVERIFY(w.document()->save(dir.filePath(QStringLiteral("a.json")), &error));
+    Diagnostics error;
+    QVERIFY((error = w.document()->save(dir.filePath(QStringLiteral("a.json")))).empty());
     NumberSpinBox *spin = w.scenarioPanel()->editor("system.service_years")->spinBox();
     w.scenarioPanel()->sections()->setCurrentIndex(0);
     spin->setFocus();
@@ -370,7 +371,7 @@ void TestMainWindow::pickerChangeDoesNotRerunTheModel()
     // Choosing another investment on the break-even chart changes its takeaway, but only
     // the analysis request changed: the Results are the very same object state.
     MainWindow w;
-    QVERIFY(w.document()->setValue(*findParameter("nas.enabled"), true).isEmpty());
+    QVERIFY(w.document()->setValue(*findParameter("nas.enabled"), true).empty());
     w.document()->flush();
     const auto *b = w.dashboard()->chart(QStringLiteral("break-even"));
     QVERIFY(w.document()->results().breakEvens.size() >= 2);

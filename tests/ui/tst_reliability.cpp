@@ -6,6 +6,7 @@
 #include "dashboard.h"
 #include "main_window.h"
 #include "parameter_registry.h"
+#include "problem_text.h"
 #include "recovery_store.h"
 #include "scenario_document.h"
 #include "test_support.h"
@@ -53,16 +54,16 @@ void TestReliability::saveOnFullDiskKeepsTheFile()
         QSKIP(fs.skipReason().constData());
     MainWindow w;
     const QString path = fs.filePath(QStringLiteral("mine.json"));
-    QString error;
-    QVERIFY(w.document()->save(path, &error));
+    Diagnostics error;
+    QVERIFY((error = w.document()->save(path)).empty());
     const QString saved = test::readFile(path);
-    QVERIFY(w.document()->setValue(*findParameter("system.service_years"), 7.0).isEmpty());
-    QVERIFY(w.recovery()->writeNow());
+    QVERIFY(w.document()->setValue(*findParameter("system.service_years"), 7.0).empty());
+    QVERIFY(w.recovery()->writeNow().empty());
     QVERIFY(fs.fill());
 
-    QVERIFY(!w.document()->save(path, &error));
-    QVERIFY2(error.contains(QStringLiteral("No space left on device")), qPrintable(error));
-    QVERIFY(error.contains(path));
+    QVERIFY(!(error = w.document()->save(path)).empty());
+    QVERIFY2(problemText(error).contains(QStringLiteral("No space left on device")), qPrintable(problemText(error)));
+    QVERIFY(problemText(error).contains(path));
     QCOMPARE(test::readFile(path), saved);                 // the file on disk is whole
     QVERIFY(w.document()->isModified());                   // the edit is still unsaved...
     QVERIFY(QFile::exists(RecoveryStore::recoveryPath())); // ...and still recoverable
@@ -77,23 +78,25 @@ void TestReliability::slideImagesOnFullDiskWriteNothing()
     DeckOptions options;
     options.charts = w.dashboard()->charts();
     const QString folder = fs.filePath(QStringLiteral("slides"));
-    QString error;
-    QVERIFY2(exportDeckImages(*w.document(), options, folder, ExportFormat::Svg, &error), qPrintable(error));
+    Diagnostics error;
+    QVERIFY2((error = exportDeckImages(*w.document(), options, folder, ExportFormat::Svg)).empty(),
+             qPrintable(problemText(error)));
     QDir dir(folder);
     const QStringList before = dir.entryList(QDir::Files);
     QCOMPARE(before.size(), 1 + options.charts.size()); // a title slide, then one per chart
     const QString firstSlide = test::readFile(dir.filePath(before.first()));
 
-    QVERIFY(w.document()->setValue(*findParameter("system.service_years"), 7.0).isEmpty());
+    QVERIFY(w.document()->setValue(*findParameter("system.service_years"), 7.0).empty());
     w.document()->flush();
     QVERIFY(fs.fill());
-    QVERIFY(!exportDeckImages(*w.document(), options, folder, ExportFormat::Svg, &error));
-    QVERIFY2(error.contains(QStringLiteral("No space left on device")), qPrintable(error));
+    QVERIFY(!(error = exportDeckImages(*w.document(), options, folder, ExportFormat::Svg)).empty());
+    QVERIFY2(problemText(error).contains(QStringLiteral("No space left on device")), qPrintable(problemText(error)));
     QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden), before); // no new files, no staging left
     QCOMPARE(dir.entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
     QCOMPARE(test::readFile(dir.filePath(before.first())), firstSlide); // the old set, whole
     // Into a new folder: it is not created.
-    QVERIFY(!exportDeckImages(*w.document(), options, fs.filePath(QStringLiteral("new")), ExportFormat::Svg, &error));
+    QVERIFY(!(error = exportDeckImages(*w.document(), options, fs.filePath(QStringLiteral("new")), ExportFormat::Svg))
+                 .empty());
     QVERIFY(!QFileInfo::exists(fs.filePath(QStringLiteral("new"))));
 }
 
@@ -137,7 +140,7 @@ void TestReliability::autosaveKeepsUpWithContinuousEditing()
     bool writtenWhileEditing = false;
     while (clock.elapsed() < 2000 && !writtenWhileEditing) {
         value += 0.01;
-        QVERIFY(w.document()->setValue(years, value).isEmpty());
+        QVERIFY(w.document()->setValue(years, value).empty());
         QTest::qWait(40);
         writtenWhileEditing = QFile::exists(RecoveryStore::recoveryPath());
     }
@@ -152,9 +155,9 @@ void TestReliability::recoveryRestoresUserCatalogWork()
     const QString catalog = test::sourcePath(QStringLiteral("tests/data/user-catalog.json"));
     {
         MainWindow w;
-        QVERIFY(w.document()->addCatalogFile(catalog).isEmpty());
-        QVERIFY(w.document()->setValue(*findParameter("training.site.region"), std::string("lab-campus")).isEmpty());
-        QVERIFY(w.recovery()->writeNow());
+        QVERIFY(w.document()->addCatalogFile(catalog).empty());
+        QVERIFY(w.document()->setValue(*findParameter("training.site.region"), std::string("lab-campus")).empty());
+        QVERIFY(w.recovery()->writeNow().empty());
     }
     QString whyNot;
     const auto pending = RecoveryStore::pending(&whyNot);
@@ -176,9 +179,9 @@ void TestReliability::recoveryExplainsAMissingCatalog()
     QVERIFY(QFile::copy(test::sourcePath(QStringLiteral("tests/data/user-catalog.json")), catalog));
     {
         MainWindow w;
-        QVERIFY(w.document()->addCatalogFile(catalog).isEmpty());
-        QVERIFY(w.document()->setValue(*findParameter("training.site.region"), std::string("lab-campus")).isEmpty());
-        QVERIFY(w.recovery()->writeNow());
+        QVERIFY(w.document()->addCatalogFile(catalog).empty());
+        QVERIFY(w.document()->setValue(*findParameter("training.site.region"), std::string("lab-campus")).empty());
+        QVERIFY(w.recovery()->writeNow().empty());
     }
     QFile::remove(catalog);
     QString whyNot;
@@ -192,10 +195,10 @@ void TestReliability::windowTornDownAfterEdits()
     // Under the sanitizers this caught the undo stack signalling into a half-destroyed
     // document while the window was deleted.
     auto *w = new MainWindow;
-    QVERIFY(w->document()->setValue(*findParameter("system.service_years"), 5.0).isEmpty());
-    QVERIFY(w->document()->setValue(*findParameter("system.service_years"), 6.0).isEmpty());
+    QVERIFY(w->document()->setValue(*findParameter("system.service_years"), 5.0).empty());
+    QVERIFY(w->document()->setValue(*findParameter("system.service_years"), 6.0).empty());
     w->document()->undoStack()->undo();
-    QVERIFY(w->recovery()->writeNow());
+    QVERIFY(w->recovery()->writeNow().empty());
     delete w;
     // Torn down as after a crash of the process around it: the recovery file stays as written.
     const auto pending = RecoveryStore::pending();
