@@ -290,10 +290,10 @@ void MainWindow::openCatalog()
 
 bool MainWindow::offerRecovery()
 {
-    QString whyNot;
+    Diagnostics whyNot;
     const auto pending = RecoveryStore::pending(&whyNot);
     if (!pending) {
-        if (!whyNot.isEmpty())
+        if (!whyNot.empty())
             explainUnrecoverable(whyNot);
         return false;
     }
@@ -310,14 +310,14 @@ bool MainWindow::offerRecovery()
     return false;
 }
 
-void MainWindow::explainUnrecoverable(const QString &whyNot)
+void MainWindow::explainUnrecoverable(const Diagnostics &whyNot)
 {
     // The work is not thrown away on our own: the file stays until the user says so,
     // e.g. after putting a moved catalog file back.
-    QMessageBox box(
-        QMessageBox::Warning, tr("Unsaved work cannot be restored"),
-        tr("ML Impact Explorer did not close normally, but its unsaved scenario cannot be restored: %1").arg(whyNot),
-        QMessageBox::NoButton, this);
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved work cannot be restored"),
+                    tr("ML Impact Explorer did not close normally, but its unsaved scenario cannot be restored:\n%1")
+                        .arg(problemText(whyNot)),
+                    QMessageBox::NoButton, this);
     box.setInformativeText(tr("The recovery file is kept at %1.").arg(RecoveryStore::recoveryPath()));
     box.addButton(tr("Keep for Later"), QMessageBox::AcceptRole);
     QPushButton *discard = box.addButton(tr("Discard It"), QMessageBox::DestructiveRole);

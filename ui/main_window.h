@@ -62,7 +62,7 @@ private:
     DeckOptions deckOptions() const;
     void showAbout();
     /// Says why a recovery file cannot be restored and lets the user keep or discard it.
-    void explainUnrecoverable(const QString &whyNot);
+    void explainUnrecoverable(const mlimpact::Diagnostics &whyNot);
 
     ScenarioDocument *m_document;
     ScenarioPanel *m_panel;

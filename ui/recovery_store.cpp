@@ -90,12 +90,14 @@ Diagnostics RecoveryStore::writeNow()
     return writeFileAtomically(recoveryPath(), QJsonDocument(wrapper).toJson());
 }
 
-std::optional<RecoveryStore::Pending> RecoveryStore::pending(QString *whyNot)
+std::optional<RecoveryStore::Pending> RecoveryStore::pending(Diagnostics *whyNot)
 {
-    auto fail = [whyNot](const QString &why) -> std::optional<Pending> {
-        if (whyNot)
-            *whyNot = why;
-        return std::nullopt;
+    auto fail = [whyNot](const QString &file, const QString &why, const Diagnostics &details = {}) {
+        if (whyNot) {
+            *whyNot = problem(file, why);
+            whyNot->insert(whyNot->end(), details.begin(), details.end());
+        }
+        return std::optional<Pending>();
     };
     QFile file(recoveryPath());
     if (!file.exists() || !file.open(QIODevice::ReadOnly))
@@ -106,13 +108,11 @@ std::optional<RecoveryStore::Pending> RecoveryStore::pending(QString *whyNot)
         const QString path = entry.toString();
         std::string text;
         if (const auto problems = readTextFile(QFile::encodeName(path).toStdString(), text); !problems.empty())
-            return fail(tr("it uses the catalog file %1, which cannot be read now (%2).")
-                            .arg(path, QString::fromStdString(problems.front().message)));
+            return fail(path, tr("the unsaved scenario uses this catalog file, which cannot be read now"), problems);
         Diagnostics diagnostics;
         out.catalog.addFromJson(text, path.toStdString(), diagnostics);
         if (hasErrors(diagnostics))
-            return fail(
-                tr("it uses the catalog file %1, which now has errors:\n%2").arg(path, problemText(diagnostics)));
+            return fail(path, tr("the unsaved scenario uses this catalog file, which now has errors"), diagnostics);
         out.catalogFiles << path;
     }
     const QByteArray scenarioText = QJsonDocument(wrapper[kScenario].toObject()).toJson();
@@ -120,7 +120,7 @@ std::optional<RecoveryStore::Pending> RecoveryStore::pending(QString *whyNot)
     const auto scenario =
         loadScenarioFromText(scenarioText.toStdString(), recoveryPath().toStdString(), out.catalog, diagnostics);
     if (!scenario)
-        return fail(tr("it does not load:\n%1").arg(problemText(diagnostics)));
+        return fail(recoveryPath(), tr("the unsaved scenario does not load"), diagnostics);
     out.scenario = *scenario;
     return out;
 }

@@ -48,7 +48,7 @@ public:
     };
     /// A recovery file left by a previous run. If there is one but it cannot be restored
     /// (a user catalog file it needs is gone or broken), returns nullopt and says why.
-    static std::optional<Pending> pending(QString *whyNot = nullptr);
+    static std::optional<Pending> pending(Diagnostics *whyNot = nullptr);
     static void discard();
 
     /// Writes now (tests); returns the problems (empty on success).

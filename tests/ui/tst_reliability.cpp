@@ -159,9 +159,9 @@ void TestReliability::recoveryRestoresUserCatalogWork()
         QVERIFY(w.document()->setValue(*findParameter("training.site.region"), std::string("lab-campus")).empty());
         QVERIFY(w.recovery()->writeNow().empty());
     }
-    QString whyNot;
+    Diagnostics whyNot;
     const auto pending = RecoveryStore::pending(&whyNot);
-    QVERIFY2(pending, qPrintable(whyNot));
+    QVERIFY2(pending, qPrintable(problemText(whyNot)));
     QCOMPARE(pending->scenario.training.site.region, std::string("lab-campus"));
     QCOMPARE(pending->catalogFiles, QStringList{catalog});
     MainWindow next;
@@ -184,9 +184,10 @@ void TestReliability::recoveryExplainsAMissingCatalog()
         QVERIFY(w.recovery()->writeNow().empty());
     }
     QFile::remove(catalog);
-    QString whyNot;
+    Diagnostics whyNot;
     QVERIFY(!RecoveryStore::pending(&whyNot));
-    QVERIFY2(whyNot.contains(catalog), qPrintable(whyNot));
+    QVERIFY2(!whyNot.empty() && QString::fromStdString(whyNot.front().file) == catalog,
+             qPrintable(problemText(whyNot)));
     QVERIFY(QFile::exists(RecoveryStore::recoveryPath())); // kept until the user decides
 }
 
