@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages needed to build, run and test ML Impact
 # Explorer — only those that are missing, so a second run is instant.
-# Usage: packaging/install-deps.sh [--with-test-tools] [--with-clang] [--core-only]
+# Usage: packaging/install-deps.sh [--with-test-tools] [--with-clang] [--core-only] [--format-only]
 #   --with-clang  clang and its sanitizer/libFuzzer runtimes (packaging/sanitize.sh, fuzz.sh)
 #   --core-only   only what the Qt-free core needs (the fuzz build)
+#   --format-only only clang-format (packaging/check-format.sh)
 set -euo pipefail
 
-with_test_tools=false with_clang=false core_only=false
+with_test_tools=false with_clang=false core_only=false format_only=false
 for arg in "$@"; do
     case "$arg" in
         --with-test-tools) with_test_tools=true ;;
         --with-clang) with_clang=true ;;
         --core-only) core_only=true ;;
+        --format-only) format_only=true ;;
         *) echo "error: unknown option $arg" >&2; exit 2 ;;
     esac
 done
@@ -27,6 +29,9 @@ fi
 if $with_clang; then
     # libclang-rt-14-dev holds the ASan/UBSan runtimes and libFuzzer for Debian 12's clang 14.
     packages+=(clang libclang-rt-14-dev)
+fi
+if $format_only; then
+    packages=(clang-format)
 fi
 
 missing=()
