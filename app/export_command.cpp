@@ -29,11 +29,8 @@ void err(const QString &text)
     std::fprintf(stderr, "%s\n", qPrintable(text));
 }
 
-} // namespace
-
-int runExport(const QStringList &args)
+void addExportOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Export charts (PNG, SVG, PDF) or a 16:9 slide deck (PDF) of a scenario, without a display.\n"
         "--out deck.pdf writes the deck; --out DIR writes one file per chart (or per slide with --slides)."));
@@ -52,37 +49,125 @@ int runExport(const QStringList &args)
     parser.addOption({QStringLiteral("scale"), QStringLiteral("PNG scale factor 1-3 (default 2)."), QStringLiteral("N"),
                       QStringLiteral("2")});
     parser.addOption({QStringLiteral("slides"), QStringLiteral("Write slides (not bare charts) into the folder.")});
-    if (const auto done = parseArguments(parser, args))
-        return *done;
-    const QString out = parser.value(QStringLiteral("out"));
-    if (out.isEmpty()) {
+}
+
+/// Where and how to write, as the options say.
+struct ExportTarget
+{
+    QString out;
+    ui::ExportFormat format = ui::ExportFormat::Png;
+    QSize size;
+    double scale = 2;
+    bool slides = false;
+};
+
+/// Reads --out, --format, --size, --scale and --slides; says what is wrong and returns nullopt.
+std::optional<ExportTarget> readExportTarget(const QCommandLineParser &parser)
+{
+    ExportTarget t;
+    t.out = parser.value(QStringLiteral("out"));
+    t.slides = parser.isSet(QStringLiteral("slides"));
+    if (t.out.isEmpty()) {
         err(QStringLiteral("error: --out is required (a folder, or deck.pdf)"));
-        return BadInput;
+        return std::nullopt;
     }
-    ui::ExportFormat format;
-    if (!ui::parseExportFormat(parser.value(QStringLiteral("format")), format)) {
+    if (!ui::parseExportFormat(parser.value(QStringLiteral("format")), t.format)) {
         err(QStringLiteral("error: --format: expected png, svg or pdf, found \"%1\"")
                 .arg(parser.value(QStringLiteral("format"))));
-        return BadInput;
+        return std::nullopt;
     }
     const auto sizeMatch =
         QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(QStringLiteral("size")));
     if (!sizeMatch.hasMatch()) {
         err(QStringLiteral("error: --size: expected WIDTHxHEIGHT in pixels, e.g. 1200x800"));
-        return BadInput;
+        return std::nullopt;
     }
-    const QSize size(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt());
-    if (size.width() < 200 || size.height() < 150 || size.width() > 10000 || size.height() > 10000) {
+    t.size = QSize(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt());
+    if (t.size.width() < 200 || t.size.height() < 150 || t.size.width() > 10000 || t.size.height() > 10000) {
         err(QStringLiteral("error: --size: expected between 200x150 and 10000x10000"));
-        return BadInput;
+        return std::nullopt;
     }
     bool scaleOk = false;
-    const double scale = parser.value(QStringLiteral("scale")).toDouble(&scaleOk);
-    if (!scaleOk || scale < 1 || scale > 3) {
+    t.scale = parser.value(QStringLiteral("scale")).toDouble(&scaleOk);
+    if (!scaleOk || t.scale < 1 || t.scale > 3) {
         err(QStringLiteral("error: --scale: expected a number from 1 to 3"));
-        return BadInput;
+        return std::nullopt;
     }
+    if (t.slides && t.format == ui::ExportFormat::Pdf) {
+        err(QStringLiteral("error: --slides writes png or svg files; for a PDF deck use --out deck.pdf"));
+        return std::nullopt;
+    }
+    return t;
+}
 
+/// The charts --charts names, in its order (all registered charts without it).
+std::optional<QList<ui::ChartView *>> chosenCharts(const QCommandLineParser &parser, const ui::Dashboard &dashboard)
+{
+    if (!parser.isSet(QStringLiteral("charts")))
+        return dashboard.charts();
+    QList<ui::ChartView *> chosen;
+    for (const QString &id : parser.value(QStringLiteral("charts")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        ui::ChartView *c = dashboard.chart(id.trimmed());
+        if (!c) {
+            err(QStringLiteral("error: --charts: unknown chart \"%1\"; expected one of %2")
+                    .arg(id.trimmed(), ui::chartIds().join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+        chosen << c;
+    }
+    return chosen;
+}
+
+/// One file per chart, rendered first and then written all or none (see writeFilesAtomically).
+int writeChartFiles(const QList<ui::ChartView *> &charts, const ExportTarget &t)
+{
+    QList<ui::NamedBytes> files;
+    for (ui::ChartView *c : charts) {
+        const QString name = c->chartId() + QLatin1Char('.') + ui::formatSuffix(t.format);
+        QByteArray bytes;
+        if (!ui::renderChart(c->plot(), t.format, t.size, t.scale, bytes)) {
+            printDiagnostics(ui::problem(QDir(t.out).filePath(name), QStringLiteral("could not encode the image")),
+                             false);
+            return Failure;
+        }
+        files.append({name, bytes});
+    }
+    if (const auto problems = ui::writeFilesAtomically(t.out, files); !problems.empty()) {
+        printDiagnostics(problems, false);
+        return Failure;
+    }
+    for (const auto &file : files)
+        std::printf("wrote %s\n", qPrintable(QDir(t.out).filePath(file.first)));
+    return Ok;
+}
+
+/// The deck as one PDF, or its slides as numbered images.
+int writeDeck(const ui::ScenarioDocument &document, const ui::DeckOptions &options, const ExportTarget &t)
+{
+    const auto problems = t.slides ? ui::exportDeckImages(document, options, t.out, t.format)
+                                   : ui::exportDeckPdf(document, options, t.out);
+    if (!problems.empty()) {
+        printDiagnostics(problems, false);
+        return Failure;
+    }
+    if (t.slides)
+        std::printf("wrote %d slides to %s\n", ui::deckSlideCount(options), qPrintable(t.out));
+    else
+        std::printf("wrote %s (%d slides)\n", qPrintable(t.out), ui::deckSlideCount(options));
+    return Ok;
+}
+
+} // namespace
+
+int runExport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addExportOptions(parser);
+    if (const auto done = parseArguments(parser, args))
+        return *done;
+    const auto target = readExportTarget(parser);
+    if (!target)
+        return BadInput;
     // The same input path as evaluate and validate: the scenario, its catalog and every
     // --set are checked once, in core, before the document sees them.
     const auto input = loadScenarioInput(parser, false);
@@ -97,63 +182,14 @@ int runExport(const QStringList &args)
     document.flush();
 
     ui::Dashboard dashboard(&document);
-    QList<ui::ChartView *> charts = dashboard.charts();
-    if (parser.isSet(QStringLiteral("charts"))) {
-        QList<ui::ChartView *> chosen;
-        for (const QString &id : parser.value(QStringLiteral("charts")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            ui::ChartView *c = dashboard.chart(id.trimmed());
-            if (!c) {
-                err(QStringLiteral("error: --charts: unknown chart \"%1\"; expected one of %2")
-                        .arg(id.trimmed(), ui::chartIds().join(QStringLiteral(", "))));
-                return BadInput;
-            }
-            chosen << c;
-        }
-        charts = chosen;
-    }
-
+    const auto charts = chosenCharts(parser, dashboard);
+    if (!charts)
+        return BadInput;
     ui::DeckOptions options;
-    options.charts = charts;
+    options.charts = *charts;
     options.date = QLocale(QLocale::English).toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy"));
-    if (out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) && !parser.isSet(QStringLiteral("slides"))) {
-        if (const auto problems = ui::exportDeckPdf(document, options, out); !problems.empty()) {
-            printDiagnostics(problems, false);
-            return Failure;
-        }
-        std::printf("wrote %s (%d slides)\n", qPrintable(out), ui::deckSlideCount(options));
-        return Ok;
-    }
-    if (parser.isSet(QStringLiteral("slides"))) {
-        if (format == ui::ExportFormat::Pdf) {
-            err(QStringLiteral("error: --slides writes png or svg files; for a PDF deck use --out deck.pdf"));
-            return BadInput;
-        }
-        if (const auto problems = ui::exportDeckImages(document, options, out, format); !problems.empty()) {
-            printDiagnostics(problems, false);
-            return Failure;
-        }
-        std::printf("wrote %d slides to %s\n", ui::deckSlideCount(options), qPrintable(out));
-        return Ok;
-    }
-    // All charts are rendered first and then written all or none (see writeFilesAtomically).
-    QList<ui::NamedBytes> files;
-    for (ui::ChartView *c : charts) {
-        const QString name = c->chartId() + QLatin1Char('.') + ui::formatSuffix(format);
-        QByteArray bytes;
-        if (!ui::renderChart(c->plot(), format, size, scale, bytes)) {
-            printDiagnostics(ui::problem(QDir(out).filePath(name), QStringLiteral("could not encode the image")),
-                             false);
-            return Failure;
-        }
-        files.append({name, bytes});
-    }
-    if (const auto problems = ui::writeFilesAtomically(out, files); !problems.empty()) {
-        printDiagnostics(problems, false);
-        return Failure;
-    }
-    for (const auto &file : files)
-        std::printf("wrote %s\n", qPrintable(QDir(out).filePath(file.first)));
-    return Ok;
+    const bool deck = target->slides || target->out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    return deck ? writeDeck(document, options, *target) : writeChartFiles(*charts, *target);
 }
 
 } // namespace mlimpact::cli
