@@ -60,6 +60,12 @@ HeadlineFigure perQueryFigure(const Results &r)
     return f;
 }
 
+/// "3.44 : 1", or for a small ratio the other way round ("1 : 133k", not "0.0000075 : 1").
+std::string ratioText(double ratio)
+{
+    return ratio >= 1 ? formatSignificant(ratio) + " : 1" : "1 : " + formatQuantity(1.0 / ratio, Quantity::Plain);
+}
+
 HeadlineFigure deploymentRatioFigure(const Results &r)
 {
     if (r.deployment_to_development_carbon <= 0)
@@ -67,9 +73,9 @@ HeadlineFigure deploymentRatioFigure(const Results &r)
                            "needs both deployment and development or training");
     HeadlineFigure f =
         figure("deployment_to_development", "Deployment : development", r.deployment_to_development_carbon, "ratio",
-               formatSignificant(r.deployment_to_development_carbon) + " : 1");
-    f.detail = "carbon; energy " + formatSignificant(r.deployment_to_development_energy) +
-               " : 1. Inference is 80-90% of ML compute (NVIDIA, AWS)";
+               ratioText(r.deployment_to_development_carbon));
+    f.detail = "carbon; energy " + ratioText(r.deployment_to_development_energy) +
+               ". Inference is 80-90% of ML compute (NVIDIA, AWS)";
     f.source = "Patterson et al. 2021, quoting NVIDIA and AWS";
     return f;
 }
