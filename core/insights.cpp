@@ -269,13 +269,13 @@ const std::array<ChartRow, 6> &chartRows()
 
 } // namespace
 
-const HeadlineFigure *Insights::headline(std::string_view id) const
+const HeadlineFigure *Insights::headline(std::string_view id) const &
 {
     const auto it = std::find_if(headlines.begin(), headlines.end(), [id](const auto &h) { return h.id == id; });
     return it == headlines.end() ? nullptr : &*it;
 }
 
-const ChartInsight *Insights::chart(std::string_view id) const
+const ChartInsight *Insights::chart(std::string_view id) const &
 {
     const auto it = std::find_if(charts.begin(), charts.end(), [id](const auto &c) { return c.chartId == id; });
     return it == charts.end() ? nullptr : &*it;

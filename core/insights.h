@@ -55,8 +55,11 @@ struct Insights
     std::vector<HeadlineFigure> headlines;
     std::vector<ChartInsight> charts; ///< in chartDescriptors() order
 
-    const HeadlineFigure *headline(std::string_view id) const;
-    const ChartInsight *chart(std::string_view id) const;
+    // Pointers into the Insights: never taken from a temporary.
+    const HeadlineFigure *headline(std::string_view id) const &;
+    const ChartInsight *chart(std::string_view id) const &;
+    const HeadlineFigure *headline(std::string_view id) const && = delete;
+    const ChartInsight *chart(std::string_view id) const && = delete;
 };
 
 /// The charts core knows how to interpret, in display order: the one list of chart ids
