@@ -324,7 +324,7 @@ int runParameters(const QStringList &args)
         const std::string def = valueToText(p, p.defaultValue());
         std::string range;
         if (p.kind == ParameterKind::Number || p.kind == ParameterKind::OptionalNumber)
-            range = formatNumber(p.min) + " … " + formatNumber(p.max);
+            range = formatNumber(p.min) + " … " + formatNumber(p.max) + (p.integer ? ", whole" : "");
         else if (p.kind == ParameterKind::Enum) {
             for (const auto &v : p.enumValues)
                 range += (range.empty() ? "" : ", ") + v;

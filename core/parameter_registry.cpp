@@ -368,9 +368,13 @@ std::vector<Parameter> buildRegistry()
                       "(pause and resume) within the window. Applies to training and development runs.",
                       "Dodge et al. 2022 (savings from <1% for long jobs to >25% for short ones)"},
                      sched(&Schedule::mode)));
-    r.push_back(bind({"training.schedule.start_hour", "Time & place", "Job can start at", "hour", 0, 23, 0, 23, false,
-                      "Local hour of day (whole hours) when the job is ready to run.", kAssumption},
-                     sched(&Schedule::start_hour)));
+    // The hour-of-day profile has one value per hour: a fractional start would be truncated.
+    Parameter startHour =
+        bind({"training.schedule.start_hour", "Time & place", "Job can start at", "hour", 0, 23, 0, 23, false,
+              "Local hour of day (whole hours) when the job is ready to run.", kAssumption},
+             sched(&Schedule::start_hour));
+    startHour.integer = true;
+    r.push_back(std::move(startHour));
     r.push_back(bind({"training.schedule.window_hours", "Time & place", "Must finish within", "h", 1, 8760, 24, 168,
                       true, "Hours from the start hour by which the job must be done.",
                       "Dodge et al. 2022 (windows of 6 h to 7 days)"},

@@ -43,6 +43,7 @@ struct Parameter
     double min = 0, max = 0;  ///< valid range (Number, OptionalNumber)
     double low = 0, high = 0; ///< plausible range for uncertainty analysis
     bool logScale = false;    ///< spans decades: sliders and sweeps should be logarithmic
+    bool integer = false;     ///< whole numbers only (an hour of the day): 9.5 is refused, not truncated
     std::string explanation;
     std::string source;
     std::optional<CatalogSection> choices; ///< Choice: which catalog section
@@ -90,9 +91,10 @@ Diagnostics validateValue(const Parameter &parameter, const ParameterValue &valu
 /// "expected a number in [1, 1e+13] queries/day" — what a valid value looks like.
 std::string describeExpected(const Parameter &parameter);
 
-/// Parses the text of a command-line override (`--set path=text`): numbers,
-/// true/false, enum names, catalog ids, "catalog" to clear an override. On failure returns
-/// nullopt and appends an error at the parameter's JSON Pointer to `diagnostics`.
+/// Parses the text of a command-line override (`--set path=text`): numbers (as
+/// parseNumberText reads them with "." and no grouping: 2e6, 30M), true/false, enum names,
+/// catalog ids, "catalog" to clear an override. On failure returns nullopt and appends an
+/// error at the parameter's JSON Pointer to `diagnostics`.
 std::optional<ParameterValue> parseValueText(const Parameter &parameter, std::string_view text,
                                              Diagnostics &diagnostics);
 

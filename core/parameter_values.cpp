@@ -4,9 +4,9 @@
 #include "parameter_registry.h"
 
 #include "format.h"
+#include "number_text.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 
 namespace mlimpact {
@@ -46,6 +46,9 @@ std::string describeExpected(const Parameter &p)
 {
     const std::string unit = p.unit.empty() ? std::string() : " " + p.unit;
     const std::string range = "[" + formatNumber(p.min) + ", " + formatNumber(p.max) + "]";
+    if (p.integer && (p.kind == ParameterKind::Number || p.kind == ParameterKind::OptionalNumber))
+        return "expected a whole " + (p.unit.empty() ? std::string("number") : p.unit) + " " + formatNumber(p.min) +
+               "–" + formatNumber(p.max);
     switch (p.kind) {
     case ParameterKind::Number:
         return "expected a number in " + range + unit;
@@ -82,6 +85,8 @@ std::string problemWith(const Parameter &p, const ParameterValue &value, const C
         const double v = std::get<double>(value);
         if (!std::isfinite(v) || v < p.min || v > p.max)
             return "value " + formatNumber(v) + " is out of range: " + describeExpected(p);
+        if (p.integer && v != std::floor(v))
+            return "value " + formatNumber(v) + " is not whole: " + describeExpected(p);
         return {};
     }
     case ParameterKind::Flag:
@@ -133,19 +138,13 @@ std::optional<ParameterValue> parseValueText(const Parameter &p, std::string_vie
             return ParameterValue(std::monostate{});
         [[fallthrough]];
     case ParameterKind::Number: {
-        double v = 0;
-        const std::string_view digits = !text.empty() && text.front() == '+' ? text.substr(1) : text;
-        const auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
-        if (ec == std::errc::result_out_of_range) {
-            error("\"" + std::string(text) + "\" is out of range: " + describeExpected(p));
-            return std::nullopt;
-        }
-        if (ec != std::errc() || ptr != digits.data() + digits.size()) {
-            error("expected a number, found \"" + std::string(text) + "\"" +
+        const NumberText number = parseNumberText(text);
+        if (!number.value) {
+            error("expected a number, found \"" + std::string(text) + "\": " + number.error +
                   (p.kind == ParameterKind::OptionalNumber ? " (or \"catalog\" to use the catalog value)" : ""));
             return std::nullopt;
         }
-        return ParameterValue(v);
+        return ParameterValue(*number.value);
     }
     case ParameterKind::Flag:
         if (text == "true" || text == "1" || text == "on" || text == "yes")

@@ -2,6 +2,7 @@
 #include "report.h"
 
 #include "format.h"
+#include "json_writer.h"
 
 #include <nlohmann/json.hpp>
 
@@ -241,7 +242,7 @@ std::string reportJson(const Scenario &scenario, const Results &r, const Insight
     doc["timeline"] = timelineJson(r.timeline);
     doc["insights"] = insightsJson(insights);
     doc["caveats"] = r.caveats;
-    return doc.dump(2) + "\n";
+    return writeJson(doc) + "\n";
 }
 
 std::string reportText(const Scenario &scenario, const Results &r, const Insights &insights)

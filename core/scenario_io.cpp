@@ -4,6 +4,7 @@
 #include "embedded_data.h"
 #include "format.h"
 #include "json_reader.h"
+#include "json_writer.h"
 #include "parameter_registry.h"
 
 #include <set>
@@ -99,6 +100,23 @@ bool hasAnyPeak(const Catalog &catalog, const std::string &hardware)
     return false;
 }
 
+/// Notes the defaulted parameters that matter: those of phases switched off, or of compute
+/// modes not chosen, would only bury the few that change the result.
+void noteDefaulted(const std::vector<const Parameter *> &defaulted, const Scenario &scenario, JsonReader &reader)
+{
+    std::string list;
+    std::size_t count = 0;
+    for (const Parameter *p : defaulted) {
+        if (!isParameterUsed(*p, scenario))
+            continue;
+        list += (list.empty() ? "" : ", ") + p->path;
+        ++count;
+    }
+    if (count > 0)
+        reader.note("", std::to_string(count) +
+                            " parameter(s) used by this scenario are not in the file and take their defaults: " + list);
+}
+
 } // namespace
 
 Diagnostics consistencyProblems(const Scenario &s, const Catalog &catalog)
@@ -163,7 +181,7 @@ std::optional<Scenario> loadScenarioFromText(std::string_view text, const std::s
     checkStructure(*doc, "", "", reader);
 
     Scenario scenario;
-    std::vector<std::string> defaulted;
+    std::vector<const Parameter *> defaulted;
     for (const auto &p : parameterRegistry()) {
         const json *node = &*doc;
         for (const auto &key : splitPath(p.path)) {
@@ -179,7 +197,7 @@ std::optional<Scenario> loadScenarioFromText(std::string_view text, const std::s
         if (!node) {
             // An absent override is its normal, documented state ("use the catalog").
             if (p.kind != ParameterKind::OptionalNumber)
-                defaulted.push_back(p.path);
+                defaulted.push_back(&p);
             continue;
         }
         const auto value = fromJson(p, *node, reader);
@@ -201,12 +219,7 @@ std::optional<Scenario> loadScenarioFromText(std::string_view text, const std::s
     }
     if (failed)
         return std::nullopt;
-    if (!defaulted.empty()) {
-        std::string list;
-        for (const auto &path : defaulted)
-            list += (list.empty() ? "" : ", ") + path;
-        reader.note("", std::to_string(defaulted.size()) + " parameter(s) not in the file use their defaults: " + list);
-    }
+    noteDefaulted(defaulted, scenario, reader);
     return scenario;
 }
 
@@ -240,7 +253,7 @@ std::string scenarioToJsonText(const Scenario &scenario)
         else
             leaf = std::get<std::string>(value);
     }
-    return doc.dump(2) + "\n";
+    return writeJson(doc) + "\n";
 }
 
 Diagnostics saveScenarioFile(const std::string &path, const Scenario &scenario)

@@ -47,5 +47,8 @@ Diagnostics applyOverride(Scenario &scenario, std::string_view assignment, const
 std::vector<std::string> presetIds();
 std::optional<Scenario> loadPreset(std::string_view id, const Catalog &catalog, Diagnostics &diagnostics);
 inline constexpr std::string_view kDefaultPresetId = "llm-chat-service";
+/// The neutral starting point of File > New: the registry's defaults (each sourced or a
+/// labelled assumption) under its own name and description.
+inline constexpr std::string_view kBlankPresetId = "blank";
 
 } // namespace mlimpact

@@ -3,6 +3,7 @@
 
 #include "chart_export.h"
 #include "dashboard.h"
+#include "file_warnings_bar.h"
 #include "format.h"
 #include "problem_text.h"
 #include "recovery_store.h"
@@ -29,6 +30,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -49,7 +51,14 @@ MainWindow::MainWindow(QWidget *parent)
     , m_evalTime(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setCentralWidget(m_dashboard);
+    // A bar above the charts says what an opened file held that is not kept.
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(new FileWarningsBar(m_document, central));
+    column->addWidget(m_dashboard, 1);
+    setCentralWidget(central);
     auto *dock = new QDockWidget(tr("Scenario"), this);
     dock->setObjectName(QStringLiteral("ScenarioDock"));
     dock->setWidget(m_panel);
@@ -99,17 +108,7 @@ void MainWindow::createMenus()
     });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
-    QMenu *presets = file->addMenu(tr("&Presets"));
-    for (const auto &id : presetIds()) {
-        Diagnostics diagnostics;
-        const auto preset = loadPreset(id, m_document->catalog(), diagnostics);
-        if (!preset)
-            continue;
-        presets->addAction(QString::fromStdString(preset->system.name), this, [this, scenario = *preset] {
-            if (maybeSave())
-                m_document->reset(scenario);
-        });
-    }
+    addPresetMenu(file->addMenu(tr("New from &Preset")));
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
@@ -124,9 +123,9 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(QKeySequence::Undo); // every binding of the platform (Redo: Ctrl+Shift+Z and Ctrl+Y)
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
 
@@ -210,6 +209,14 @@ bool MainWindow::save()
     commitPendingEdit();
     if (m_document->filePath().isEmpty())
         return saveAs();
+    switch (askAboutUnkeptKeys(this, *m_document, m_document->filePath(), true)) {
+    case UnkeptKeysChoice::Cancel:
+        return false;
+    case UnkeptKeysChoice::SaveAs:
+        return saveAs();
+    case UnkeptKeysChoice::Save:
+        break;
+    }
     if (const auto problems = m_document->save(m_document->filePath()); !problems.empty()) {
         QMessageBox::warning(this, tr("Cannot save"), tr("The scenario was not saved: %1").arg(problemText(problems)));
         return false;
@@ -229,6 +236,8 @@ bool MainWindow::saveAs()
         return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".json");
+    if (askAboutUnkeptKeys(this, *m_document, path, false) != UnkeptKeysChoice::Save)
+        return false;
     if (const auto problems = m_document->save(path); !problems.empty()) {
         QMessageBox::warning(this, tr("Cannot save"), tr("The scenario was not saved: %1").arg(problemText(problems)));
         return false;
@@ -255,10 +264,30 @@ void MainWindow::newDocument()
     if (!maybeSave())
         return;
     Diagnostics diagnostics;
-    if (auto preset = loadPreset(kDefaultPresetId, m_document->catalog(), diagnostics)) {
-        preset->system.name = tr("Untitled system").toStdString();
-        m_document->reset(*preset);
+    if (auto blank = loadPreset(kBlankPresetId, m_document->catalog(), diagnostics))
+        m_document->reset(*blank);
+}
+
+void MainWindow::addPresetMenu(QMenu *menu)
+{
+    // The neutral starting point first, then the worked examples.
+    std::vector<std::string> ids = presetIds();
+    std::stable_partition(ids.begin(), ids.end(), [](const std::string &id) { return id == kBlankPresetId; });
+    for (const auto &id : ids) {
+        Diagnostics diagnostics;
+        const auto preset = loadPreset(id, m_document->catalog(), diagnostics);
+        if (!preset)
+            continue;
+        QAction *action =
+            menu->addAction(QString::fromStdString(preset->system.name), this, [this, scenario = *preset] {
+                if (maybeSave())
+                    m_document->reset(scenario);
+            });
+        action->setToolTip(QString::fromStdString(preset->system.description));
+        if (id == kBlankPresetId)
+            menu->addSeparator();
     }
+    menu->setToolTipsVisible(true);
 }
 
 void MainWindow::revert()

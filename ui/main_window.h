@@ -54,7 +54,10 @@ private:
     void commitPendingEdit();
     bool save();
     bool saveAs();
+    /// File > New: the neutral blank scenario.
     void newDocument();
+    /// "New from Preset": the blank scenario, then the built-in examples.
+    void addPresetMenu(QMenu *menu);
     void revert();
     void openCatalog();
     void exportDeck();

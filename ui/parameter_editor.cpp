@@ -8,13 +8,16 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSlider>
 #include <QStringList>
-#include <QToolTip>
+#include <QVBoxLayout>
 
+#include <charconv>
 #include <cmath>
+#include <functional>
 #include <map>
 
 namespace mlimpact::ui {
@@ -46,6 +49,47 @@ QString sourcesText(const CatalogEntryBase &e)
     if (!e.note.empty())
         text += QStringLiteral("<br><br>%1").arg(qs(e.note).toHtmlEscaped());
     return text;
+}
+
+/// Lets Ctrl+Z / Ctrl+Shift+Z reach Edit > Undo / Redo while a line edit holds no typing
+/// of its own: a focused editor must not swallow the document's undo.
+class UndoPassThrough : public QObject
+{
+public:
+    UndoPassThrough(QObject *watched, std::function<bool()> hasPendingText)
+        : QObject(watched)
+        , m_hasPendingText(std::move(hasPendingText))
+    {
+        watched->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if ((key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) && !m_hasPendingText()) {
+                event->ignore();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<bool()> m_hasPendingText;
+};
+
+/// `value` to three significant figures (a slider's resolution), as the double nearest that
+/// decimal, so the box beside it shows "0.123", not "0.12345678912345678".
+double sliderRounded(double value)
+{
+    if (value == 0 || !std::isfinite(value))
+        return value;
+    char buf[32];
+    const auto end = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific, 2).ptr;
+    double rounded = value;
+    std::from_chars(buf, end, rounded);
+    return rounded;
 }
 
 } // namespace
@@ -80,8 +124,20 @@ ParameterEditor::ParameterEditor(const Parameter &parameter, ScenarioDocument *d
     , m_document(document)
     , m_label(new QLabel(qs(parameter.label), parent))
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    m_row = new QHBoxLayout;
+    column->addLayout(m_row);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("inputMessage"));
+    m_message->setTextFormat(Qt::PlainText); // it quotes what was typed
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("QLabel { color: #9f1d1d; background: #fdecec; border: 1px solid #e8b4b4; "
+                                            "border-radius: 3px; padding: 2px 4px; }"));
+    m_message->hide();
+    column->addWidget(m_message);
+    auto *layout = m_row;
     m_label->setToolTip(tooltip());
     m_label->setWordWrap(true);
     setToolTip(tooltip());
@@ -107,6 +163,7 @@ ParameterEditor::ParameterEditor(const Parameter &parameter, ScenarioDocument *d
     case ParameterKind::Text:
         m_line = new QLineEdit(this);
         layout->addWidget(m_line);
+        new UndoPassThrough(m_line, [this] { return hasPendingText(); });
         connect(m_line, &QLineEdit::editingFinished, this, [this] { commit(m_line->text().toStdString(), false); });
         break;
     }
@@ -132,7 +189,7 @@ QString ParameterEditor::tooltip() const
 
 void ParameterEditor::buildNumber(bool optional)
 {
-    auto *layout = static_cast<QHBoxLayout *>(this->layout());
+    QHBoxLayout *layout = m_row;
     if (optional) {
         m_check = new QCheckBox(tr("set"), this);
         m_check->setToolTip(tr("Override the catalog value"));
@@ -149,6 +206,7 @@ void ParameterEditor::buildNumber(bool optional)
     m_slider->setMinimumWidth(90);
     m_spin = new NumberSpinBox(this);
     m_spin->setRange(m_parameter.min, m_parameter.max);
+    m_spin->setIntegerOnly(m_parameter.integer);
     if (!m_parameter.unit.empty())
         m_spin->setSuffix(QLatin1Char(' ') + qs(m_parameter.unit));
     m_spin->setMinimumWidth(110);
@@ -159,13 +217,15 @@ void ParameterEditor::buildNumber(bool optional)
         if (m_refreshing)
             return;
         // A mouse drag merges into one undo step (closed on release); keys and wheel do not.
-        commit(sliderToValue(position), m_slider->isSliderDown());
+        const double v = sliderToValue(position);
+        commit(m_parameter.integer ? std::round(v) : sliderRounded(v), m_slider->isSliderDown());
     });
     connect(m_slider, &QSlider::sliderReleased, this, [this] { m_document->endEditBurst(); });
     connect(m_spin, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         if (!m_refreshing)
             commit(v, false);
     });
+    connect(m_spin, &NumberSpinBox::inputRejected, this, &ParameterEditor::showMessage);
     if (optional) {
         connect(m_check, &QCheckBox::toggled, this, [this](bool on) {
             if (m_refreshing)
@@ -218,7 +278,7 @@ void ParameterEditor::buildChoice()
     m_combo = new QComboBox(this);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_combo->setMinimumContentsLength(18);
-    layout()->addWidget(m_combo);
+    m_row->addWidget(m_combo);
     fillChoices();
     connect(m_combo, &QComboBox::activated, this,
             [this](int index) { commit(m_combo->itemData(index).toString().toStdString(), false); });
@@ -229,7 +289,7 @@ void ParameterEditor::buildEnum()
     m_combo = new QComboBox(this);
     for (const auto &v : m_parameter.enumValues)
         m_combo->addItem(enumLabel(v), qs(v));
-    layout()->addWidget(m_combo);
+    m_row->addWidget(m_combo);
     connect(m_combo, &QComboBox::activated, this,
             [this](int index) { commit(m_combo->itemData(index).toString().toStdString(), false); });
 }
@@ -258,14 +318,36 @@ void ParameterEditor::commit(const ParameterValue &value, bool mergeable)
     if (m_refreshing)
         return;
     const Diagnostics problems = m_document->setValue(m_parameter, value, mergeable);
-    if (!problems.empty()) {
-        // Beside the field the message is enough: the field is the place.
-        QStringList messages;
-        for (const auto &problem : problems)
-            messages << QString::fromStdString(problem.message);
-        QToolTip::showText(mapToGlobal(QPoint(0, height())), messages.join(QLatin1Char('\n')), this);
-        refresh(); // back to the document's value
+    if (problems.empty()) {
+        clearMessage();
+        return;
     }
+    // Beside the field the message is enough: the field is the place.
+    QStringList messages;
+    for (const auto &problem : problems)
+        messages << QString::fromStdString(problem.message);
+    refresh(); // back to the document's value
+    showMessage(tr("Not taken: %1. Kept %2.")
+                    .arg(messages.join(QStringLiteral("; ")),
+                         QString::fromStdString(valueToText(m_parameter, m_parameter.get(m_document->scenario())))));
+}
+
+void ParameterEditor::showMessage(const QString &text)
+{
+    m_message->setText(QStringLiteral("⚠ ") + text);
+    m_message->show();
+}
+
+void ParameterEditor::clearMessage()
+{
+    m_message->clear();
+    m_message->hide();
+}
+
+bool ParameterEditor::hasPendingText() const
+{
+    const ParameterValue value = m_parameter.get(m_document->scenario());
+    return m_line && std::holds_alternative<std::string>(value) && m_line->text() != qs(std::get<std::string>(value));
 }
 
 void ParameterEditor::refresh()

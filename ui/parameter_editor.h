@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSlider;
@@ -30,6 +31,11 @@ public:
     QLabel *label() const { return m_label; }
     /// Shows the document's current value without emitting edits.
     void refresh();
+    /// The inline message under the field (a refused entry: why, the valid range, the value
+    /// kept); hidden when there is none.
+    QLabel *messageLabel() const { return m_message; }
+    void showMessage(const QString &text);
+    void clearMessage();
 
     /// For tests: the spin box (numbers) and the picker (choices, enumerations).
     NumberSpinBox *spinBox() const { return m_spin; }
@@ -42,6 +48,8 @@ private:
     void buildChoice();
     void buildEnum();
     void commit(const ParameterValue &value, bool mergeable);
+    /// Typed text not yet committed (Ctrl+Z then undoes the typing, not the document).
+    bool hasPendingText() const;
     double sliderToValue(int position) const;
     int valueToSlider(double value) const;
     QString tooltip() const;
@@ -50,6 +58,8 @@ private:
     const Parameter &m_parameter;
     ScenarioDocument *m_document;
     QLabel *m_label = nullptr;
+    QHBoxLayout *m_row = nullptr; ///< the field's widgets; the message goes below
+    QLabel *m_message = nullptr;
     NumberSpinBox *m_spin = nullptr;
     QSlider *m_slider = nullptr;
     QComboBox *m_combo = nullptr;

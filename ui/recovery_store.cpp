@@ -2,6 +2,8 @@
 #include "recovery_store.h"
 
 #include "file_io.h"
+#include "json_reader.h"
+#include "json_writer.h"
 #include "problem_text.h"
 #include "save_file.h"
 #include "scenario_document.h"
@@ -25,6 +27,29 @@ namespace {
 const QString kOriginalPath = QStringLiteral("original_path");
 const QString kCatalogFiles = QStringLiteral("catalog_files");
 const QString kScenario = QStringLiteral("scenario");
+
+/// The wrapper as text, written like a scenario file (shortest round-trip numbers).
+QByteArray wrapperText(const QString &originalPath, const QStringList &catalogFiles, const Scenario &scenario)
+{
+    nlohmann::ordered_json wrapper;
+    wrapper[kOriginalPath.toStdString()] = originalPath.toStdString();
+    auto files = nlohmann::ordered_json::array();
+    for (const QString &file : catalogFiles)
+        files.push_back(file.toStdString());
+    wrapper[kCatalogFiles.toStdString()] = files;
+    wrapper[kScenario.toStdString()] = nlohmann::ordered_json::parse(scenarioToJsonText(scenario));
+    return QByteArray::fromStdString(writeJson(wrapper) + "\n");
+}
+
+/// The wrapped scenario's text, numbers exactly as written (QJsonDocument would turn -0.0 into 0).
+std::string scenarioTextOf(const QByteArray &wrapperBytes)
+{
+    Diagnostics ignored; // a broken wrapper shows up as a scenario that does not load
+    const auto wrapper = parseJsonText(wrapperBytes.toStdString(), {}, ignored);
+    if (!wrapper || !wrapper->is_object() || !wrapper->contains(kScenario.toStdString()))
+        return {};
+    return writeJson(wrapper->at(kScenario.toStdString()));
+}
 
 } // namespace
 
@@ -82,12 +107,8 @@ Diagnostics RecoveryStore::writeNow()
     QDir().mkpath(QFileInfo(recoveryPath()).absolutePath());
     // The scenario in its own format, wrapped with where it came from and the user
     // catalog files its ids may refer to.
-    QJsonObject wrapper;
-    wrapper[kOriginalPath] = m_document->filePath();
-    wrapper[kCatalogFiles] = QJsonArray::fromStringList(m_document->catalogFiles());
-    wrapper[kScenario] =
-        QJsonDocument::fromJson(QByteArray::fromStdString(scenarioToJsonText(m_document->scenario()))).object();
-    return writeFileAtomically(recoveryPath(), QJsonDocument(wrapper).toJson());
+    return writeFileAtomically(recoveryPath(),
+                               wrapperText(m_document->filePath(), m_document->catalogFiles(), m_document->scenario()));
 }
 
 std::optional<RecoveryStore::Pending> RecoveryStore::pending(Diagnostics *whyNot)
@@ -102,7 +123,8 @@ std::optional<RecoveryStore::Pending> RecoveryStore::pending(Diagnostics *whyNot
     QFile file(recoveryPath());
     if (!file.exists() || !file.open(QIODevice::ReadOnly))
         return std::nullopt;
-    const QJsonObject wrapper = QJsonDocument::fromJson(file.readAll()).object();
+    const QByteArray bytes = file.readAll();
+    const QJsonObject wrapper = QJsonDocument::fromJson(bytes).object();
     Pending out{{}, wrapper[kOriginalPath].toString(), {}, builtinCatalog()};
     for (const auto &entry : wrapper[kCatalogFiles].toArray()) {
         const QString path = entry.toString();
@@ -115,10 +137,9 @@ std::optional<RecoveryStore::Pending> RecoveryStore::pending(Diagnostics *whyNot
             return fail(path, tr("the unsaved scenario uses this catalog file, which now has errors"), diagnostics);
         out.catalogFiles << path;
     }
-    const QByteArray scenarioText = QJsonDocument(wrapper[kScenario].toObject()).toJson();
     Diagnostics diagnostics;
     const auto scenario =
-        loadScenarioFromText(scenarioText.toStdString(), recoveryPath().toStdString(), out.catalog, diagnostics);
+        loadScenarioFromText(scenarioTextOf(bytes), recoveryPath().toStdString(), out.catalog, diagnostics);
     if (!scenario)
         return fail(recoveryPath(), tr("the unsaved scenario does not load"), diagnostics);
     out.scenario = *scenario;

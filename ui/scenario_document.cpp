@@ -18,13 +18,18 @@
 namespace mlimpact::ui {
 namespace {
 
-/// The errors among diagnostics (warnings and notes do not stop a load).
+/// The diagnostics of one severity (warnings and notes do not stop a load).
+Diagnostics ofSeverity(const Diagnostics &diagnostics, Severity severity)
+{
+    Diagnostics out;
+    std::copy_if(diagnostics.begin(), diagnostics.end(), std::back_inserter(out),
+                 [severity](const Diagnostic &d) { return d.severity == severity; });
+    return out;
+}
+
 Diagnostics errorsOf(const Diagnostics &diagnostics)
 {
-    Diagnostics errors;
-    std::copy_if(diagnostics.begin(), diagnostics.end(), std::back_inserter(errors),
-                 [](const Diagnostic &d) { return d.severity == Severity::Error; });
-    return errors;
+    return ofSeverity(diagnostics, Severity::Error);
 }
 
 } // namespace
@@ -103,7 +108,16 @@ Diagnostics ScenarioDocument::load(const QString &path)
         return problems.empty() ? problem(path, tr("could not be read")) : problems;
     }
     replace(*loaded, QFileInfo(path).absoluteFilePath(), QString());
+    setFileWarnings(ofSeverity(diagnostics, Severity::Warning));
     return {};
+}
+
+void ScenarioDocument::setFileWarnings(const Diagnostics &warnings)
+{
+    if (warnings == m_fileWarnings)
+        return;
+    m_fileWarnings = warnings;
+    emit fileWarningsChanged();
 }
 
 Diagnostics ScenarioDocument::save(const QString &path)
@@ -114,6 +128,7 @@ Diagnostics ScenarioDocument::save(const QString &path)
     m_filePath = QFileInfo(path).absoluteFilePath();
     m_forcedModified = false;
     m_undoStack->setClean();
+    setFileWarnings({}); // the file written has none of the unknown keys
     emit filePathChanged(m_filePath);
     emit modificationChanged(false);
     emit saved();
@@ -133,8 +148,10 @@ void ScenarioDocument::replace(const Scenario &scenario, const QString &filePath
     m_forcedModified = false;
     m_undoStack->clear();
     m_undoStack->setClean();
+    setFileWarnings({});
     emit filePathChanged(m_filePath);
     emit modificationChanged(false);
+    emit replaced();
     emit scenarioChanged();
     m_modelStale = true;
     evaluateNow();
@@ -152,8 +169,10 @@ void ScenarioDocument::restore(const Scenario &scenario, const QString &filePath
     m_forcedModified = true;
     m_undoStack->clear();
     m_undoStack->setClean();
+    setFileWarnings({});
     emit filePathChanged(m_filePath);
     emit modificationChanged(true);
+    emit replaced();
     emit scenarioChanged();
     m_modelStale = true;
     evaluateNow();

@@ -51,7 +51,12 @@ public:
     void applyValue(const Parameter &parameter, const ParameterValue &value);
 
     /// Opens a file; returns its errors (empty on success; otherwise the document is untouched).
+    /// Its warnings (keys the format does not know) are kept in fileWarnings().
     Diagnostics load(const QString &path);
+    /// The warnings of the file last opened (unknown keys: file and JSON Pointer each) while
+    /// they still apply: saving does not keep those keys, so a save or another document
+    /// clears them.
+    const Diagnostics &fileWarnings() const { return m_fileWarnings; }
     /// Saves atomically; returns the problems (empty on success).
     Diagnostics save(const QString &path);
     /// Replaces the document with a scenario not backed by a file (a preset or New).
@@ -84,6 +89,10 @@ signals:
     /// The document was written to its file (unsaved work no longer needs recovery).
     void saved();
     void filePathChanged(const QString &path);
+    /// Another scenario took the document's place (opened, new, preset, restored).
+    void replaced();
+    /// fileWarnings() changed (a file with unknown keys was opened, or they no longer apply).
+    void fileWarningsChanged();
 
 private:
     /// A new document state: scenario, backing file (or none), clean undo history.
@@ -91,6 +100,7 @@ private:
     /// Marks the model (or only some analyses) stale and evaluates on the next event-loop pass.
     void scheduleEvaluation(AnalysisParts stale = AnalysisParts::All, bool modelStale = true);
     void evaluateNow();
+    void setFileWarnings(const Diagnostics &warnings);
 
     Catalog m_catalog;
     QStringList m_catalogFiles;
@@ -102,6 +112,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QString m_filePath;
     QString m_name;
+    Diagnostics m_fileWarnings;
     bool m_forcedModified = false; ///< restored from recovery: unsaved although the stack is clean
     bool m_evaluationPending = false;
     bool m_modelStale = true;

@@ -129,6 +129,11 @@ ScenarioPanel::ScenarioPanel(ScenarioDocument *document, QWidget *parent)
             m_toolBox->setCurrentIndex(i);
     }
     connect(m_document, &ScenarioDocument::scenarioChanged, this, &ScenarioPanel::refresh);
+    // A refused entry's message belongs to the scenario it was typed into.
+    connect(m_document, &ScenarioDocument::replaced, this, [this] {
+        for (auto *e : m_editors)
+            e->clearMessage();
+    });
     refresh();
 }
 

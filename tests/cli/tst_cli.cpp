@@ -3,10 +3,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "test_support.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -28,6 +30,9 @@ private slots:
     void malformedCorpusExitsTwo_data();
     void malformedCorpusExitsTwo();
     void validateGoodFile();
+    void validateNotesOnlyDefaultsThatMatter();
+    void startHourMustBeWhole();
+    void setReadsSuffixesAndRefusesCommas();
     void catalogSections_data();
     void catalogSections();
     void userCatalogFile();
@@ -242,6 +247,86 @@ void TestCli::validateGoodFile()
         runBinary({QStringLiteral("validate"), sourcePath(QStringLiteral("tests/validation/patterson-t5.json"))});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("ok: Patterson 2021: T5"));
+}
+
+namespace {
+
+/// Writes `json` to NAME in `dir` and returns its path.
+QString writeScenario(const QTemporaryDir &dir, const QString &name, const QByteArray &json)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(json);
+    return file.fileName();
+}
+
+} // namespace
+
+void TestCli::validateNotesOnlyDefaultsThatMatter()
+{
+    // A file that switches NAS and the edge fleet off and gives query energy directly: the
+    // note lists the defaults the result depends on, not the dozens of the phases switched
+    // off or of compute modes not chosen.
+    QTemporaryDir dir;
+    const QString path = writeScenario(dir, QStringLiteral("partial.json"),
+                                       R"({"format_version": 1, "system": {"name": "partial"},
+                                           "nas": {"enabled": false}, "edge": {"enabled": false},
+                                           "deployment": {"mode": "energy_per_query"}})");
+    const auto r = runBinary({QStringLiteral("validate"), path});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("ok: partial"));
+    const QString note = QString::fromUtf8(r.err);
+    QVERIFY2(note.contains(QStringLiteral("not in the file and take their defaults")), r.err.constData());
+    for (const char *used : {"deployment.queries_per_day", "deployment.energy_per_query_wh", "training.workload.tokens",
+                             "training.site.region", "disposal.formal_recycling_rate"})
+        QVERIFY2(note.contains(QLatin1String(used)), used);
+    for (const char *unused : {"nas.", "edge.", "deployment.active_parameters", "deployment.tokens_per_query",
+                               "training.workload.total_flop", "training.schedule.window_hours"})
+        QVERIFY2(!note.contains(QLatin1String(unused)), unused);
+}
+
+void TestCli::startHourMustBeWhole()
+{
+    // The hourly profile has one value per hour: 9.5 was taken and silently run as 9.
+    QTemporaryDir dir;
+    const QString path = writeScenario(dir, QStringLiteral("half-hour.json"),
+                                       R"({"format_version": 1, "training": {"schedule": {"start_hour": 9.5}}})");
+    const auto r = runBinary({QStringLiteral("validate"), path});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains((path + QStringLiteral(": /training/schedule/start_hour: error: ")).toUtf8()),
+             r.err.constData());
+    QVERIFY2(r.err.contains("expected a whole hour 0–23"), r.err.constData());
+    const auto set =
+        runBinary({QStringLiteral("validate"), QStringLiteral("--preset"), QStringLiteral("llm-chat-service"),
+                   QStringLiteral("--set"), QStringLiteral("training.schedule.start_hour=9.5")});
+    QCOMPARE(set.exitCode, 2);
+    QVERIFY2(set.err.contains("expected a whole hour 0–23"), set.err.constData());
+    const auto whole =
+        runBinary({QStringLiteral("validate"), QStringLiteral("--preset"), QStringLiteral("llm-chat-service"),
+                   QStringLiteral("--set"), QStringLiteral("training.schedule.start_hour=21")});
+    QCOMPARE(whole.exitCode, 0);
+}
+
+void TestCli::setReadsSuffixesAndRefusesCommas()
+{
+    auto queries = [](const QString &assignment) {
+        const auto r =
+            runBinary({QStringLiteral("validate"), QStringLiteral("--preset"), QStringLiteral("llm-chat-service"),
+                       QStringLiteral("--canonical"), QStringLiteral("--set"), assignment});
+        return QJsonDocument::fromJson(r.out)
+            .object()[QStringLiteral("deployment")]
+            .toObject()[QStringLiteral("queries_per_day")]
+            .toDouble();
+    };
+    QCOMPARE(queries(QStringLiteral("deployment.queries_per_day=30M")), 3e7);
+    QCOMPARE(queries(QStringLiteral("deployment.queries_per_day=2.5e6")), 2.5e6);
+    // "1,5" was read as 15 in the window; the command line refuses it and says why.
+    const auto comma =
+        runBinary({QStringLiteral("validate"), QStringLiteral("--preset"), QStringLiteral("llm-chat-service"),
+                   QStringLiteral("--set"), QStringLiteral("deployment.provisioning_factor=1,5")});
+    QCOMPARE(comma.exitCode, 2);
+    QVERIFY2(comma.err.contains("the decimal separator is"), comma.err.constData());
 }
 
 void TestCli::catalogSections_data()

@@ -34,7 +34,7 @@ ParameterValue randomValue(const Parameter &p, std::mt19937_64 &rng)
     };
     switch (p.kind) {
     case ParameterKind::Number:
-        return number();
+        return p.integer ? std::round(number()) : number(); // whole numbers stay whole
     case ParameterKind::OptionalNumber:
         return u(rng) < 0.6 ? ParameterValue(std::monostate{}) : ParameterValue(number());
     case ParameterKind::Flag:
