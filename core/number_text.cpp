@@ -110,46 +110,12 @@ public:
             parts.negative = true;
         else
             take("+");
-        std::size_t run = 0; // digits since the last group separator
-        bool grouped = false;
-        const auto closeInteger = [&] {
-            if (grouped)
-                parts.runs.push_back(run);
-            grouped = false;
-        };
-        enum { Integer, Fraction, Exponent } state = Integer;
         while (m_pos < m_s.size()) {
-            const char c = m_s[m_pos];
-            if (isDigit(c)) {
-                (state == Integer ? parts.integer : state == Fraction ? parts.fraction : parts.exponent) += c;
-                run += state == Integer ? 1 : 0;
-                ++m_pos;
-            } else if (state == Integer && takeGroup()) {
-                if (run == 0 || m_pos >= m_s.size() || !isDigit(m_s[m_pos]))
-                    return groupError();
-                parts.runs.push_back(run);
-                run = 0;
-                grouped = true;
-            } else if (state != Exponent && takeDecimal()) {
-                if (state == Fraction)
-                    return "two decimal separators";
-                closeInteger();
-                parts.hasPoint = true;
-                state = Fraction;
-            } else if (state != Exponent && (c == 'e' || c == 'E')) {
-                if (state == Integer)
-                    closeInteger();
-                ++m_pos;
-                parts.hasExponent = true;
-                state = Exponent;
-                if (m_pos < m_s.size() && (m_s[m_pos] == '+' || m_s[m_pos] == '-'))
-                    parts.exponent += m_s[m_pos++];
-            } else {
-                return unexpected(c);
-            }
+            if (std::string problem = step(parts); !problem.empty())
+                return problem;
         }
-        if (state == Integer)
-            closeInteger();
+        if (m_state == Integer)
+            closeInteger(parts);
         if (parts.integer.empty() && parts.fraction.empty())
             return "no digits";
         if (parts.hasExponent && (parts.exponent.empty() || parts.exponent == "+" || parts.exponent == "-"))
@@ -159,11 +125,65 @@ public:
 
     std::string groupError() const
     {
-        return quoted(m_sep.group) + " separates thousands here (groups of three digits, as in 1" + m_sep.group +
-               "500" + m_sep.group + "000); the decimal separator is " + quoted(m_sep.decimal);
+        return quoted(m_sep.group) + " groups thousands here (as in 1" + m_sep.group + "500" + m_sep.group +
+               "000); the decimal separator is " + quoted(m_sep.decimal);
     }
 
 private:
+    enum State { Integer, Fraction, Exponent };
+
+    /// Reads one token at m_pos: a digit, a group separator, the decimal mark or "e".
+    std::string step(Parts &parts)
+    {
+        const char c = m_s[m_pos];
+        if (isDigit(c)) {
+            (m_state == Integer ? parts.integer : m_state == Fraction ? parts.fraction : parts.exponent) += c;
+            m_run += m_state == Integer ? 1 : 0;
+            ++m_pos;
+            return {};
+        }
+        if (m_state == Integer && takeGroup()) {
+            if (m_run == 0 || m_pos >= m_s.size() || !isDigit(m_s[m_pos]))
+                return groupError();
+            parts.runs.push_back(m_run);
+            m_run = 0;
+            m_grouped = true;
+            return {};
+        }
+        if (m_state != Exponent && takeDecimal()) {
+            if (m_state == Fraction)
+                return "two decimal separators";
+            closeInteger(parts);
+            parts.hasPoint = true;
+            m_state = Fraction;
+            return {};
+        }
+        if (m_state != Exponent && (c == 'e' || c == 'E')) {
+            startExponent(parts);
+            return {};
+        }
+        return unexpected(c);
+    }
+
+    void startExponent(Parts &parts)
+    {
+        if (m_state == Integer)
+            closeInteger(parts);
+        ++m_pos;
+        parts.hasExponent = true;
+        m_state = Exponent;
+        if (m_pos < m_s.size() && (m_s[m_pos] == '+' || m_s[m_pos] == '-'))
+            parts.exponent += m_s[m_pos++];
+    }
+
+    /// The integer part ends: its last digit run closes the grouping, if any.
+    void closeInteger(Parts &parts)
+    {
+        if (m_grouped)
+            parts.runs.push_back(m_run);
+        m_grouped = false;
+    }
+
     bool take(std::string_view token)
     {
         if (token.empty() || m_s.substr(m_pos, token.size()) != token)
@@ -214,6 +234,9 @@ private:
     std::string_view m_s;
     const NumberSeparators &m_sep;
     std::size_t m_pos = 0;
+    State m_state = Integer;
+    std::size_t m_run = 0; ///< digits since the last group separator
+    bool m_grouped = false;
 };
 
 /// Checks the digit runs between group separators: 1-3 digits, then groups of exactly 3.

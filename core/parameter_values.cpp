@@ -72,23 +72,28 @@ std::string describeExpected(const Parameter &p)
 
 namespace {
 
+/// What is wrong with a number for `p`, or "" if nothing.
+std::string numberProblem(const Parameter &p, const ParameterValue &value)
+{
+    if (p.kind == ParameterKind::OptionalNumber && std::holds_alternative<std::monostate>(value))
+        return {};
+    if (!std::holds_alternative<double>(value))
+        return describeExpected(p);
+    const double v = std::get<double>(value);
+    if (!std::isfinite(v) || v < p.min || v > p.max)
+        return "value " + formatNumber(v) + " is out of range: " + describeExpected(p);
+    if (p.integer && v != std::floor(v))
+        return "value " + formatNumber(v) + " is not whole: " + describeExpected(p);
+    return {};
+}
+
 /// What is wrong with `value` for `p`, or "" if nothing.
 std::string problemWith(const Parameter &p, const ParameterValue &value, const Catalog &catalog)
 {
     switch (p.kind) {
     case ParameterKind::Number:
-    case ParameterKind::OptionalNumber: {
-        if (p.kind == ParameterKind::OptionalNumber && std::holds_alternative<std::monostate>(value))
-            return {};
-        if (!std::holds_alternative<double>(value))
-            return describeExpected(p);
-        const double v = std::get<double>(value);
-        if (!std::isfinite(v) || v < p.min || v > p.max)
-            return "value " + formatNumber(v) + " is out of range: " + describeExpected(p);
-        if (p.integer && v != std::floor(v))
-            return "value " + formatNumber(v) + " is not whole: " + describeExpected(p);
-        return {};
-    }
+    case ParameterKind::OptionalNumber:
+        return numberProblem(p, value);
     case ParameterKind::Flag:
         return std::holds_alternative<bool>(value) ? std::string() : describeExpected(p);
     case ParameterKind::Text:

@@ -194,7 +194,7 @@ void TestNumberText::misplacedGroupingIsRefused()
     // "1,5" in English was read as 15 (provisioning x15): now it is refused and says why.
     const NumberText n = parseNumberText("1,5", kEnglish);
     QVERIFY(!n.value);
-    QVERIFY2(n.error.find("separates thousands") != std::string::npos, n.error.c_str());
+    QVERIFY2(n.error.find("groups thousands") != std::string::npos, n.error.c_str());
     QVERIFY(!parseNumberText("1,50,000", kEnglish).value);
     QVERIFY(!parseNumberText("1,5000", kEnglish).value);
     QVERIFY(!parseNumberText("1,,500", kEnglish).value);

@@ -150,7 +150,7 @@ void TestInput::commaInDotLocaleIsRefusedInline()
     QVERIFY(editor->messageLabel()->isVisible());
     const QString message = editor->messageLabel()->text();
     QVERIFY2(message.contains(QStringLiteral("“1,5”")), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("separates thousands")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("groups thousands")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("Kept ")), qPrintable(message));
     // "1,500" could be either reading there: refused as ambiguous, not guessed.
     typeAndEnter(editor->spinBox(), QStringLiteral("1,500"));
