@@ -622,6 +622,9 @@ std::vector<Parameter> buildRegistry()
         const std::string flag = p.path.substr(0, dot) + ".enabled";
         if (p.path != flag && findParameterIn(r, flag))
             p.enabledBy = flag;
+        // The fleet's adoption curve is kept under trends but only the edge fleet uses it.
+        if (p.path.starts_with("trends.edge_"))
+            p.enabledBy = "edge.enabled";
     }
     // Values that only one way of giving compute uses.
     auto usedWhen = [&r](const std::string &path, const std::string &modePath, std::vector<std::string> modes) {

@@ -281,8 +281,9 @@ void TestCli::validateNotesOnlyDefaultsThatMatter()
     for (const char *used : {"deployment.queries_per_day", "deployment.energy_per_query_wh", "training.workload.tokens",
                              "training.site.region", "disposal.formal_recycling_rate"})
         QVERIFY2(note.contains(QLatin1String(used)), used);
-    for (const char *unused : {"nas.", "edge.", "deployment.active_parameters", "deployment.tokens_per_query",
-                               "training.workload.total_flop", "training.schedule.window_hours"})
+    for (const char *unused :
+         {"nas.", "edge.", "trends.edge_", "deployment.active_parameters", "deployment.tokens_per_query",
+          "training.workload.total_flop", "training.schedule.window_hours"})
         QVERIFY2(!note.contains(QLatin1String(unused)), unused);
 }
 
