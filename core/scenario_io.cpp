@@ -56,13 +56,15 @@ std::optional<ParameterValue> fromJson(const Parameter &p, const json &v, JsonRe
     return std::nullopt;
 }
 
-/// Warns about keys that no parameter uses; errors where an object was expected.
-void checkStructure(const json &node, const std::string &pointer, const std::string &dotted, JsonReader &reader)
+/// Warns about keys that no parameter uses; errors where an object was expected. `variants`
+/// (format version 2) is read by core/variants_io.cpp.
+void checkStructure(const json &node, const std::string &pointer, const std::string &dotted, JsonReader &reader,
+                    bool withVariants)
 {
     for (const auto &[key, value] : node.items()) {
         const std::string childDotted = dotted.empty() ? key : dotted + "." + key;
         const std::string childPointer = pointer + "/" + jsonPointerEscape(key);
-        if (dotted.empty() && key == "format_version")
+        if (dotted.empty() && (key == "format_version" || (withVariants && key == kVariantsKey)))
             continue;
         if (findParameter(childDotted))
             continue;
@@ -83,7 +85,7 @@ void checkStructure(const json &node, const std::string &pointer, const std::str
             reader.error(childPointer, "expected an object (a group of parameters), found " + jsonTypeName(value));
             continue;
         }
-        checkStructure(value, childPointer, childDotted, reader);
+        checkStructure(value, childPointer, childDotted, reader, false);
     }
 }
 
@@ -155,12 +157,13 @@ std::optional<Scenario> loadScenarioFromText(std::string_view text, const std::s
         reader.error("/format_version", "missing: expected \"format_version\": 1");
     } else if (!version->is_number_integer()) {
         reader.error("/format_version", "expected the integer 1, found " + jsonTypeName(*version));
-    } else if (*version != kScenarioFormatVersion) {
+    } else if (*version != kScenarioFormatVersion && *version != kVariantsFormatVersion) {
         reader.error("/format_version",
-                     "this build reads scenario format version 1, the file has version " + version->dump());
+                     "this build reads scenario format versions 1 and 2, the file has version " + version->dump());
         return std::nullopt; // a newer format: the rest would only produce noise
     }
-    checkStructure(*doc, "", "", reader);
+    const bool withVariants = version != doc->end() && *version == kVariantsFormatVersion;
+    checkStructure(*doc, "", "", reader, withVariants);
 
     Scenario scenario;
     std::vector<std::string> defaulted;

@@ -16,9 +16,13 @@
 namespace mlimpact {
 
 inline constexpr int kScenarioFormatVersion = 1;
+/// Version 2 adds a "variants" array (core/variants_io.h); its baseline reads like version 1.
+inline constexpr int kVariantsFormatVersion = 2;
+inline constexpr const char *kVariantsKey = "variants";
 
 /// Parses and validates scenario JSON. Returns nullopt if any error was found;
 /// warnings (unknown keys) and a note listing defaulted parameters may be added either way.
+/// A version 2 file gives its baseline; its variants are read by loadDocumentFromText.
 std::optional<Scenario> loadScenarioFromText(std::string_view text, const std::string &fileLabel,
                                              const Catalog &catalog, Diagnostics &diagnostics);
 
