@@ -160,7 +160,16 @@ std::string bridgeTable(const Comparison &comparison, Criterion criterion)
     for (const auto &v : comparison.variants)
         header.push_back(v.name);
     rows.push_back(std::move(header));
+    std::string omitted;
     for (const auto &cause : causes()) {
+        // A cause no variant touches is 0 everywhere: named below the table, not a row of zeros.
+        const bool touched = std::any_of(comparison.variants.begin(), comparison.variants.end(), [&](const auto &v) {
+            return v.bridge && v.bridge->active[static_cast<std::size_t>(cause.cause)];
+        });
+        if (!touched) {
+            omitted += (omitted.empty() ? "" : ", ") + std::string(cause.label);
+            continue;
+        }
         std::vector<std::string> row{std::string(cause.label)};
         for (const auto &v : comparison.variants)
             row.push_back(v.bridge ? signedQuantity(v.bridge->term(cause.cause, criterion), info.quantity) : "–");
@@ -170,7 +179,7 @@ std::string bridgeTable(const Comparison &comparison, Criterion criterion)
     for (const auto &v : comparison.variants)
         total.push_back(signedQuantity(v.deltas[static_cast<std::size_t>(criterion)], info.quantity));
     rows.push_back(std::move(total));
-    return table(rows);
+    return table(rows) + (omitted.empty() ? "" : "  (0 for every variant: " + omitted + ")\n");
 }
 
 } // namespace

@@ -92,7 +92,8 @@ Variant readVariant(const json &node, std::size_t index, JsonReader &reader, boo
         ok = false;
     if (const auto changes = node.find("changes"); changes != node.end()) {
         if (changes->is_object())
-            variant.changes = readChanges(*changes, pointer + "/changes", variant.name, reader);
+            for (auto &change : readChanges(*changes, pointer + "/changes", variant.name, reader))
+                variant = withChange(std::move(variant), change.path, std::move(change.value)); // registry order
         else {
             reader.error(pointer + "/changes",
                          "expected an object of changes keyed by parameter path, e.g. {\"deployment.precision\": "

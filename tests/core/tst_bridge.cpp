@@ -82,15 +82,24 @@ Scenario randomVariant(const Scenario &base, std::mt19937_64 &rng)
     }
 }
 
-/// |sum of terms - change| relative to the larger total (the change itself may be ~0).
+/// The size of a bridge: its larger total or the sum of its bars' lengths, whichever is larger
+/// (the change itself may be ~0; bars of opposite sign may each be far larger than the totals).
+double scaleOf(const Bridge &b, Criterion c)
+{
+    double bars = 0;
+    for (const auto &cause : causes())
+        bars += std::fabs(b.term(cause.cause, c));
+    const auto k = static_cast<std::size_t>(c);
+    return std::max({std::fabs(b.baseline[k]), std::fabs(b.variant[k]), bars, 1e-300});
+}
+
+/// |sum of terms - change| relative to the bridge's size.
 double sumError(const Bridge &b, Criterion c)
 {
     double sum = 0;
     for (const auto &cause : causes())
         sum += b.term(cause.cause, c);
-    const auto k = static_cast<std::size_t>(c);
-    const double scale = std::max({std::fabs(b.baseline[k]), std::fabs(b.variant[k]), 1e-300});
-    return std::fabs(sum - b.change(c)) / scale;
+    return std::fabs(sum - b.change(c)) / scaleOf(b, c);
 }
 
 QByteArray describe(const Scenario &base, const Scenario &variant)
@@ -213,8 +222,7 @@ void TestBridge::orderOfCausesDoesNotMatter()
         std::swap(order.front(), order.back()); // and two causes swapped
         const Bridge swapped = computeBridge(base, variant, catalog, order);
         for (const auto &c : criteria()) {
-            const auto k = static_cast<std::size_t>(c.criterion);
-            const double scale = std::max({std::fabs(reference.baseline[k]), std::fabs(reference.variant[k]), 1e-300});
+            const double scale = scaleOf(reference, c.criterion);
             for (const auto &cause : causes()) {
                 const double t = reference.term(cause.cause, c.criterion);
                 QVERIFY2(std::fabs(shuffled.term(cause.cause, c.criterion) - t) <= 1e-12 * scale,

@@ -27,6 +27,7 @@ VariantDocument richDocument()
 {
     Diagnostics diagnostics;
     VariantDocument document{*loadPreset("llm-chat-service", builtinCatalog(), diagnostics), {}};
+    document.baseline.training.site.pue = 1.2; // a variant can unset it again
     Variant a{"INT4 on L4s", "Smaller numbers, smaller cards.", {}};
     a = withChange(a, "deployment.site.hardware", std::string("nvidia-l4"));
     a = withChange(a, "deployment.precision", std::string("int4"));
@@ -126,6 +127,14 @@ void TestVariants::variantsSurviveSaveAndLoad()
     const auto loaded = loadDocumentFile(path, builtinCatalog(), diagnostics);
     QVERIFY2(loaded, text(diagnostics));
     QVERIFY(!hasErrors(diagnostics));
+    QVERIFY(loaded->baseline == document.baseline);
+    for (std::size_t i = 0; i < document.variants.size(); ++i) {
+        QCOMPARE(loaded->variants[i].name, document.variants[i].name);
+        QCOMPARE(loaded->variants[i].description, document.variants[i].description);
+        for (std::size_t j = 0; j < document.variants[i].changes.size(); ++j)
+            QVERIFY2(loaded->variants[i].changes[j] == document.variants[i].changes[j],
+                     document.variants[i].changes[j].path.c_str());
+    }
     QVERIFY(*loaded == document); // every value exactly, the unset override included
     QCOMPARE(documentToJsonText(*loaded), documentToJsonText(document));
     const auto json = nlohmann::json::parse(documentToJsonText(document));
