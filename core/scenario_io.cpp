@@ -5,6 +5,7 @@
 #include "format.h"
 #include "json_reader.h"
 #include "parameter_registry.h"
+#include "variants_io.h"
 
 #include <set>
 
@@ -142,6 +143,14 @@ Diagnostics consistencyProblems(const Scenario &s, const Catalog &catalog)
 
 std::optional<Scenario> loadScenarioFromText(std::string_view text, const std::string &fileLabel,
                                              const Catalog &catalog, Diagnostics &diagnostics)
+{
+    // A file with a bad variant is a bad file, whoever reads it: the variants are checked too.
+    auto document = loadDocumentFromText(text, fileLabel, catalog, diagnostics);
+    return document ? std::optional<Scenario>(std::move(document->baseline)) : std::nullopt;
+}
+
+std::optional<Scenario> detail::loadBaselineFromText(std::string_view text, const std::string &fileLabel,
+                                                     const Catalog &catalog, Diagnostics &diagnostics)
 {
     const std::size_t errorsBefore = diagnostics.size();
     const auto doc = parseJsonText(text, fileLabel, diagnostics);

@@ -164,7 +164,7 @@ std::optional<VariantDocument> loadDocumentFromText(std::string_view text, const
                                                     const Catalog &catalog, Diagnostics &diagnostics)
 {
     const std::size_t before = diagnostics.size();
-    auto baseline = loadScenarioFromText(text, fileLabel, catalog, diagnostics);
+    auto baseline = detail::loadBaselineFromText(text, fileLabel, catalog, diagnostics);
     // The baseline's loader has reported syntax errors and the version; read the text again
     // for the variants only when it is well-formed version 2.
     Diagnostics scratch;
@@ -214,9 +214,6 @@ std::string documentToJsonText(const VariantDocument &document)
         return text;
     // The baseline keeps its version 1 text (and number writer); the version and the variants
     // are spliced into it.
-    const std::string v1 = "\"format_version\": " + std::to_string(kScenarioFormatVersion);
-    if (const auto at = text.find(v1); at != std::string::npos)
-        text.replace(at, v1.size(), "\"format_version\": " + std::to_string(kVariantsFormatVersion));
     nlohmann::ordered_json variants = nlohmann::ordered_json::array();
     for (const auto &variant : document.variants) {
         nlohmann::ordered_json v;
@@ -228,8 +225,18 @@ std::string documentToJsonText(const VariantDocument &document)
             v["changes"][change.path] = changeToJson(change.value);
         variants.push_back(std::move(v));
     }
+    const std::string v1 = "\"format_version\": " + std::to_string(kScenarioFormatVersion);
+    const auto at = text.find(v1);
     const auto close = text.rfind('}');
-    text.erase(close);
+    if (at == std::string::npos || close == std::string::npos) {
+        // Not the layout this splice expects: rebuild the whole text (numbers as nlohmann writes them).
+        auto doc = nlohmann::ordered_json::parse(text);
+        doc["format_version"] = kVariantsFormatVersion;
+        doc[kVariantsKey] = std::move(variants);
+        return doc.dump(2) + "\n";
+    }
+    text.replace(at, v1.size(), "\"format_version\": " + std::to_string(kVariantsFormatVersion));
+    text.erase(text.rfind('}'));
     while (!text.empty() && (text.back() == '\n' || text.back() == ' '))
         text.pop_back();
     return text + ",\n  \"" + kVariantsKey + "\": " + indented(variants.dump(2)) + "\n}\n";

@@ -16,7 +16,7 @@
 
 namespace mlimpact {
 
-/// Parses a version 1 or 2 file: the baseline as loadScenarioFromText reads it, then every
+/// Parses a version 1 or 2 file: the baseline as a version 1 file is read, then every
 /// variant, all problems in one pass. Nullopt on any error (each names the file, and for a
 /// variant its JSON Pointer, e.g. /variants/2/changes/deployment.queries_per_day).
 std::optional<VariantDocument> loadDocumentFromText(std::string_view text, const std::string &fileLabel,
