@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 #include "analyses.h"
+#include "compare_command.h"
 
 #include "catalog.h"
 #include "evaluate.h"
@@ -8,6 +9,7 @@
 #include "parameter_registry.h"
 #include "report.h"
 #include "scenario_io.h"
+#include "variants_io.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,8 +20,8 @@
 namespace mlimpact::cli {
 namespace {
 
-const QStringList kSubcommands{QStringLiteral("evaluate"), QStringLiteral("validate"), QStringLiteral("catalog"),
-                               QStringLiteral("presets"), QStringLiteral("parameters")};
+const QStringList kSubcommands{QStringLiteral("evaluate"), QStringLiteral("validate"),   QStringLiteral("catalog"),
+                               QStringLiteral("presets"),  QStringLiteral("parameters"), QStringLiteral("compare")};
 
 void out(const std::string &text)
 {
@@ -80,7 +82,16 @@ std::optional<Scenario> loadScenarioArgument(const QCommandLineParser &parser, c
             diagnostics.push_back(
                 {Severity::Error, parser.value(QStringLiteral("preset")).toStdString(), "", "no such preset"});
     } else if (positional.size() == 2) {
-        scenario = loadScenarioFile(positional.at(1).toStdString(), catalog, diagnostics);
+        // The whole file is checked, variants too (version 2); what follows uses its baseline.
+        const std::string path = positional.at(1).toStdString();
+        if (auto document = loadDocumentFile(path, catalog, diagnostics)) {
+            if (!document->variants.empty())
+                diagnostics.push_back({Severity::Note, path, "/variants",
+                                       std::to_string(document->variants.size()) +
+                                           " variant(s) checked; this reads the baseline ('compare FILE' compares "
+                                           "them)"});
+            scenario = std::move(document->baseline);
+        }
     } else {
         err("error: expected one scenario FILE or --preset ID (see --help)\n");
         return std::nullopt;
@@ -284,6 +295,12 @@ int runPresets(const QStringList &args)
         const auto scenario = loadPreset(id, builtinCatalog(), diagnostics);
         out(id + (scenario ? "  — " + scenario->system.name : std::string("  (invalid)")) + "\n");
     }
+    out("\nComparisons (ml-impact-explorer compare --preset ID):\n");
+    for (const auto &id : comparisonPresetIds()) {
+        Diagnostics diagnostics;
+        const auto document = loadComparisonPreset(id, builtinCatalog(), diagnostics);
+        out(id + (document ? "  — " + document->baseline.system.name : std::string("  (invalid)")) + "\n");
+    }
     return Ok;
 }
 
@@ -381,6 +398,8 @@ int dispatch(const QStringList &args)
         return runCatalog(args);
     if (command == QLatin1String("parameters"))
         return runParameters(args);
+    if (command == QLatin1String("compare"))
+        return runCompare(args);
     return runPresets(args);
 }
 
@@ -394,7 +413,10 @@ QString programHelp()
         "                        Check a scenario file and list every problem.\n"
         "  catalog [hardware|edge|grids|datacenters] [--catalog FILE]...\n"
         "                        List catalog entries with key figures and sources.\n"
-        "  presets               List the built-in preset scenarios.\n"
+        "  presets               List the built-in preset scenarios and comparisons.\n"
+        "  compare FILE | BASE.json OTHER.json... | --preset ID [--set PATH=VALUE]... [--format text|json]\n"
+        "          [--criterion carbon|energy|water] [--catalog FILE]... | --list\n"
+        "                        Variants side by side, with the bridge from the baseline to each.\n"
         "  export FILE|--preset ID --out DIR|deck.pdf [--format png|svg|pdf] [--charts LIST]\n"
         "         [--size WxH] [--scale N] [--slides]\n"
         "                        Charts or a 16:9 slide deck, without a display.\n"

@@ -105,11 +105,11 @@ Results evaluateWith(const Scenario &s, const Catalog &catalog, const EvaluateOp
 {
     g_modelRuns.fetch_add(1, std::memory_order_relaxed);
     Results r;
-    const TrainingRun training = evaluateTraining(s, catalog, r);
+    const TrainingRun training = evaluateTraining(s, catalog, options, r);
     evaluateDevelopment(s, training, options, r);
     evaluateNas(s, catalog, training, r);
     evaluateDeployment(s, catalog, options, r);
-    evaluateEdge(s, catalog, r);
+    evaluateEdge(s, catalog, options, r);
     evaluateDisposal(s, r);
     for (const auto &phase : r.phases)
         r.totals += phase;

@@ -5,13 +5,31 @@
 
 #include "evaluate.h"
 
+#include <optional>
+
 namespace mlimpact::detail {
+
+/// Model effects held at given values instead of modelled: the counterfactuals of the
+/// bridge (core/bridge.cpp, docs/model.md §14), which toggle an effect like a parameter.
+/// Unset = as modelled.
+struct HeldEffects
+{
+    std::optional<double> nasInferenceKeep;      ///< share of inference compute kept after NAS
+    std::optional<double> nasTrainingKeep;       ///< share of training compute kept after NAS
+    std::optional<double> oneOffRuns;            ///< one-off technique costs, in final-run equivalents
+    std::optional<double> deploymentDemand;      ///< rebound multiplier of the queries
+    std::optional<double> developmentDemand;     ///< rebound multiplier of the experiments
+    std::optional<double> servingTimePerCompute; ///< cloud technique time factor / compute factor
+    std::optional<double> servingPower;          ///< cloud technique power factor
+    std::optional<double> edgeTimePerCompute;    ///< edge technique time factor / compute factor
+};
 
 struct EvaluateOptions
 {
     bool breakEven = true;
     bool timeline = true;
-    bool rebound = true; ///< false: demand stays as given (engineering comparisons)
+    bool rebound = true;   ///< false: demand stays as given (engineering comparisons)
+    HeldEffects held = {}; // "= {}": aggregate initializations that leave it out stay warning-free
 };
 
 Results evaluateWith(const Scenario &scenario, const Catalog &catalog, const EvaluateOptions &options);

@@ -165,6 +165,18 @@ double nasInferenceKeep(const Scenario &s)
     return s.nas.enabled ? 1.0 - s.nas.inference_compute_saving : 1.0;
 }
 
+/// The technique factors with the bridge's held realization (compute realized at a fixed time per
+/// compute and power), if any.
+TechniqueFactors withHeldRealization(TechniqueFactors tf, const std::optional<double> &timePerCompute,
+                                     const std::optional<double> &power)
+{
+    if (timePerCompute)
+        tf.time = tf.compute * *timePerCompute;
+    if (power)
+        tf.power = *power;
+    return tf;
+}
+
 /// One served query, for the dense FP16 model without NAS saving (the baseline) and as served.
 struct ServedQuery
 {
@@ -260,10 +272,11 @@ void fillEdgeChain(PhaseChain &chain, const Scenario &s, const ResolvedEdge &sit
 
 } // namespace
 
-TrainingRun evaluateTraining(const Scenario &s, const Catalog &catalog, Results &r)
+TrainingRun evaluateTraining(const Scenario &s, const Catalog &catalog, const EvaluateOptions &options, Results &r)
 {
     TrainingRun t;
-    t.oneOffRuns = s.deployment.enabled ? techniqueOneOffRuns(s.efficiency, s.deployment.precision) : 0;
+    t.oneOffRuns = options.held.oneOffRuns.value_or(
+        s.deployment.enabled ? techniqueOneOffRuns(s.efficiency, s.deployment.precision) : 0);
     const bool nasFromTraining = s.nas.enabled && s.nas.workload.mode == ComputeMode::TrainingMultiple;
     const bool needed = s.training.enabled || s.development.enabled || nasFromTraining || t.oneOffRuns > 0;
     std::vector<std::string> unused; // caveats of a site nothing depends on are not shown
@@ -277,7 +290,7 @@ TrainingRun evaluateTraining(const Scenario &s, const Catalog &catalog, Results 
     t.peak = workloadPeak(*t.site->accelerator, w, name, caveats);
     const RunCost baseline = costOfWorkload(w, 0, *t.site, t.peak);
     t.baselineFlop = baseline.flop;
-    t.keep = s.nas.enabled ? 1.0 - s.nas.training_compute_saving : 1.0;
+    t.keep = options.held.nasTrainingKeep.value_or(s.nas.enabled ? 1.0 - s.nas.training_compute_saving : 1.0);
     t.run = baseline.scaled(t.keep);
     scheduleTraining(s, *t.site, t.run, caveats, r);
 
@@ -297,8 +310,8 @@ void evaluateDevelopment(const Scenario &s, const TrainingRun &t, const Evaluate
         return;
     // Faster training invites more experiments (development rebound, docs/model.md §11).
     r.developmentRebound = reboundOutcome(t.keep, options.rebound ? s.rebound.development_elasticity : 0.0);
-    const double experimentRuns =
-        s.development.experiments * s.development.fraction_of_training_run * r.developmentRebound.demandMultiplier;
+    const double experimentRuns = s.development.experiments * s.development.fraction_of_training_run *
+                                  options.held.developmentDemand.value_or(r.developmentRebound.demandMultiplier);
     const double devRuns = s.development.enabled ? experimentRuns + t.oneOffRuns : 0.0;
     if (!s.development.enabled && t.oneOffRuns > 0)
         r.caveats.push_back("Efficiency: one-off technique costs belong to development, which is excluded");
@@ -338,7 +351,10 @@ void evaluateDeployment(const Scenario &s, const Catalog &catalog, const Evaluat
     const auto &d = s.deployment;
     const Accelerator &acc = *site->accelerator;
     const RealizationClass &rc = realizationFor(catalog, acc.hardwareClass, r.caveats);
-    const TechniqueFactors tf = servingFactors(s.efficiency, acc, rc, d.precision, nasInferenceKeep(s), r.caveats);
+    const TechniqueFactors tf =
+        withHeldRealization(servingFactors(s.efficiency, acc, rc, d.precision,
+                                           options.held.nasInferenceKeep.value_or(nasInferenceKeep(s)), r.caveats),
+                            options.held.servingTimePerCompute, options.held.servingPower);
     std::string peakCaveat;
     const double peak16 = peakFlopsAt(acc, Precision::Fp16, &peakCaveat);
     if (!peakCaveat.empty() && d.mode == InferenceMode::ModelFlop)
@@ -349,8 +365,8 @@ void evaluateDeployment(const Scenario &s, const Catalog &catalog, const Evaluat
     r.deploymentRebound =
         reboundOutcome(r.technique.energy_factor, options.rebound ? s.rebound.deployment_elasticity : 0.0);
     const double years = s.system.service_years;
-    const double queries =
-        totalQueries(d.queries_per_day, d.query_growth_per_year, years) * r.deploymentRebound.demandMultiplier;
+    const double queries = totalQueries(d.queries_per_day, d.query_growth_per_year, years) *
+                           options.held.deploymentDemand.value_or(r.deploymentRebound.demandMultiplier);
 
     const double busyHours = queries * q.hoursPerQuery;
     const double provisioned = busyHours * d.provisioning_factor;
@@ -372,7 +388,7 @@ void evaluateDeployment(const Scenario &s, const Catalog &catalog, const Evaluat
     r.perQuery.flop = queries > 0 ? chain.flop / queries : 0;
 }
 
-void evaluateEdge(const Scenario &s, const Catalog &catalog, Results &r)
+void evaluateEdge(const Scenario &s, const Catalog &catalog, const EvaluateOptions &options, Results &r)
 {
     if (!s.edge.enabled)
         return;
@@ -383,7 +399,9 @@ void evaluateEdge(const Scenario &s, const Catalog &catalog, Results &r)
     }
     const auto &e = s.edge;
     const RealizationClass &rc = realizationFor(catalog, edgeRealizationClass(site.device->deviceClass), r.caveats);
-    const TechniqueFactors tf = edgeFactors(s.efficiency, rc, nasInferenceKeep(s));
+    const TechniqueFactors tf =
+        withHeldRealization(edgeFactors(s.efficiency, rc, options.held.nasInferenceKeep.value_or(nasInferenceKeep(s))),
+                            options.held.edgeTimePerCompute, std::nullopt);
     edgeCaveats(site, r.caveats);
     const double years = s.system.service_years;
     const EdgeFleet fleet = edgeFleet(e, site, tf, years);

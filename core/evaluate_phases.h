@@ -37,7 +37,8 @@ struct TrainingRun
 };
 
 /// Training and retraining; also sets the carbon-aware schedule of the run.
-TrainingRun evaluateTraining(const Scenario &scenario, const Catalog &catalog, Results &results);
+TrainingRun evaluateTraining(const Scenario &scenario, const Catalog &catalog, const EvaluateOptions &options,
+                             Results &results);
 
 /// Experiments (with their rebound) and one-off technique costs, on the training site and schedule.
 void evaluateDevelopment(const Scenario &scenario, const TrainingRun &training, const EvaluateOptions &options,
@@ -51,7 +52,7 @@ void evaluateDeployment(const Scenario &scenario, const Catalog &catalog, const 
                         Results &results);
 
 /// Devices bought in cohorts, charged in full at purchase x ML share.
-void evaluateEdge(const Scenario &scenario, const Catalog &catalog, Results &results);
+void evaluateEdge(const Scenario &scenario, const Catalog &catalog, const EvaluateOptions &options, Results &results);
 
 /// Retired hardware of the other phases becomes e-waste (runs after them).
 void evaluateDisposal(const Scenario &scenario, Results &results);

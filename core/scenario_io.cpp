@@ -6,6 +6,7 @@
 #include "json_reader.h"
 #include "json_writer.h"
 #include "parameter_registry.h"
+#include "variants_io.h"
 
 #include <set>
 
@@ -57,13 +58,15 @@ std::optional<ParameterValue> fromJson(const Parameter &p, const json &v, JsonRe
     return std::nullopt;
 }
 
-/// Warns about keys that no parameter uses; errors where an object was expected.
-void checkStructure(const json &node, const std::string &pointer, const std::string &dotted, JsonReader &reader)
+/// Warns about keys that no parameter uses; errors where an object was expected. `variants`
+/// (format version 2) is read by core/variants_io.cpp.
+void checkStructure(const json &node, const std::string &pointer, const std::string &dotted, JsonReader &reader,
+                    bool withVariants)
 {
     for (const auto &[key, value] : node.items()) {
         const std::string childDotted = dotted.empty() ? key : dotted + "." + key;
         const std::string childPointer = pointer + "/" + jsonPointerEscape(key);
-        if (dotted.empty() && key == "format_version")
+        if (dotted.empty() && (key == "format_version" || (withVariants && key == kVariantsKey)))
             continue;
         if (findParameter(childDotted))
             continue;
@@ -84,7 +87,7 @@ void checkStructure(const json &node, const std::string &pointer, const std::str
             reader.error(childPointer, "expected an object (a group of parameters), found " + jsonTypeName(value));
             continue;
         }
-        checkStructure(value, childPointer, childDotted, reader);
+        checkStructure(value, childPointer, childDotted, reader, false);
     }
 }
 
@@ -159,6 +162,14 @@ Diagnostics consistencyProblems(const Scenario &s, const Catalog &catalog)
 std::optional<Scenario> loadScenarioFromText(std::string_view text, const std::string &fileLabel,
                                              const Catalog &catalog, Diagnostics &diagnostics)
 {
+    // A file with a bad variant is a bad file, whoever reads it: the variants are checked too.
+    auto document = loadDocumentFromText(text, fileLabel, catalog, diagnostics);
+    return document ? std::optional<Scenario>(std::move(document->baseline)) : std::nullopt;
+}
+
+std::optional<Scenario> detail::loadBaselineFromText(std::string_view text, const std::string &fileLabel,
+                                                     const Catalog &catalog, Diagnostics &diagnostics)
+{
     const std::size_t errorsBefore = diagnostics.size();
     const auto doc = parseJsonText(text, fileLabel, diagnostics);
     if (!doc)
@@ -173,12 +184,13 @@ std::optional<Scenario> loadScenarioFromText(std::string_view text, const std::s
         reader.error("/format_version", "missing: expected \"format_version\": 1");
     } else if (!version->is_number_integer()) {
         reader.error("/format_version", "expected the integer 1, found " + jsonTypeName(*version));
-    } else if (*version != kScenarioFormatVersion) {
+    } else if (*version != kScenarioFormatVersion && *version != kVariantsFormatVersion) {
         reader.error("/format_version",
-                     "this build reads scenario format version 1, the file has version " + version->dump());
+                     "this build reads scenario format versions 1 and 2, the file has version " + version->dump());
         return std::nullopt; // a newer format: the rest would only produce noise
     }
-    checkStructure(*doc, "", "", reader);
+    const bool withVariants = version != doc->end() && *version == kVariantsFormatVersion;
+    checkStructure(*doc, "", "", reader, withVariants);
 
     Scenario scenario;
     std::vector<const Parameter *> defaulted;

@@ -16,11 +16,22 @@
 namespace mlimpact {
 
 inline constexpr int kScenarioFormatVersion = 1;
+/// Version 2 adds a "variants" array (core/variants_io.h); its baseline reads like version 1.
+inline constexpr int kVariantsFormatVersion = 2;
+inline constexpr const char *kVariantsKey = "variants";
 
 /// Parses and validates scenario JSON. Returns nullopt if any error was found;
 /// warnings (unknown keys) and a note listing defaulted parameters may be added either way.
+/// A version 2 file gives its baseline, after its variants are checked too (a bad variant is an
+/// error); loadDocumentFromText (variants_io.h) gives the variants as well.
 std::optional<Scenario> loadScenarioFromText(std::string_view text, const std::string &fileLabel,
                                              const Catalog &catalog, Diagnostics &diagnostics);
+
+namespace detail {
+/// The baseline alone, variants unread: what loadDocumentFromText builds on.
+std::optional<Scenario> loadBaselineFromText(std::string_view text, const std::string &fileLabel,
+                                             const Catalog &catalog, Diagnostics &diagnostics);
+} // namespace detail
 
 /// Reads a file and calls loadScenarioFromText; a missing or unreadable file is an error diagnostic.
 std::optional<Scenario> loadScenarioFile(const std::string &path, const Catalog &catalog, Diagnostics &diagnostics);

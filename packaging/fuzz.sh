@@ -23,14 +23,15 @@ echo "==> Building with $jobs jobs"
 cmake --build "$build" --parallel "$jobs" --target "${targets[@]}"
 
 # Seeds are the project's own files, copied at run time (not duplicated in the tree).
-scenario_seeds=("$root"/resources/presets/*.json "$root"/tests/data/malformed/*.json "$root"/tests/validation/*.json)
+scenario_seeds=("$root"/resources/presets/*.json "$root"/resources/comparisons/*.json "$root"/tests/data/malformed/*.json
+    "$root"/tests/validation/*.json)
 catalog_seeds=("$root"/resources/catalog/*.json "$root"/tests/data/user-catalog.json)
 docs="$build/fuzz-seeds/docs"
 rm -rf "$docs" && mkdir -p "$docs"
-# The ```json blocks of the format documentation: a scenario, then a catalog file.
+# The ```json blocks of the format documentation: a scenario, a catalog file, then a file with variants.
 awk -v out="$docs/example" '/^```json/ { n++; file = sprintf("%s-%d.json", out, n); inside = 1; next }
     /^```/ { inside = 0; next } inside { print > file }' "$root/docs/scenario-format.md"
-scenario_seeds+=("$docs"/example-1.json)
+scenario_seeds+=("$docs"/example-1.json "$docs"/example-3.json)
 catalog_seeds+=("$docs"/example-2.json)
 
 findings="$build/findings"

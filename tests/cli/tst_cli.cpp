@@ -38,6 +38,12 @@ private slots:
     void userCatalogFile();
     void presetsListed();
     void parametersDocIsUpToDate();
+    void compareEveryPresetText();
+    void compareJsonBridgesSumToChange();
+    void compareTwoFiles();
+    void compareSetFlowsIntoVariants();
+    void compareBadInputExitsTwo_data();
+    void compareBadInputExitsTwo();
 };
 
 void TestCli::helpAndVersionNeedNoDisplay()
@@ -367,7 +373,9 @@ void TestCli::presetsListed()
 {
     const auto r = runBinary({QStringLiteral("presets")});
     QCOMPARE(r.exitCode, 0);
-    for (const char *id : {"llm-chat-service", "edge-vision-phones", "recommender-system", "academic-research"})
+    for (const char *id :
+         {"llm-chat-service", "edge-vision-phones", "recommender-system", "academic-research", "pruning-for-the-gpu",
+          "greener-by-place-or-time", "quantize-and-meet-rebound", "on-device-vs-phones"})
         QVERIFY(r.out.contains(id));
 }
 
@@ -379,6 +387,151 @@ void TestCli::parametersDocIsUpToDate()
     const QString doc = readFile(sourcePath(QStringLiteral("docs/parameters.md")));
     QVERIFY2(doc.endsWith(QString::fromUtf8(r.out)),
              "docs/parameters.md is stale: run cmake --build build --target parameters-doc");
+}
+
+namespace {
+
+QStringList comparisonPresets()
+{
+    const auto r = runBinary({QStringLiteral("compare"), QStringLiteral("--list")});
+    QStringList ids;
+    for (const QString &line : QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        ids << line.section(QLatin1Char(' '), 0, 0);
+    return ids;
+}
+
+/// A temporary scenario file with `json` as its text.
+QString writeTemp(QTemporaryDir &dir, const QString &name, const QByteArray &json)
+{
+    QFile f(dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(json);
+    return f.fileName();
+}
+
+} // namespace
+
+void TestCli::compareEveryPresetText()
+{
+    const QStringList ids = comparisonPresets();
+    QCOMPARE(ids.size(), 4);
+    for (const QString &id : ids) {
+        const auto r = runBinary({QStringLiteral("compare"), QStringLiteral("--preset"), id});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Total change") && r.out.contains("Hardware realization") &&
+                     r.out.contains("Place and time") && r.out.contains(" -> "),
+                 r.out.constData());
+    }
+    const auto water =
+        runBinary({QStringLiteral("compare"), QStringLiteral("--preset"), QStringLiteral("greener-by-place-or-time"),
+                   QStringLiteral("--criterion"), QStringLiteral("water")});
+    QCOMPARE(water.exitCode, 0);
+    QVERIFY(water.out.contains("Bridge of Water"));
+}
+
+void TestCli::compareJsonBridgesSumToChange()
+{
+    const auto r =
+        runBinary({QStringLiteral("compare"), QStringLiteral("--preset"), QStringLiteral("quantize-and-meet-rebound"),
+                   QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o[QStringLiteral("format")].toString(), QStringLiteral("ml-impact-explorer/comparison"));
+    QCOMPARE(o[QStringLiteral("version")].toInt(), 1);
+    const QJsonArray variants = o[QStringLiteral("variants")].toArray();
+    QCOMPARE(variants.size(), 3);
+    for (const auto &v : variants) {
+        const QJsonObject bridge = v.toObject()[QStringLiteral("bridge")].toObject();
+        for (const QString &key : bridge.keys()) {
+            const QJsonObject b = bridge[key].toObject();
+            double sum = 0;
+            for (const auto &term : b[QStringLiteral("terms")].toObject())
+                sum += term.toDouble();
+            const double scale = std::max(std::fabs(b[QStringLiteral("baseline")].toDouble()),
+                                          std::fabs(b[QStringLiteral("variant")].toDouble()));
+            QVERIFY2(std::fabs(sum - b[QStringLiteral("change")].toDouble()) <= 1e-9 * scale, qPrintable(key));
+        }
+    }
+}
+
+void TestCli::compareTwoFiles()
+{
+    QTemporaryDir dir;
+    const QString base =
+        writeTemp(dir, QStringLiteral("base.json"), R"({"format_version": 1, "system": {"name": "Base"}})");
+    const QString other = writeTemp(dir, QStringLiteral("sweden.json"),
+                                    R"({"format_version": 1, "system": {"name": "Base"},
+                                        "deployment": {"site": {"region": "sweden"}}})");
+    const auto r =
+        runBinary({QStringLiteral("compare"), base, other, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject v =
+        QJsonDocument::fromJson(r.out).object()[QStringLiteral("variants")].toArray().at(0).toObject();
+    QCOMPARE(v[QStringLiteral("name")].toString(), QStringLiteral("sweden")); // same system name: the file's
+    const QJsonArray changes = v[QStringLiteral("changes")].toArray();
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.at(0).toObject()[QStringLiteral("path")].toString(), QStringLiteral("deployment.site.region"));
+    QCOMPARE(changes.at(0).toObject()[QStringLiteral("cause")].toString(), QStringLiteral("place_and_time"));
+    const QJsonObject carbon = v[QStringLiteral("bridge")].toObject()[QStringLiteral("carbon_kgco2e")].toObject();
+    QCOMPARE(carbon[QStringLiteral("terms")].toObject()[QStringLiteral("place_and_time")].toDouble(),
+             carbon[QStringLiteral("change")].toDouble());
+}
+
+void TestCli::compareSetFlowsIntoVariants()
+{
+    // --set changes the baseline; a variant that does not override the parameter follows it.
+    const QStringList args{QStringLiteral("compare"), QStringLiteral("--preset"),
+                           QStringLiteral("quantize-and-meet-rebound"), QStringLiteral("--format"),
+                           QStringLiteral("json")};
+    const auto plain = runBinary(args);
+    const auto doubled =
+        runBinary(args + QStringList{QStringLiteral("--set"), QStringLiteral("deployment.queries_per_day=2e7")});
+    QCOMPARE(doubled.exitCode, 0);
+    const auto deploymentCarbon = [](const QByteArray &out, int variant) {
+        return QJsonDocument::fromJson(out)
+            .object()[QStringLiteral("variants")]
+            .toArray()
+            .at(variant)
+            .toObject()[QStringLiteral("totals")]
+            .toObject()[QStringLiteral("energy_kwh")]
+            .toDouble();
+    };
+    QVERIFY(deploymentCarbon(doubled.out, 0) > 1.5 * deploymentCarbon(plain.out, 0));
+}
+
+void TestCli::compareBadInputExitsTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    const QString bad = sourcePath(QStringLiteral("tests/data/malformed/variant-out-of-range.json"));
+    QTest::newRow("bad variant") << QStringList{QStringLiteral("compare"), bad}
+                                 << bad + QStringLiteral(": /variants/0/changes/deployment.queries_per_day: error: "
+                                                         "variant \"Negative\": value -5 is out of range");
+    QTest::newRow("unknown preset") << QStringList{QStringLiteral("compare"), QStringLiteral("--preset"),
+                                                   QStringLiteral("nope")}
+                                    << QStringLiteral("no built-in comparison with this id");
+    QTest::newRow("bad criterion") << QStringList{QStringLiteral("compare"), QStringLiteral("--preset"),
+                                                  QStringLiteral("pruning-for-the-gpu"), QStringLiteral("--criterion"),
+                                                  QStringLiteral("joy")}
+                                   << QStringLiteral("--criterion: expected carbon, energy, water");
+    QTest::newRow("no input") << QStringList{QStringLiteral("compare")} << QStringLiteral("expected a scenario FILE");
+    // The baseline stays valid (energy per query on CPUs) but the variant's FLOP cannot run there.
+    QTest::newRow("set breaks a variant")
+        << QStringList{QStringLiteral("compare"), sourcePath(QStringLiteral("tests/data/variant-model-flop.json")),
+                       QStringLiteral("--set"), QStringLiteral("deployment.site.hardware=cpu-server-dual-socket")}
+        << QStringLiteral("<command line>: /variants/0: error: with --set: variant \"Model FLOP\": with the "
+                          "baseline's deployment.site.hardware");
+}
+
+void TestCli::compareBadInputExitsTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const auto r = runBinary(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -48,7 +48,9 @@ int main(int argc, char **argv)
                                "grid_regions",
                                "datacenter_types",
                                "realization",
-                               "ml-impact-explorer/catalog"};
+                               "ml-impact-explorer/catalog",
+                               "variants", // format version 2 (core/variants_io.cpp)
+                               "changes"};
     // The catalog format's fields (catalog.cpp reads them; docs/scenario-format.md lists them).
     for (const char *field : {"year",
                               "tdp_w",
@@ -86,6 +88,7 @@ int main(int argc, char **argv)
         keys.insert(field);
     std::set<std::string> values;
     for (const Parameter &p : parameterRegistry()) {
+        keys.insert(p.path); // a variant's changes are keyed by dotted path
         std::size_t start = 0;
         while (start <= p.path.size()) {
             const std::size_t dot = p.path.find('.', start);

@@ -1,0 +1,25 @@
+// A comparison as the stable JSON report ("ml-impact-explorer/comparison", version 1;
+// documented in docs/report-format.md) and as readable text, plus the one sentence that
+// says what a bridge shows (the window, the command line and the slides use the same).
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "comparison.h"
+
+#include <string>
+
+namespace mlimpact {
+
+inline constexpr int kComparisonReportVersion = 1;
+
+std::string comparisonJson(const Comparison &comparison);
+
+/// Totals and changes per criterion, the bridge of `bridgeCriterion` for every variant, and
+/// what changed.
+std::string comparisonText(const Comparison &comparison, Criterion bridgeCriterion);
+
+/// "Carbon rises 4.1% (+12.3 t CO₂e): hardware realization +20 t CO₂e, nominal compute saving
+/// -8.1 t CO₂e." The total change and the largest terms, largest first.
+std::string bridgeSummary(const Bridge &bridge, Criterion criterion);
+
+} // namespace mlimpact

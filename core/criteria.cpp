@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "criteria.h"
+
+namespace mlimpact {
+
+const std::array<CriterionInfo, kCriterionCount> &criteria()
+{
+    static const std::array<CriterionInfo, kCriterionCount> table{{
+        {Criterion::Compute, "compute", "compute_flop", "Compute", "FLOP", Quantity::Flop},
+        {Criterion::Energy, "energy", "energy_kwh", "Energy", "kWh", Quantity::EnergyKwh},
+        {Criterion::OperationalCarbon, "operational", "operational_kgco2e", "Operational carbon", "kgCO2e",
+         Quantity::CarbonKg},
+        {Criterion::EmbodiedCarbon, "embodied", "embodied_kgco2e", "Embodied carbon", "kgCO2e", Quantity::CarbonKg},
+        {Criterion::Carbon, "carbon", "carbon_kgco2e", "Carbon (operational + embodied)", "kgCO2e", Quantity::CarbonKg},
+        {Criterion::Water, "water", "water_l", "Water", "L", Quantity::WaterL},
+        {Criterion::Ewaste, "ewaste", "ewaste_kg", "E-waste", "kg", Quantity::MassKg},
+    }};
+    return table;
+}
+
+const CriterionInfo &criterionInfo(Criterion criterion)
+{
+    return criteria()[static_cast<std::size_t>(criterion)];
+}
+
+std::optional<Criterion> findCriterion(std::string_view id)
+{
+    for (const auto &info : criteria()) {
+        if (info.id == id)
+            return info.criterion;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+double impactValue(const Impacts &impacts, Criterion criterion)
+{
+    switch (criterion) {
+    case Criterion::Compute:
+        return 0;
+    case Criterion::Energy:
+        return impacts.energy_kwh;
+    case Criterion::OperationalCarbon:
+        return impacts.operational_kgco2e;
+    case Criterion::EmbodiedCarbon:
+        return impacts.embodied_kgco2e;
+    case Criterion::Carbon:
+        return impacts.carbon_kgco2e();
+    case Criterion::Water:
+        return impacts.water_l();
+    case Criterion::Ewaste:
+        return impacts.ewaste_kg;
+    }
+    return 0;
+}
+
+} // namespace
+
+double phaseCriterionValue(const Results &results, Phase phase, Criterion criterion)
+{
+    if (criterion != Criterion::Compute)
+        return impactValue(results.phase(phase), criterion);
+    const PhaseChain &chain = results.chain(phase);
+    return chain.enabled && phaseInfo(phase).dataCentre ? chain.flop : 0.0;
+}
+
+CriterionValues criterionTotals(const Results &results)
+{
+    CriterionValues values{};
+    for (const auto &info : criteria()) {
+        double total = 0;
+        if (info.criterion == Criterion::Compute) {
+            for (int p = 0; p < kPhaseCount; ++p)
+                total += phaseCriterionValue(results, static_cast<Phase>(p), info.criterion);
+        } else {
+            total = impactValue(results.totals, info.criterion);
+        }
+        values[static_cast<std::size_t>(info.criterion)] = total;
+    }
+    return values;
+}
+
+} // namespace mlimpact
