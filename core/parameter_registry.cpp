@@ -368,7 +368,7 @@ std::vector<Parameter> buildRegistry()
                       "(pause and resume) within the window. Applies to training and development runs.",
                       "Dodge et al. 2022 (savings from <1% for long jobs to >25% for short ones)"},
                      sched(&Schedule::mode)));
-    r.push_back(bind({"training.schedule.start_hour", "Time & place", "Job can start at", "hour", 0, 23, 0, 23, false,
+    r.push_back(bind({"training.schedule.start_hour", "Time & place", "Job can start at", "h", 0, 23, 0, 23, false,
                       "Local hour of day (whole hours) when the job is ready to run.", kAssumption},
                      sched(&Schedule::start_hour)));
     r.push_back(bind({"training.schedule.window_hours", "Time & place", "Must finish within", "h", 1, 8760, 24, 168,
@@ -396,9 +396,10 @@ std::vector<Parameter> buildRegistry()
     r.push_back(bind({"deployment.queries_per_day", kDeployment, "Queries per day", "queries/day", 1, 1e13, 1e3, 1e10,
                       true, "Queries served per day in the first year.", kAssumption},
                      dep(&DeploymentPhase::queries_per_day)));
-    r.push_back(bind({"deployment.query_growth_per_year", kDeployment, "Query growth per year", "", -0.9, 10, 0, 1,
-                      false, "Yearly growth of demand (0.5 = +50% per year).", kAssumption},
-                     dep(&DeploymentPhase::query_growth_per_year)));
+    r.push_back(
+        bind({"deployment.query_growth_per_year", kDeployment, "Query growth per year", "1/year", -0.9, 10, 0, 1, false,
+              "Yearly growth of demand; the scenario file holds a fraction (0.5 = +50% per year).", kAssumption},
+             dep(&DeploymentPhase::query_growth_per_year)));
     r.push_back(bind({"deployment.active_parameters", kDeployment, "Served model: active parameters", "parameters", 1e3,
                       1e14, 1e6, 1e12, true, "Parameters active per token in the model as served.", kAssumption},
                      dep(&DeploymentPhase::active_parameters)));
