@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace mlimpact::cli {
@@ -42,7 +43,9 @@ void addExportOptions(QCommandLineParser &parser)
                       QStringLiteral("FORMAT"), QStringLiteral("png")});
     parser.addOption(
         {QStringLiteral("charts"),
-         QStringLiteral("Comma-separated chart ids (default: all): %1.").arg(ui::chartIds().join(QStringLiteral(", "))),
+         QStringLiteral("Comma-separated chart ids (default: all; a deck leaves out charts with nothing to "
+                        "show): %1.")
+             .arg(ui::chartIds().join(QStringLiteral(", "))),
          QStringLiteral("LIST")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("Chart size in pixels (default 1200x800)."),
                       QStringLiteral("WxH"), QStringLiteral("1200x800")});
@@ -154,6 +157,13 @@ int writeDeck(const ui::ScenarioDocument &document, const ui::DeckOptions &optio
         std::printf("wrote %d slides to %s\n", ui::deckSlideCount(options), qPrintable(t.out));
     else
         std::printf("wrote %s (%d slides)\n", qPrintable(t.out), ui::deckSlideCount(options));
+    for (const auto &c : document.insights().charts) {
+        const bool shown = std::any_of(options.charts.begin(), options.charts.end(), [&c](const ui::ChartView *v) {
+            return v->chartId().toStdString() == c.chartId;
+        });
+        if (c.isEmpty() && !shown)
+            std::printf("left out %s: %s\n", c.chartId.c_str(), c.emptyReason.c_str());
+    }
     return Ok;
 }
 
@@ -186,9 +196,12 @@ int runExport(const QStringList &args)
     if (!charts)
         return BadInput;
     ui::DeckOptions options;
-    options.charts = *charts;
-    options.date = QLocale(QLocale::English).toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy"));
     const bool deck = target->slides || target->out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    // A deck leaves out the charts with nothing to show (core's Insights say which) unless
+    // --charts names them; single chart files are written as asked.
+    options.charts =
+        deck && !parser.isSet(QStringLiteral("charts")) ? ui::chartsWithContent(document, *charts) : *charts;
+    options.date = QLocale(QLocale::English).toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy"));
     return deck ? writeDeck(document, options, *target) : writeChartFiles(*charts, *target);
 }
 

@@ -100,6 +100,10 @@ std::optional<EquivalentText> describeEquivalent(EquivalentQuantity quantity, do
     if (!best)
         return std::nullopt;
     const double count = amount / best->unitAmount;
+    // Below a tenth of the smallest thing in the table there is nothing to picture
+    // ("≈ 0.000047 smartphone charges" explains nothing): no equivalent.
+    if (count < kSmallestEquivalentCount)
+        return std::nullopt;
     const std::string number = count >= 1000 ? formatQuantity(count, Quantity::Plain) : formatSignificant(count, 2);
     return EquivalentText{"≈ " + number + " " + (std::fabs(count - 1) < 0.05 ? best->singular : best->plural),
                           best->source};

@@ -38,8 +38,12 @@ struct EquivalentText
     std::string source; ///< citation
 };
 
+/// The smallest count an equivalent is shown with ("≈ 0.1 smartphone charges").
+inline constexpr double kSmallestEquivalentCount = 0.1;
+
 /// The most readable equivalent for an amount (count between 1 and 100,000 preferred,
-/// table order breaking ties); nullopt if the table has none for that quantity or the amount is 0.
+/// table order breaking ties); nullopt if the table has none for that quantity, the amount
+/// is 0, or the amount is below a tenth of the smallest equivalent (too small to picture).
 std::optional<EquivalentText> describeEquivalent(EquivalentQuantity quantity, double amount);
 
 } // namespace mlimpact

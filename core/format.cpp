@@ -131,4 +131,25 @@ std::string formatPercent(double fraction, int digits)
     return formatSignificant(fraction * 100.0, digits) + "%";
 }
 
+ShownUnit shownUnit(const std::string &unit)
+{
+    // Growth rates are stored as fractions (the model multiplies by 1 + g) but read as percentages.
+    if (unit == "1/year")
+        return {100.0, "%/year"};
+    return {1.0, unit};
+}
+
+std::string formatValueWithUnit(double value, const std::string &unit)
+{
+    const ShownUnit shown = shownUnit(unit);
+    std::string number = formatSignificant(value * shown.factor, 3);
+    // An input of 17 is "17", not "17.0": drop the zeros formatSignificant keeps for results.
+    if (number.find('.') != std::string::npos && number.find('e') == std::string::npos) {
+        number.erase(number.find_last_not_of('0') + 1);
+        if (number.back() == '.')
+            number.pop_back();
+    }
+    return shown.unit.empty() ? number : number + " " + shown.unit;
+}
+
 } // namespace mlimpact

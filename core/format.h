@@ -29,4 +29,19 @@ std::string formatQuantity(double value, Quantity quantity, int digits = 3);
 /// Percentage with sensible precision, e.g. 0.873 -> "87.3%".
 std::string formatPercent(double fraction, int digits = 3);
 
+/// How a number stored in `unit` is shown to people. Most units are shown as stored; a
+/// fraction per year ("1/year", as the scenario file holds it: 0.5) is shown as a
+/// percentage per year (50 %/year).
+struct ShownUnit
+{
+    double factor = 1; ///< shown value = stored value x factor
+    std::string unit;  ///< "%/year"; "" for a plain number
+};
+ShownUnit shownUnit(const std::string &unit);
+
+/// A stored value with its unit as people read it: (0.5, "1/year") -> "50 %/year",
+/// (17, "h") -> "17 h", (0.35, "") -> "0.35". Three significant figures at most,
+/// without trailing zeros (values typed by people, not results).
+std::string formatValueWithUnit(double value, const std::string &unit);
+
 } // namespace mlimpact

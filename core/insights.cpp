@@ -182,6 +182,9 @@ ChartInsight timePlaceInsight(const Catalog &, const Results &r, const Analyses 
     return c;
 }
 
+/// A launch share that rounds to 100% (two significant figures).
+constexpr double kAllAtLaunch = 0.995;
+
 ChartInsight timelineInsight(const Catalog &, const Results &r, const Analyses &a)
 {
     const Timeline &tl = r.timeline;
@@ -192,6 +195,12 @@ ChartInsight timelineInsight(const Catalog &, const Results &r, const Analyses &
     for (const auto &phase : tl.monthly.front())
         launch += phase.carbon_kgco2e();
     const double share = launch / tl.totals.carbon_kgco2e();
+    // All of it at launch (a project that is barely used): the chart is one flat block,
+    // nothing builds up over the years.
+    if (share >= kAllAtLaunch)
+        return empty("All of this scenario's carbon is emitted before or at launch (development, search and "
+                     "training); nothing builds up over the " +
+                     formatSignificant(a.serviceYears, 2) + " years in service.");
     ChartInsight c;
     c.takeaway = formatPercent(share, 2) +
                  " of lifetime carbon is emitted before or at launch; the rest accrues over " +
@@ -204,7 +213,8 @@ ChartInsight reboundInsight(const Catalog &, const Results &r, const Analyses &)
 {
     const ReboundOutcome &now = r.deploymentRebound;
     if (std::abs(now.costFactor - 1) < 1e-9)
-        return empty("The scenario has no efficiency change, so there is nothing for demand to take back.");
+        return empty("The scenario has no efficiency change, so there is nothing for demand to take back. Choose "
+                     "a technique under Efficiency techniques to see the rebound.");
     ChartInsight c;
     c.takeaway = "An expected saving of " + formatPercent(now.expectedSaving, 2) + " becomes " +
                  formatPercent(now.realizedSaving, 2) + " at elasticity " + formatSignificant(now.elasticity, 2) +
@@ -229,7 +239,8 @@ ChartInsight breakEvenInsight(const Catalog &, const Results &r, const Analyses 
 {
     const BreakEven *b = shownInvestment(r, a);
     if (!b)
-        return empty("No one-off investment to pay back in this scenario.");
+        return empty("No one-off investment to pay back in this scenario: enable NAS, distillation, pruning or "
+                     "INT8/INT4 serving to see its payback.");
     ChartInsight c;
     if (!b->breaksEven())
         c.takeaway = b->label + " never pays back here: it costs " +

@@ -370,7 +370,7 @@ std::vector<Parameter> buildRegistry()
                      sched(&Schedule::mode)));
     // The hour-of-day profile has one value per hour: a fractional start would be truncated.
     Parameter startHour =
-        bind({"training.schedule.start_hour", "Time & place", "Job can start at", "hour", 0, 23, 0, 23, false,
+        bind({"training.schedule.start_hour", "Time & place", "Job can start at", "h", 0, 23, 0, 23, false,
               "Local hour of day (whole hours) when the job is ready to run.", kAssumption},
              sched(&Schedule::start_hour));
     startHour.integer = true;
@@ -400,9 +400,10 @@ std::vector<Parameter> buildRegistry()
     r.push_back(bind({"deployment.queries_per_day", kDeployment, "Queries per day", "queries/day", 1, 1e13, 1e3, 1e10,
                       true, "Queries served per day in the first year.", kAssumption},
                      dep(&DeploymentPhase::queries_per_day)));
-    r.push_back(bind({"deployment.query_growth_per_year", kDeployment, "Query growth per year", "", -0.9, 10, 0, 1,
-                      false, "Yearly growth of demand (0.5 = +50% per year).", kAssumption},
-                     dep(&DeploymentPhase::query_growth_per_year)));
+    r.push_back(
+        bind({"deployment.query_growth_per_year", kDeployment, "Query growth per year", "1/year", -0.9, 10, 0, 1, false,
+              "Yearly growth of demand; the scenario file holds a fraction (0.5 = +50% per year).", kAssumption},
+             dep(&DeploymentPhase::query_growth_per_year)));
     r.push_back(bind({"deployment.active_parameters", kDeployment, "Served model: active parameters", "parameters", 1e3,
                       1e14, 1e6, 1e12, true, "Parameters active per token in the model as served.", kAssumption},
                      dep(&DeploymentPhase::active_parameters)));

@@ -37,11 +37,6 @@ BreakEvenChart::BreakEvenChart(QWidget *parent)
     m_crossing->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, Qt::black, 9));
     m_crossingLabel = new QCPItemText(p);
     m_crossingLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_message = new QCPItemText(p);
-    m_message->position->setType(QCPItemPosition::ptAxisRectRatio);
-    m_message->position->setCoords(0.5, 0.4);
-    m_message->setText(tr("No one-off investment in this scenario:\nenable NAS, distillation, pruning or "
-                          "INT8/INT4 serving to see its payback."));
     p->xAxis->setLabel(tr("Days of deployment"));
     p->legend->setVisible(true);
     p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignLeft | Qt::AlignTop);
@@ -84,7 +79,6 @@ void BreakEvenChart::redraw()
     PlotWidget *p = plot();
     const int index = m_item->currentIndex();
     const bool any = index >= 0 && index < static_cast<int>(m_curves.size());
-    m_message->setVisible(!any);
     m_crossingLabel->setVisible(false);
     if (!any) {
         m_cost->data()->clear();

@@ -27,7 +27,6 @@ private:
     QCPGraph *m_cost;
     QCPGraph *m_saving;
     QCPGraph *m_crossing;
-    QCPItemText *m_message;
     QCPItemText *m_crossingLabel;
     std::vector<BreakEvenCurve> m_curves;
     double m_spanDays = 0;

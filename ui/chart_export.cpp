@@ -16,6 +16,8 @@
 #include <QPdfWriter>
 #include <QSvgGenerator>
 
+#include <algorithm>
+
 namespace mlimpact::ui {
 namespace {
 
@@ -154,6 +156,24 @@ void drawFooter(QPainter &p, const QString &left, const QString &right)
                 Qt::AlignRight | Qt::AlignTop);
 }
 
+/// The titles of the charts with nothing to show that the deck leaves out, so an audience
+/// knows those slides are missing on purpose; "" if none. (Their reasons are in the export
+/// dialog, the command line's output and the report: too long for a title slide.)
+QString leftOutText(const ScenarioDocument &doc, const DeckOptions &options)
+{
+    QStringList titles;
+    for (const ChartInsight &c : doc.insights().charts) {
+        const QString id = qs(c.chartId);
+        const bool shown = std::any_of(options.charts.begin(), options.charts.end(),
+                                       [&id](const ChartView *v) { return v->chartId() == id; });
+        if (c.isEmpty() && !shown)
+            titles << qs(c.title);
+    }
+    if (titles.isEmpty())
+        return {};
+    return QObject::tr("Left out, nothing to show for this scenario: %1").arg(titles.join(QStringLiteral(" · ")));
+}
+
 void drawTitleSlide(QPainter &p, const ScenarioDocument &doc, const DeckOptions &options, int total)
 {
     const Scenario &s = doc.scenario();
@@ -185,12 +205,27 @@ void drawTitleSlide(QPainter &p, const ScenarioDocument &doc, const DeckOptions 
         drawWrapped(p, box.adjusted(24, 128, -24, -8), qs(figures[i]->detail), pixelFont(21), kMuted);
     }
     y += 2 * (boxH + 30) + 10;
-    drawWrapped(p, QRect(kMargin, y, kSlideW - 2 * kMargin, kSlideH - 130 - y), qs(s.system.description), pixelFont(23),
-                kInk);
+    y += drawWrapped(p, QRect(kMargin, y, kSlideW - 2 * kMargin, kSlideH - 130 - y), qs(s.system.description),
+                     pixelFont(23), kInk);
+    if (const QString leftOut = leftOutText(doc, options); !leftOut.isEmpty())
+        drawWrapped(p, QRect(kMargin, y + 18, kSlideW - 2 * kMargin, kSlideH - 130 - y - 18), leftOut, pixelFont(20),
+                    kMuted);
     drawFooter(p,
                QObject::tr("Equivalents: see each figure's source in the app (Strubell et al. 2019; US EPA; EIA; "
                            "Li et al.; Global E-waste Monitor 2024). Model and sources: docs/model.md."),
                QObject::tr("ML Impact Explorer\n1 / %1").arg(total));
+}
+
+/// A chart the user chose although it has nothing to show: its reason, large, instead of empty axes.
+void drawEmptyChart(QPainter &p, const QRect &area, const QString &reason)
+{
+    const QRect box = area.adjusted(160, 150, -160, -150);
+    p.setPen(QPen(kRule, 2));
+    p.setBrush(QColor(0xf6, 0xf6, 0xf6));
+    p.drawRoundedRect(box, 16, 16);
+    drawWrapped(p, box.adjusted(60, 40, -60, -40), QObject::tr("Nothing to show for this scenario"),
+                pixelFont(30, true), kMuted, Qt::AlignHCenter | Qt::AlignTop);
+    drawWrapped(p, box.adjusted(60, 110, -60, -40), reason, pixelFont(36), kInk, Qt::AlignHCenter | Qt::AlignTop);
 }
 
 void drawChartSlide(QPainter &p, ChartView *chart, const ScenarioDocument &doc, int number, int total)
@@ -200,6 +235,12 @@ void drawChartSlide(QPainter &p, ChartView *chart, const ScenarioDocument &doc, 
     // The chart's own title is the slide title; the plot is drawn without it below.
     drawWrapped(p, QRect(kMargin, 44, kSlideW - 2 * kMargin, 70), chart->title(), pixelFont(50, true), kInk);
     const QRect area(kMargin, 128, kSlideW - 2 * kMargin, 700);
+    if (const QString reason = chartEmptyReason(doc, chart->chartId()); !reason.isEmpty()) {
+        drawEmptyChart(p, area, reason);
+        drawFooter(p, QObject::tr("Assumptions and sources: %1").arg(chart->note()),
+                   QObject::tr("%1\n%2 / %3").arg(doc.displayName()).arg(number).arg(total));
+        return;
+    }
     PlotWidget *plot = chart->plot();
     const QString title = plot->chartTitle();
     plot->setChartTitle(QString());
@@ -253,6 +294,22 @@ private:
 };
 
 } // namespace
+
+QString chartEmptyReason(const ScenarioDocument &document, const QString &chartId)
+{
+    const ChartInsight *insight = document.insights().chart(chartId.toStdString());
+    return insight && insight->isEmpty() ? QString::fromStdString(insight->emptyReason) : QString();
+}
+
+QList<ChartView *> chartsWithContent(const ScenarioDocument &document, const QList<ChartView *> &charts)
+{
+    QList<ChartView *> out;
+    for (ChartView *c : charts) {
+        if (chartEmptyReason(document, c->chartId()).isEmpty())
+            out << c;
+    }
+    return out;
+}
 
 int deckSlideCount(const DeckOptions &options)
 {

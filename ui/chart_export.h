@@ -43,9 +43,18 @@ struct DeckOptions
     QString date;              ///< shown on the title slide, e.g. "26 November 2026"
 };
 
+/// Why a chart has nothing to show for the document's scenario, as core's Insights say;
+/// "" when it has something.
+QString chartEmptyReason(const ScenarioDocument &document, const QString &chartId);
+
+/// The charts a deck shows unless the user picks: those with something to show, in order.
+QList<ChartView *> chartsWithContent(const ScenarioDocument &document, const QList<ChartView *> &charts);
+
 /// A 16:9 multi-page PDF: a title slide with key figures, then one slide per chart
 /// with its title, the chart, a takeaway computed from the Results, and a footer
 /// with the chart's assumptions and sources. Charts are drawn in the presentation theme.
+/// A chart with nothing to show gets a slide with its reason instead of an empty plot;
+/// the title slide names the charts with nothing to show that are left out.
 /// Returns the problems (empty on success).
 Diagnostics exportDeckPdf(const ScenarioDocument &document, const DeckOptions &options, const QString &path);
 

@@ -118,6 +118,11 @@ void ChartView::present(const ChartData &input)
 {
     const ChartInsight *insight = input.insights.chart(m_id.toStdString());
     m_takeaway->setText(insight ? qs(insight->takeaway) : QString());
+    // An empty chart says why over its plot (core's reason, the one the report and slides
+    // give); the takeaway line would only repeat it.
+    const bool empty = insight && insight->isEmpty();
+    m_plot->setEmptyState(empty ? qs(insight->emptyReason) : QString());
+    m_takeaway->setVisible(!empty);
     m_shownRequest = input.analyses.request;
     showData(input);
 }

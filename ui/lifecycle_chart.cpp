@@ -2,6 +2,7 @@
 #include "lifecycle_chart.h"
 
 #include "format.h"
+#include "hatched_bars.h"
 #include "phase_style.h"
 #include "plot_widget.h"
 
@@ -57,21 +58,19 @@ LifecycleChart::LifecycleChart(QWidget *parent)
         op->setWidth(0.6);
         if (below)
             op->moveAbove(below);
-        auto *emb = new QCPBars(p->xAxis, p->yAxis);
+        auto *emb = new HatchedBars(p->xAxis, p->yAxis, embodiedColor(phase), phaseColor(phase));
         emb->setName(phaseName(phase) + tr(" (embodied)"));
         emb->setPen(QPen(phaseColor(phase).darker(120)));
-        emb->setBrush(embodiedBrush(phase));
         emb->setWidth(0.6);
         emb->moveAbove(op);
-        p->legend->removeItem(p->legend->itemCount() - 1); // one legend row per phase
         below = emb;
         m_operational.append(op);
         m_embodied.append(emb);
     }
-    auto *hatchKey = new QCPBars(p->xAxis, p->yAxis);
-    hatchKey->setName(tr("Embodied (hatched)"));
-    hatchKey->setBrush(embodiedKeyBrush());
-    hatchKey->setPen(QPen(QColor(0x55, 0x55, 0x55)));
+    // A neutral hatched swatch explains the hatching once, for every phase.
+    m_embodiedKey = new HatchedBars(p->xAxis, p->yAxis, embodiedKeyFill(), embodiedKeyLine());
+    m_embodiedKey->setName(tr("Embodied (hatched)"));
+    m_embodiedKey->setPen(QPen(embodiedKeyLine()));
 
     p->setTooltipProvider([this](QCPAbstractPlottable *plottable, int index) -> QString {
         const int op = static_cast<int>(m_operational.indexOf(static_cast<QCPBars *>(plottable)));
@@ -84,23 +83,28 @@ LifecycleChart::LifecycleChart(QWidget *parent)
         const double value = bars->data()->at(index)->value;
         const Phase phase = kAllPhases[phaseIndex];
         const Impacts &i = m_results.phase(phase);
-        QString amount;
+        // The amount with its unit, and what the bar's percentage is a share of.
+        QString amount, whole;
         switch (static_cast<int>(key)) {
         case EnergyColumn:
-            amount = qs(formatQuantity(i.energy_kwh, Quantity::EnergyKwh));
+            amount = tr("%1 energy").arg(qs(formatQuantity(i.energy_kwh, Quantity::EnergyKwh)));
+            whole = tr("life-cycle energy");
             break;
         case CarbonColumn:
             amount = emb >= 0 ? tr("%1 embodied").arg(qs(formatQuantity(i.embodied_kgco2e, Quantity::CarbonKg)))
                               : tr("%1 operational").arg(qs(formatQuantity(i.operational_kgco2e, Quantity::CarbonKg)));
+            whole = tr("life-cycle carbon");
             break;
         case WaterColumn:
-            amount = qs(formatQuantity(i.water_l(), Quantity::WaterL));
+            amount = tr("%1 water").arg(qs(formatQuantity(i.water_l(), Quantity::WaterL)));
+            whole = tr("life-cycle water");
             break;
         default:
-            amount = qs(formatQuantity(ewasteOf(m_results, phase), Quantity::MassKg));
+            amount = tr("%1 e-waste").arg(qs(formatQuantity(ewasteOf(m_results, phase), Quantity::MassKg)));
+            whole = tr("life-cycle e-waste");
             break;
         }
-        return QStringLiteral("<b>%1</b>: %2 (%3)").arg(phaseName(phase), amount, qs(formatPercent(value / 100)));
+        return tr("<b>%1</b><br>%2<br>%3 of %4").arg(phaseName(phase), amount, qs(formatPercent(value / 100)), whole);
     });
     p->applyTheme();
 }
@@ -120,11 +124,26 @@ void LifecycleChart::showData(const ChartData &input)
                                   true);
         m_embodied[i]->setData({CarbonColumn}, {share(p.embodied_kgco2e, carbon)}, true);
     }
+    updateLegend(r);
     plot()->xAxis->setLabel(
         tr("%1 · %2 · %3 · %4")
             .arg(qs(formatQuantity(t.energy_kwh, Quantity::EnergyKwh)), qs(formatQuantity(carbon, Quantity::CarbonKg)),
                  qs(formatQuantity(t.water_l(), Quantity::WaterL)), qs(formatQuantity(t.ewaste_kg, Quantity::MassKg))));
     plot()->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LifecycleChart::updateLegend(const Results &r)
+{
+    // Only the phases this scenario has, and the hatch key only if there is embodied carbon.
+    QCPLegend *legend = plot()->legend;
+    legend->clearItems();
+    for (Phase phase : kAllPhases) {
+        if (phaseHasImpact(r, phase))
+            m_operational[static_cast<int>(phase)]->addToLegend();
+    }
+    if (r.totals.embodied_kgco2e > 0)
+        m_embodiedKey->addToLegend();
+    legend->setVisible(legend->itemCount() > 0);
 }
 
 double LifecycleChart::shownShare(Phase phase, int criterion) const

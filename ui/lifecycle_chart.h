@@ -23,8 +23,11 @@ public:
     double shownShare(Phase phase, int criterion) const;
 
 private:
+    void updateLegend(const Results &r);
+
     QList<QCPBars *> m_operational; // one per phase: energy, operational carbon, water, e-waste
     QList<QCPBars *> m_embodied;    // one per phase: embodied carbon only
+    QCPBars *m_embodiedKey;         // no data: the legend's hatch swatch
     Results m_results;
 };
 

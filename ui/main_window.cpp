@@ -3,6 +3,7 @@
 
 #include "chart_export.h"
 #include "dashboard.h"
+#include "deck_dialog.h"
 #include "file_warnings_bar.h"
 #include "format.h"
 #include "problem_text.h"
@@ -383,16 +384,23 @@ void MainWindow::dropEvent(QDropEvent *event)
         openFile(path);
 }
 
-DeckOptions MainWindow::deckOptions() const
+std::optional<DeckOptions> MainWindow::chooseDeck(const QString &action)
 {
+    // The user picks the slides; charts with nothing to show start unticked.
+    DeckDialog dialog(*m_document, m_dashboard->charts(), action, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
     DeckOptions options;
-    options.charts = m_dashboard->charts();
+    options.charts = dialog.chosenCharts();
     options.date = QLocale(QLocale::English).toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy"));
     return options;
 }
 
 void MainWindow::exportDeck()
 {
+    const auto options = chooseDeck(tr("Export PDF…"));
+    if (!options)
+        return;
     const QString base = QFileInfo(m_document->displayName()).completeBaseName();
     QString path = QFileDialog::getSaveFileName(this, tr("Export deck"), base + QStringLiteral("-slides.pdf"),
                                                 tr("PDF files (*.pdf)"));
@@ -400,14 +408,17 @@ void MainWindow::exportDeck()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
-    if (const auto problems = exportDeckPdf(*m_document, deckOptions(), path); problems.empty())
-        statusBar()->showMessage(tr("Wrote %1 (%2 slides)").arg(path).arg(deckSlideCount(deckOptions())), 6000);
+    if (const auto problems = exportDeckPdf(*m_document, *options, path); problems.empty())
+        statusBar()->showMessage(tr("Wrote %1 (%2 slides)").arg(path).arg(deckSlideCount(*options)), 6000);
     else
         QMessageBox::warning(this, tr("Export failed"), problemText(problems));
 }
 
 void MainWindow::exportSlideImages()
 {
+    const auto options = chooseDeck(tr("Export Images…"));
+    if (!options)
+        return;
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Export slides into folder"));
     if (dir.isEmpty())
         return;
@@ -415,10 +426,10 @@ void MainWindow::exportSlideImages()
                                               QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
     if (answer == QMessageBox::Cancel)
         return;
-    if (const auto problems = exportDeckImages(*m_document, deckOptions(), dir,
+    if (const auto problems = exportDeckImages(*m_document, *options, dir,
                                                answer == QMessageBox::Yes ? ExportFormat::Svg : ExportFormat::Png);
         problems.empty())
-        statusBar()->showMessage(tr("Wrote %1 slides to %2").arg(deckSlideCount(deckOptions())).arg(dir), 6000);
+        statusBar()->showMessage(tr("Wrote %1 slides to %2").arg(deckSlideCount(*options)).arg(dir), 6000);
     else
         QMessageBox::warning(this, tr("Export failed"), problemText(problems));
 }

@@ -8,6 +8,8 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 class QLabel;
 class QMenu;
 
@@ -62,7 +64,8 @@ private:
     void openCatalog();
     void exportDeck();
     void exportSlideImages();
-    DeckOptions deckOptions() const;
+    /// Asks which charts go into the deck (DeckDialog); nullopt if the user cancels.
+    std::optional<DeckOptions> chooseDeck(const QString &action);
     void showAbout();
     /// Says why a recovery file cannot be restored and lets the user keep or discard it.
     void explainUnrecoverable(const mlimpact::Diagnostics &whyNot);

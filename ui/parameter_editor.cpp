@@ -173,13 +173,14 @@ ParameterEditor::ParameterEditor(const Parameter &parameter, ScenarioDocument *d
 QString ParameterEditor::tooltip() const
 {
     QString t = QStringLiteral("<b>%1</b>").arg(qs(m_parameter.label).toHtmlEscaped());
-    if (!m_parameter.unit.empty())
-        t += QStringLiteral(" (%1)").arg(qs(m_parameter.unit).toHtmlEscaped());
+    if (const std::string unit = shownUnit(m_parameter.unit).unit; !unit.empty())
+        t += QStringLiteral(" (%1)").arg(qs(unit).toHtmlEscaped());
     t += QStringLiteral("<br>%1").arg(qs(m_parameter.explanation).toHtmlEscaped());
     if (m_parameter.kind == ParameterKind::Number || m_parameter.kind == ParameterKind::OptionalNumber) {
-        t += tr("<br>Valid: %1 to %2").arg(qs(formatNumber(m_parameter.min)), qs(formatNumber(m_parameter.max)));
+        auto shown = [this](double v) { return qs(formatValueWithUnit(v, m_parameter.unit)); };
+        t += tr("<br>Valid: %1 to %2").arg(shown(m_parameter.min), shown(m_parameter.max));
         if (m_parameter.low < m_parameter.high)
-            t += tr("; plausible: %1 to %2").arg(qs(formatNumber(m_parameter.low)), qs(formatNumber(m_parameter.high)));
+            t += tr("; plausible: %1 to %2").arg(shown(m_parameter.low), shown(m_parameter.high));
     }
     if (!m_parameter.source.empty())
         t += tr("<br><i>Source:</i> %1").arg(qs(m_parameter.source).toHtmlEscaped());
@@ -205,10 +206,12 @@ void ParameterEditor::buildNumber(bool optional)
     m_slider->setRange(0, kSliderSteps);
     m_slider->setMinimumWidth(90);
     m_spin = new NumberSpinBox(this);
-    m_spin->setRange(m_parameter.min, m_parameter.max);
+    const ShownUnit shown = shownUnit(m_parameter.unit);
+    m_shownFactor = shown.factor;
+    m_spin->setRange(m_parameter.min * m_shownFactor, m_parameter.max * m_shownFactor);
     m_spin->setIntegerOnly(m_parameter.integer);
-    if (!m_parameter.unit.empty())
-        m_spin->setSuffix(QLatin1Char(' ') + qs(m_parameter.unit));
+    if (!shown.unit.empty())
+        m_spin->setSuffix(QLatin1Char(' ') + qs(shown.unit));
     m_spin->setMinimumWidth(110);
     layout->addWidget(m_slider, 1);
     layout->addWidget(m_spin);
@@ -223,14 +226,14 @@ void ParameterEditor::buildNumber(bool optional)
     connect(m_slider, &QSlider::sliderReleased, this, [this] { m_document->endEditBurst(); });
     connect(m_spin, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         if (!m_refreshing)
-            commit(v, false);
+            commit(v / m_shownFactor, false);
     });
     connect(m_spin, &NumberSpinBox::inputRejected, this, &ParameterEditor::showMessage);
     if (optional) {
         connect(m_check, &QCheckBox::toggled, this, [this](bool on) {
             if (m_refreshing)
                 return;
-            commit(on ? ParameterValue(m_spin->value()) : ParameterValue(std::monostate{}), false);
+            commit(on ? ParameterValue(m_spin->value() / m_shownFactor) : ParameterValue(std::monostate{}), false);
         });
     }
 }
@@ -370,7 +373,7 @@ void ParameterEditor::refresh()
         const QString from =
             resolved && !resolved->entryId.empty() ? tr(" (%1)").arg(qs(std::string(resolved->entryId))) : QString();
         if (shown) {
-            m_spin->setValue(*shown);
+            m_spin->setValue(*shown * m_shownFactor);
             m_slider->setValue(valueToSlider(*shown));
         }
         if (m_check)

@@ -67,6 +67,8 @@ private:
     QLineEdit *m_line = nullptr;
     double m_sliderLow = 0, m_sliderHigh = 1;
     bool m_sliderLog = false;
+    /// The spin box shows the value as people read it (a growth of 0.5 as 50 %/year): shown = stored x this.
+    double m_shownFactor = 1;
     bool m_refreshing = false;
 };
 

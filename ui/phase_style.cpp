@@ -2,22 +2,10 @@
 #include "phase_style.h"
 
 #include <QPainter>
-#include <QPixmap>
+
+#include <cmath>
 
 namespace mlimpact::ui {
-namespace {
-
-QBrush hatch(const QColor &fill, const QColor &line)
-{
-    QPixmap tile(8, 8);
-    tile.fill(fill);
-    QPainter painter(&tile);
-    painter.setPen(QPen(line, 1.5));
-    painter.drawLine(0, 8, 8, 0);
-    return QBrush(tile);
-}
-
-} // namespace
 
 QColor phaseColor(Phase phase)
 {
@@ -43,20 +31,46 @@ QColor embodiedColor(Phase phase)
     return phaseColor(phase).lighter(150);
 }
 
-QBrush embodiedBrush(Phase phase)
+QColor embodiedKeyFill()
 {
-    return hatch(embodiedColor(phase), phaseColor(phase));
+    return Qt::white;
 }
 
-QBrush embodiedKeyBrush()
+QColor embodiedKeyLine()
 {
-    return hatch(QColor(0xdd, 0xdd, 0xdd), QColor(0x55, 0x55, 0x55));
+    return QColor(0x33, 0x33, 0x33);
+}
+
+void drawHatch(QPainter &painter, const QRectF &input, const QColor &line, double spacing, double width)
+{
+    const QRectF rect = input.normalized();
+    if (rect.isEmpty() || spacing <= 0)
+        return;
+    painter.save();
+    painter.setPen(QPen(line, width, Qt::SolidLine, Qt::FlatCap));
+    painter.setBrush(Qt::NoBrush);
+    // Each "/" line is x + y = c; it crosses the rectangle for c between left+top and right+bottom.
+    const double first = std::ceil((rect.left() + rect.top()) / spacing) * spacing;
+    for (double c = first; c < rect.right() + rect.bottom(); c += spacing) {
+        const double x0 = std::max(rect.left(), c - rect.bottom());
+        const double x1 = std::min(rect.right(), c - rect.top());
+        if (x1 > x0)
+            painter.drawLine(QPointF(x0, c - x0), QPointF(x1, c - x1));
+    }
+    painter.restore();
 }
 
 QString phaseName(Phase phase)
 {
     const auto label = phaseLabel(phase);
     return QString::fromUtf8(label.data(), static_cast<qsizetype>(label.size()));
+}
+
+bool phaseHasImpact(const Results &results, Phase phase)
+{
+    const Impacts &i = results.phase(phase);
+    return i.energy_kwh > 0 || i.carbon_kgco2e() > 0 || i.water_l() > 0 || i.ewaste_kg > 0 ||
+           results.chain(phase).ewaste_source_kg > 0;
 }
 
 } // namespace mlimpact::ui

@@ -4,6 +4,52 @@
 #include <QToolTip>
 
 namespace mlimpact::ui {
+namespace {
+
+/// A message centred over all axis rects, word-wrapped to fit them, on an opaque box.
+class EmptyStateItem : public QCPAbstractItem
+{
+public:
+    explicit EmptyStateItem(QCustomPlot *plot)
+        : QCPAbstractItem(plot)
+    {
+        setClipToAxisRect(false); // spans every axis rect (the time-place chart has two)
+        setSelectable(false);
+        setLayer(QStringLiteral("legend"));
+    }
+    QString text;
+    QFont font;
+    QColor textColor, background, border;
+
+    double selectTest(const QPointF &, bool, QVariant *) const override { return -1; }
+
+protected:
+    void draw(QCPPainter *painter) override
+    {
+        if (text.isEmpty())
+            return;
+        QRectF area;
+        for (QCPAxisRect *rect : mParentPlot->axisRects())
+            area = area.isNull() ? QRectF(rect->rect()) : area.united(rect->rect());
+        const double pad = QFontMetricsF(font).height() * 0.6;
+        const QRectF room = area.adjusted(pad * 2, pad * 2, -pad * 2, -pad * 2);
+        if (room.width() <= 0 || room.height() <= 0)
+            return;
+        const int flags = Qt::AlignCenter | Qt::TextWordWrap;
+        const QRectF needed =
+            QFontMetricsF(font).boundingRect(QRectF(0, 0, room.width() * 0.85, room.height()), flags, text);
+        QRectF box(0, 0, needed.width() + 2 * pad, needed.height() + 2 * pad);
+        box.moveCenter(area.center());
+        painter->setPen(QPen(border, 1));
+        painter->setBrush(background);
+        painter->drawRoundedRect(box, pad / 2, pad / 2);
+        painter->setFont(font);
+        painter->setPen(textColor);
+        painter->drawText(box.adjusted(pad, pad, -pad, -pad), flags, text);
+    }
+};
+
+} // namespace
 
 PlotWidget::PlotWidget(QWidget *parent)
     : QCustomPlot(parent)
@@ -86,10 +132,41 @@ void PlotWidget::applyTheme()
             note->setFont(f);
         }
     }
+    if (auto *empty = static_cast<EmptyStateItem *>(m_emptyState)) {
+        empty->font = label;
+        empty->textColor = text;
+        empty->background = palette().base().color();
+        empty->border = grid;
+    }
     legend->setIconSize(static_cast<int>(14 * scale), static_cast<int>(9 * scale));
     legend->setTextColor(text);
     legend->setBrush(palette().base());
     legend->setBorderPen(QPen(grid));
+}
+
+void PlotWidget::setEmptyState(const QString &reason)
+{
+    if (!m_emptyState) {
+        m_emptyState = new EmptyStateItem(this);
+        applyTheme();
+    }
+    static_cast<EmptyStateItem *>(m_emptyState)->text = reason;
+    replot(rpQueuedReplot);
+}
+
+QString PlotWidget::emptyState() const
+{
+    return m_emptyState ? static_cast<EmptyStateItem *>(m_emptyState)->text : QString();
+}
+
+QStringList PlotWidget::legendNames() const
+{
+    QStringList names;
+    for (int i = 0; i < legend->itemCount(); ++i) {
+        if (auto *entry = qobject_cast<QCPPlottableLegendItem *>(legend->item(i)))
+            names << entry->plottable()->name();
+    }
+    return names;
 }
 
 void PlotWidget::placeLegendOutside()

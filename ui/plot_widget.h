@@ -32,6 +32,12 @@ public:
     void placeLegendOutside();
     /// Applies the current theme's fonts to every axis and the legend (after adding axes).
     void applyTheme();
+    /// The names of the plottables the legend lists, top to bottom.
+    QStringList legendNames() const;
+    /// Why the chart has nothing to show, drawn wrapped in a box over the plot area (so it
+    /// is never cut off, at any size or theme); "" hides it.
+    void setEmptyState(const QString &reason);
+    QString emptyState() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -39,6 +45,7 @@ protected:
 
 private:
     QCPTextElement *m_title = nullptr;
+    QCPAbstractItem *m_emptyState = nullptr;
     TooltipProvider m_tooltip;
     bool m_presentation = false;
     double m_presentationScale = 1.45;

@@ -30,11 +30,6 @@ ReboundChart::ReboundChart(QWidget *parent)
     m_current->setName(tr("This scenario"));
     m_current->setLineStyle(QCPGraph::lsNone);
     m_current->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, Qt::black, 9));
-    m_message = new QCPItemText(p);
-    m_message->position->setType(QCPItemPosition::ptAxisRectRatio);
-    m_message->position->setCoords(0.5, 0.62);
-    m_message->setText(tr("No efficiency change in this scenario: choose a technique\n(Efficiency techniques) "
-                          "to see how demand can take the saving back."));
     p->xAxis->setLabel(tr("Demand elasticity"));
     p->yAxis->setLabel(tr("Deployment energy saved (%)"));
     p->xAxis->setRange(0, 2);
@@ -82,8 +77,6 @@ void ReboundChart::showData(const ChartData &input)
     m_backfire->topLeft->setCoords(0, 0);
     m_backfire->bottomRight->setCoords(right, p->yAxis->range().lower);
     m_backfireLabel->position->setCoords(0.04, p->yAxis->range().lower * 0.92);
-    const bool noChange = std::abs(now.costFactor - 1) < 1e-9;
-    m_message->setVisible(noChange);
     p->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -25,7 +25,6 @@ private:
     QCPGraph *m_current;
     QCPItemRect *m_backfire;
     QCPItemText *m_backfireLabel;
-    QCPItemText *m_message;
 };
 
 } // namespace mlimpact::ui

@@ -78,14 +78,15 @@ TimePlaceChart::TimePlaceChart(QWidget *parent)
     p->setTooltipProvider([this](QCPAbstractPlottable *plottable, int index) -> QString {
         if (plottable == m_profile && index >= 0 && index < m_profile->dataCount()) {
             const auto d = m_profile->data()->at(index);
-            return tr("%1 h after start: %2 gCO₂e/kWh").arg(d->key).arg(qs(formatSignificant(d->value)));
+            return tr("<b>Grid intensity</b><br>%1 after the job can start: %2 gCO₂e/kWh")
+                .arg(qs(formatValueWithUnit(d->key, "h")), qs(formatSignificant(d->value)));
         }
         auto *bars = qobject_cast<QCPBars *>(plottable);
         if (bars && index >= 0 && index < bars->dataCount()) {
             const int region = static_cast<int>(std::lround(bars->data()->at(index)->key));
             if (region >= 0 && region < static_cast<int>(m_regions.size())) {
                 const RegionImpact &r = m_regions[region];
-                return tr("<b>%1</b><br>%2 gCO₂e/kWh<br>training %3")
+                return tr("<b>%1</b><br>grid intensity %2 gCO₂e/kWh<br>training there: %3")
                     .arg(qs(r.name), qs(formatSignificant(r.intensity_g_per_kwh)),
                          qs(formatQuantity(r.phase_carbon_kgco2e, Quantity::CarbonKg)));
             }

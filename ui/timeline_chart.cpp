@@ -80,18 +80,23 @@ TimelineChart::TimelineChart(QWidget *parent)
         const int layer = static_cast<int>(m_layers.indexOf(qobject_cast<QCPGraph *>(plottable)));
         if (layer < 0 || index < 0 || index >= m_timeline.months)
             return {};
-        double own = 0;
-        for (int m = 0; m <= index; ++m)
-            own += valueOf(m_timeline.monthly[m][layer], m_criterion->currentIndex());
         const int c = m_criterion->currentIndex();
+        double own = 0, all = 0;
+        for (int m = 0; m <= index; ++m) {
+            own += valueOf(m_timeline.monthly[m][layer], c);
+            for (const Impacts &phase : m_timeline.monthly[m])
+                all += valueOf(phase, c);
+        }
         const Quantity q = c == Energy   ? Quantity::EnergyKwh
                            : c == Water  ? Quantity::WaterL
                            : c == Ewaste ? Quantity::MassKg
                                          : Quantity::CarbonKg;
-        return tr("<b>%1</b>, month %2: %3 so far")
+        const QString what = m_criterion->currentText().toLower();
+        return tr("<b>%1</b>, end of month %2 (%3 years in service)<br>%4 %5 so far; all phases %6")
             .arg(phaseName(kAllPhases[layer]))
             .arg(index + 1)
-            .arg(qs(formatQuantity(own, q)));
+            .arg(qs(formatSignificant((index + 1) / 12.0, 2)), qs(formatQuantity(own, q)), what,
+                 qs(formatQuantity(all, q)));
     });
     setNote(tr("Monthly simulation: development, search and training at launch; retraining at its cadence; queries "
                "with yearly growth; edge cohorts bought and retired; grid decarbonization and hardware refresh as set "
@@ -102,6 +107,14 @@ TimelineChart::TimelineChart(QWidget *parent)
 void TimelineChart::showData(const ChartData &input)
 {
     m_timeline = input.results.timeline;
+    // The legend lists only the phases this scenario has, in life-cycle order.
+    QCPLegend *legend = plot()->legend;
+    legend->clearItems();
+    for (Phase phase : kAllPhases) {
+        if (phaseHasImpact(input.results, phase))
+            m_layers[static_cast<int>(phase)]->addToLegend();
+    }
+    legend->setVisible(legend->itemCount() > 0);
     redraw();
 }
 

@@ -1,5 +1,7 @@
-// Tests for the shared number formatter (three significant figures, auto prefixes).
+// Tests for the shared number formatter (three significant figures, auto prefixes), the
+// units values are shown in, and the choice of an equivalent that fits an amount.
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "equivalents.h"
 #include "format.h"
 
 #include <QTest>
@@ -9,6 +11,7 @@
 
 using namespace mlimpact;
 Q_DECLARE_METATYPE(mlimpact::Quantity)
+Q_DECLARE_METATYPE(mlimpact::EquivalentQuantity)
 
 class TestFormat : public QObject
 {
@@ -19,6 +22,11 @@ private slots:
     void quantity_data();
     void quantity();
     void percent();
+    void valueWithUnit_data();
+    void valueWithUnit();
+    void growthEditsInPercent();
+    void equivalentFitsTheMagnitude_data();
+    void equivalentFitsTheMagnitude();
 };
 
 void TestFormat::significant_data()
@@ -81,3 +89,70 @@ void TestFormat::percent()
 
 QTEST_APPLESS_MAIN(TestFormat)
 #include "tst_format.moc"
+
+void TestFormat::valueWithUnit_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("growth") << 0.5 << "1/year"
+                            << "50 %/year";
+    QTest::newRow("decline") << -0.25 << "1/year"
+                             << "-25 %/year";
+    QTest::newRow("no growth") << 0.0 << "1/year"
+                               << "0 %/year";
+    QTest::newRow("hour of day") << 17.0 << "h"
+                                 << "17 h";
+    QTest::newRow("plain fraction") << 0.35 << ""
+                                    << "0.35";
+    QTest::newRow("keeps significant figures") << 1.234567 << "kWh"
+                                               << "1.23 kWh";
+    QTest::newRow("large") << 1e7 << "queries/day"
+                           << "10000000 queries/day";
+}
+
+void TestFormat::valueWithUnit()
+{
+    QFETCH(double, value);
+    QFETCH(QString, unit);
+    QFETCH(QString, expected);
+    QCOMPARE(QString::fromStdString(formatValueWithUnit(value, unit.toStdString())), expected);
+}
+
+void TestFormat::growthEditsInPercent()
+{
+    // The editor multiplies by the factor to show and divides to store: 50 typed is 0.5 stored.
+    const ShownUnit growth = shownUnit("1/year");
+    QCOMPARE(growth.unit, std::string("%/year"));
+    QCOMPARE(50 / growth.factor, 0.5);
+    const ShownUnit hours = shownUnit("h");
+    QCOMPARE(hours.unit, std::string("h"));
+    QCOMPARE(hours.factor, 1.0);
+}
+
+void TestFormat::equivalentFitsTheMagnitude_data()
+{
+    QTest::addColumn<EquivalentQuantity>("quantity");
+    QTest::addColumn<double>("amount");
+    QTest::addColumn<QString>("expected"); ///< "" = no equivalent
+    // 0.39 mg CO2e is 0.000047 smartphone charges: nothing a person can picture.
+    QTest::newRow("carbon far too small") << EquivalentQuantity::Carbon << 3.9e-7 << "";
+    QTest::newRow("energy far too small") << EquivalentQuantity::Energy << 1e-6 << "";
+    QTest::newRow("a fraction of a charge") << EquivalentQuantity::Carbon << 0.00411 << "≈ 0.50 smartphone charges";
+    QTest::newRow("one charge") << EquivalentQuantity::Carbon << 0.00822 << "≈ 1.0 smartphone charge";
+    QTest::newRow("car km") << EquivalentQuantity::Carbon << 12.21
+                            << "≈ 50 km driven by an average US passenger vehicle";
+    QTest::newRow("flights") << EquivalentQuantity::Carbon << 552100.0
+                             << "≈ 610 passenger flights New York–San Francisco";
+    QTest::newRow("water bottles") << EquivalentQuantity::Water << 5.0 << "≈ 10 500 mL bottles of water";
+    QTest::newRow("zero") << EquivalentQuantity::Carbon << 0.0 << "";
+}
+
+void TestFormat::equivalentFitsTheMagnitude()
+{
+    QFETCH(EquivalentQuantity, quantity);
+    QFETCH(double, amount);
+    QFETCH(QString, expected);
+    const auto e = describeEquivalent(quantity, amount);
+    QCOMPARE(e ? QString::fromStdString(e->text) : QString(), expected);
+}

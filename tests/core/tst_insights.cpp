@@ -39,6 +39,7 @@ private slots:
     void breakEvenFollowsTheShownInvestment();
     void unavailableHeadlinesSayWhy();
     void smallRatiosReadTheOtherWayRound();
+    void timelineAllAtLaunchHasNothingToShow();
 };
 
 void TestInsights::everyChartOnceInOrder_data()
@@ -132,6 +133,20 @@ void TestInsights::smallRatiosReadTheOtherWayRound()
     const Insights llm = insightsFor(preset("llm-chat-service"));
     const std::string large = llm.headline("deployment_to_development")->text;
     QVERIFY2(large.size() > 4 && large.compare(large.size() - 4, 4, " : 1") == 0, large.c_str()); // 3.44 : 1
+}
+
+void TestInsights::timelineAllAtLaunchHasNothingToShow()
+{
+    // The academic project is barely used: its timeline is one flat block at launch.
+    Scenario s = preset("academic-research");
+    const Insights few = insightsFor(s);
+    const ChartInsight *flat = few.chart("timeline");
+    QVERIFY(flat->isEmpty());
+    QVERIFY2(flat->emptyReason.find("at launch") != std::string::npos, flat->emptyReason.c_str());
+    // Served a thousand times as much, its carbon builds up over the years: something to show.
+    s.deployment.queries_per_day *= 1000;
+    const Insights used = insightsFor(s);
+    QVERIFY2(!used.chart("timeline")->isEmpty(), used.chart("timeline")->emptyReason.c_str());
 }
 
 QTEST_APPLESS_MAIN(TestInsights)
