@@ -12,6 +12,10 @@ class QGridLayout;
 class QLabel;
 
 namespace mlimpact::ui {
+class MissingDataBadge;
+}
+
+namespace mlimpact::ui {
 
 class KpiTiles : public QWidget
 {
@@ -23,6 +27,10 @@ public:
     /// 4 carbon per query, 5 deployment : development.
     QString valueText(int tile) const;
     QString equivalentText(int tile) const;
+    /// The caption shown on a tile ("Carbon per inference" for an edge fleet).
+    QString captionText(int tile) const;
+    /// The missing-data badge of a tile (visible only when the figure counts unpublished values as 0).
+    const MissingDataBadge *badge(int tile) const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -35,6 +43,7 @@ private:
         QLabel *caption;
         QLabel *value;
         QLabel *detail;
+        MissingDataBadge *badge;
     };
     Tile makeTile(const QString &caption);
     QList<Tile> m_tiles;
