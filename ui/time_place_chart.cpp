@@ -66,38 +66,8 @@ QCPTextElement *panelCaption(PlotWidget *p)
 TimePlaceChart::TimePlaceChart(QWidget *parent)
     : ChartView(QStringLiteral("time-place"), parent)
 {
+    buildLayout();
     PlotWidget *p = plot();
-    // [hours over lanes | places] under one title: move the default rect into a sub-grid.
-    m_hours = p->axisRect();
-    p->plotLayout()->take(m_hours);
-    p->plotLayout()->simplify();
-    auto *row = new QCPLayoutGrid;
-    p->plotLayout()->addElement(1, 0, row);
-    // Row 0: each panel's saving; row 1: the panels.
-    m_timeSaving = panelCaption(p);
-    m_placeSaving = panelCaption(p);
-    row->addElement(0, 0, m_timeSaving);
-    row->addElement(0, 1, m_placeSaving);
-    row->setRowStretchFactors({0.001, 1.0});
-    row->setRowSpacing(0);
-    auto *left = new QCPLayoutGrid;
-    row->addElement(1, 0, left);
-    left->addElement(0, 0, m_hours);
-    m_lanes = new QCPAxisRect(p);
-    left->addElement(1, 0, m_lanes);
-    left->setRowStretchFactors({1.0, 0.32});
-    left->setRowSpacing(0);
-    m_places = new QCPAxisRect(p);
-    row->addElement(1, 1, m_places);
-    row->setColumnStretchFactors({1.1, 1.0});
-    row->setColumnSpacing(12);
-    // The curve and its lanes share the time axis: align their left and right edges.
-    auto *group = new QCPMarginGroup(p);
-    for (QCPAxisRect *rect : {m_hours, m_lanes}) {
-        rect->setMarginGroup(QCP::msLeft, group);
-        rect->setMarginGroup(QCP::msRight, group);
-    }
-
     m_profile = p->addGraph(m_hours->axis(QCPAxis::atBottom), m_hours->axis(QCPAxis::atLeft));
     m_profile->setName(tr("Grid intensity"));
     m_profile->setLineStyle(QCPGraph::lsStepLeft);
@@ -154,6 +124,42 @@ TimePlaceChart::TimePlaceChart(QWidget *parent)
         return {};
     });
     p->applyTheme();
+}
+
+/// [caption | caption] over [hours over lanes | places], under the one title.
+void TimePlaceChart::buildLayout()
+{
+    PlotWidget *p = plot();
+    // [hours over lanes | places] under one title: move the default rect into a sub-grid.
+    m_hours = p->axisRect();
+    p->plotLayout()->take(m_hours);
+    p->plotLayout()->simplify();
+    auto *row = new QCPLayoutGrid;
+    p->plotLayout()->addElement(1, 0, row);
+    // Row 0: each panel's saving; row 1: the panels.
+    m_timeSaving = panelCaption(p);
+    m_placeSaving = panelCaption(p);
+    row->addElement(0, 0, m_timeSaving);
+    row->addElement(0, 1, m_placeSaving);
+    auto *left = new QCPLayoutGrid;
+    row->addElement(1, 0, left);
+    left->addElement(0, 0, m_hours);
+    m_lanes = new QCPAxisRect(p);
+    left->addElement(1, 0, m_lanes);
+    left->setRowStretchFactors({1.0, 0.32});
+    left->setRowSpacing(0);
+    m_places = new QCPAxisRect(p);
+    row->addElement(1, 1, m_places);
+    row->setRowStretchFactors({0.001, 1.0}); // the captions take only their text's height
+    row->setRowSpacing(0);
+    row->setColumnStretchFactors({1.1, 1.0});
+    row->setColumnSpacing(12);
+    // The curve and its lanes share the time axis: align their left and right edges.
+    auto *group = new QCPMarginGroup(p);
+    for (QCPAxisRect *rect : {m_hours, m_lanes}) {
+        rect->setMarginGroup(QCP::msLeft, group);
+        rect->setMarginGroup(QCP::msRight, group);
+    }
 }
 
 bool TimePlaceChart::showsHourlyProfile() const

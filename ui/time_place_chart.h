@@ -36,6 +36,7 @@ public:
     QString placeSavingLabel() const;
 
 private:
+    void buildLayout();
     void drawHours(const ChartData &input);
     void drawLanes(const ScheduleOutcome &schedule, double horizon, bool scheduled);
     void markWindowEnd(double hours, double top);
