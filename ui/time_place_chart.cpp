@@ -37,43 +37,76 @@ QColor translucent(QColor c, int alpha)
     return c;
 }
 
-/// Breaks a sentence into lines of about `width` characters (QCPItemText does not wrap).
-QString wrapped(const QString &text, int width)
+/// Breaks a sentence into lines no wider than `pixels` in `font` (QCPTextElement and
+/// QCPItemText do not wrap; an unwrapped caption would widen its column or be clipped).
+QString wrapped(const QString &text, const QFont &font, int pixels)
 {
+    const QFontMetrics metrics(font);
     QString out, line;
     for (const QString &word : text.split(QLatin1Char(' '))) {
-        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > pixels) {
             out += line + QLatin1Char('\n');
-            line.clear();
+            line = word;
+        } else {
+            line = longer;
         }
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
     }
     return out + line;
 }
 
-/// A caption over one panel: bold, centred, at most two short lines.
-QCPTextElement *panelCaption(PlotWidget *p)
-{
-    QFont bold = p->font();
-    bold.setBold(true);
-    auto *text = new QCPTextElement(p, QString(), bold);
-    text->setMargins(QMargins(2, 0, 2, 2));
-    return text;
-}
-
 } // namespace
+
+/// A caption over one panel: bold, centred, wrapped to the panel's share of the plot's width and
+/// sized from the axes' theme each time the layout is computed, so the window, the presentation
+/// theme and slides (drawn without a replot) all fit it.
+class PanelCaption : public QCPTextElement
+{
+public:
+    PanelCaption(QCustomPlot *plot, const QCPAxis *reference, double widthShare)
+        : QCPTextElement(plot)
+        , m_reference(reference)
+        , m_share(widthShare)
+    {
+        setMargins(QMargins(2, 0, 2, 2));
+    }
+    void setCaption(const QString &caption) { m_caption = caption; }
+    QString caption() const { return m_caption; }
+
+protected:
+    void update(UpdatePhase phase) override
+    {
+        if (phase == upPreparation) {
+            // Half as much larger as the axes grow: three lines would take the panels' height.
+            QFont bold = mParentPlot->font();
+            const double themeScale = m_reference->tickLabelFont().pointSizeF() / bold.pointSizeF();
+            bold.setPointSizeF(bold.pointSizeF() * (1 + (themeScale - 1) / 2));
+            bold.setBold(true);
+            setFont(bold);
+            setText(wrapped(m_caption, bold, static_cast<int>((mParentPlot->viewport().width() - 12) * m_share) - 8));
+        }
+        QCPTextElement::update(phase);
+    }
+
+private:
+    const QCPAxis *m_reference;
+    double m_share; ///< of the plot's width (the row's stretch factors, 1.1 : 1)
+    QString m_caption;
+};
 
 TimePlaceChart::TimePlaceChart(QWidget *parent)
     : ChartView(QStringLiteral("time-place"), parent)
 {
     buildLayout();
     PlotWidget *p = plot();
+    connect(p, &QCustomPlot::beforeReplot, this, &TimePlaceChart::wrapNotice);
     m_profile = p->addGraph(m_hours->axis(QCPAxis::atBottom), m_hours->axis(QCPAxis::atLeft));
     m_profile->setName(tr("Grid intensity"));
     m_profile->setLineStyle(QCPGraph::lsStepLeft);
     m_profile->setPen(QPen(phaseColor(Phase::Training).darker(130), 1.8));
     m_hours->axis(QCPAxis::atBottom)->setTickLabels(false); // the lanes below carry the hours
     m_hours->axis(QCPAxis::atLeft)->setLabel(tr("gCO₂e/kWh"));
+    m_hours->axis(QCPAxis::atLeft)->ticker()->setTickCount(4); // legible in a short panel
 
     QCPAxis *laneNames = m_lanes->axis(QCPAxis::atLeft);
     QSharedPointer<QCPAxisTickerText> lanes(new QCPAxisTickerText);
@@ -137,14 +170,14 @@ void TimePlaceChart::buildLayout()
     auto *row = new QCPLayoutGrid;
     p->plotLayout()->addElement(1, 0, row);
     // Row 0: each panel's saving; row 1: the panels.
-    m_timeSaving = panelCaption(p);
-    m_placeSaving = panelCaption(p);
+    m_lanes = new QCPAxisRect(p);
+    m_timeSaving = new PanelCaption(p, m_lanes->axis(QCPAxis::atBottom), 1.1 / 2.1);
+    m_placeSaving = new PanelCaption(p, m_lanes->axis(QCPAxis::atBottom), 1.0 / 2.1);
     row->addElement(0, 0, m_timeSaving);
     row->addElement(0, 1, m_placeSaving);
     auto *left = new QCPLayoutGrid;
     row->addElement(1, 0, left);
     left->addElement(0, 0, m_hours);
-    m_lanes = new QCPAxisRect(p);
     left->addElement(1, 0, m_lanes);
     left->setRowStretchFactors({1.0, 0.32});
     left->setRowSpacing(0);
@@ -169,23 +202,32 @@ bool TimePlaceChart::showsHourlyProfile() const
 
 QString TimePlaceChart::hoursNotice() const
 {
-    return m_notice->visible() ? m_notice->text() : QString();
+    return m_notice->visible() ? m_noticeText : QString();
 }
 
 QString TimePlaceChart::timeSavingLabel() const
 {
-    return m_timeSaving->text().simplified();
+    return m_timeSaving->caption();
 }
 
 QString TimePlaceChart::placeSavingLabel() const
 {
-    return m_placeSaving->text().simplified();
+    return m_placeSaving->caption();
+}
+
+/// Wraps the notice to the width its panel has now (before each replot, so a resize re-wraps it).
+void TimePlaceChart::wrapNotice()
+{
+    // A plot not yet laid out (a headless export) is drawn at least this wide.
+    const double width = std::max(plot()->viewport().width(), 640) - 12;
+    m_notice->setText(wrapped(m_noticeText, m_notice->font(), static_cast<int>(width * 1.1 / 2.1 * 0.85)));
 }
 
 void TimePlaceChart::showData(const ChartData &input)
 {
     drawHours(input);
     drawPlaces(input);
+    wrapNotice(); // now too: exports draw without a replot
     const Analyses &a = input.analyses;
     QString note = a.hourlyIsFlat ? QString()
                                   : tr("Hour-of-day profile: CAISO 2018 (Daily Renewables Watch). Lanes: the hours the "
@@ -214,11 +256,11 @@ void TimePlaceChart::drawHours(const ChartData &input)
     const bool hasProfile = flat.isEmpty();
     m_profile->setVisible(hasProfile);
     m_notice->setVisible(!hasProfile);
-    m_notice->setText(wrapped(flat, 30));
+    m_noticeText = flat;
     for (QCPAxis *axis : {m_hours->axis(QCPAxis::atLeft), m_hours->axis(QCPAxis::atBottom)})
         axis->setVisible(hasProfile);
     m_lanes->setVisible(hasProfile);
-    m_timeSaving->setText(wrapped(insight ? qs(insight->panelCaption("hours")) : QString(), 34));
+    m_timeSaving->setCaption(insight ? qs(insight->panelCaption("hours")) : QString());
     if (!hasProfile) {
         m_profile->data()->clear();
         return;
@@ -384,7 +426,7 @@ void TimePlaceChart::drawPlaces(const ChartData &input)
     names->setRangeReversed(true);
     m_places->axis(QCPAxis::atBottom)->setRange(0, largest / unitScale * 1.05 + 1e-9);
     const ChartInsight *insight = input.insights.chart("time-place");
-    m_placeSaving->setText(wrapped(insight ? qs(insight->panelCaption("places")) : QString(), 34));
+    m_placeSaving->setCaption(insight ? qs(insight->panelCaption("places")) : QString());
 }
 
 } // namespace mlimpact::ui

@@ -14,9 +14,10 @@ class QCPBars;
 class QCPGraph;
 class QCPItemRect;
 class QCPItemText;
-class QCPTextElement;
 
 namespace mlimpact::ui {
+
+class PanelCaption;
 
 class TimePlaceChart : public ChartView
 {
@@ -37,6 +38,7 @@ public:
 
 private:
     void buildLayout();
+    void wrapNotice();
     void drawHours(const ChartData &input);
     void drawLanes(const ScheduleOutcome &schedule, double horizon, bool scheduled);
     void markWindowEnd(double hours, double top);
@@ -52,8 +54,9 @@ private:
     QList<QCPItemRect *> m_chosen;        ///< shading of the scheduled hours under the curve
     QList<QCPAbstractItem *> m_laneItems; ///< lane bars, their labels and the window-end mark
     QCPItemText *m_notice;                ///< "No hourly data for ..." in place of the curve
-    QCPTextElement *m_timeSaving;         ///< over the hours panel
-    QCPTextElement *m_placeSaving;        ///< over the regions panel
+    PanelCaption *m_timeSaving;           ///< over the hours panel
+    PanelCaption *m_placeSaving;          ///< over the regions panel
+    QString m_noticeText;                 ///< unwrapped, from the Insights
     QStringList m_regionNames;
     std::vector<RegionImpact> m_regions;
 };
