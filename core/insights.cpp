@@ -297,7 +297,7 @@ ChartInsight timePlaceInsight(const Catalog &catalog, const Results &r, const An
         c.emptyPanels.push_back({"hours", "No hourly data for " + region + ": only its annual average (" +
                                               formatSignificant(a.hourlyIntensity[0]) +
                                               " gCO₂e/kWh) is known, so there is no time of day to shift to."});
-    c.numbers = {{"time_shift_saving", timeSaving, "fraction"},
+    c.numbers = {{"scheduling_saving", timeSaving, "fraction"},
                  {"place_shift_saving", placeSaving, "fraction"},
                  {"dirtiest_to_cleanest", fold, "ratio"},
                  {"hourly_data", a.hourlyIsFlat ? 0.0 : 1.0, "boolean"}};

@@ -1,6 +1,7 @@
 // The headline figures: total carbon, energy, water, e-waste, carbon per query
-// and the deployment : development ratio, each with a sourced equivalent — as
-// core's Insights word them (the title slide shows the same).
+// (or per on-device inference) and the deployment : development ratio, each with a
+// sourced equivalent — as core's Insights word them (the title slide shows the same).
+// A badge on a tile says it counts unpublished catalog values as 0, and names them.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 

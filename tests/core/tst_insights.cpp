@@ -205,7 +205,7 @@ void TestInsights::timePlaceStatesBothSavings()
     const ChartInsight c = *shortJob.chart("time-place");
     double time = -1, place = -1;
     for (const auto &n : c.numbers) {
-        time = n.name == "time_shift_saving" ? n.value : time;
+        time = n.name == "scheduling_saving" ? n.value : time;
         place = n.name == "place_shift_saving" ? n.value : place;
     }
     QVERIFY2(time > 0.25 && time < 0.5, std::to_string(time).c_str());
