@@ -287,7 +287,8 @@ ChartInsight timePlaceInsight(const Catalog &catalog, const Results &r, const An
     else
         c.takeaway +=
             "moving training to " + cleanest.name + " would save " + formatPercent(placeSaving, 2) + " of its carbon.";
-    c.panelCaptions.push_back({"hours", timeShiftCaption(r, a)});
+    if (std::string caption = timeShiftCaption(r, a); !caption.empty())
+        c.panelCaptions.push_back({"hours", std::move(caption)});
     if (here != a.regions.end())
         c.panelCaptions.push_back(
             {"places", placeSaving > 0 ? "Moving to " + cleanest.name + " saves " + formatPercent(placeSaving, 2) +
