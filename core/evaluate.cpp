@@ -86,13 +86,26 @@ void computeDerivedMetrics(Results &r)
         dcCarbon += disposal.carbon_kgco2e() * dcDisposalShare;
         r.perQuery.lifecycle_carbon_g = dcCarbon * 1000.0 / q;
     }
-    double devEnergy = 0, devCarbon = 0;
+    // A use is a cloud query or an on-device inference: the whole life cycle serves both.
+    r.perQuery.uses = r.perQuery.queries + r.edge_inferences;
+    if (r.perQuery.uses > 0)
+        r.perQuery.lifecycle_carbon_g_per_use = r.totals.carbon_kgco2e() * 1000.0 / r.perQuery.uses;
+    if (r.edge_inferences > 0)
+        r.perQuery.edge_energy_wh_per_inference = r.phase(Phase::Edge).energy_kwh * 1000.0 / r.edge_inferences;
+    // "Deployment" is the model in use, in the cloud and on devices; "development" is what comes before launch.
+    double devEnergy = 0, devCarbon = 0, useEnergy = 0, useCarbon = 0;
     for (Phase p : kBeforeLaunchPhases) {
         devEnergy += r.phase(p).energy_kwh;
         devCarbon += r.phase(p).carbon_kgco2e();
     }
+    for (Phase p : kInUsePhases) {
+        useEnergy += r.phase(p).energy_kwh;
+        useCarbon += r.phase(p).carbon_kgco2e();
+    }
     r.deployment_to_development_energy = devEnergy > 0 ? dep.energy_kwh / devEnergy : 0;
     r.deployment_to_development_carbon = devCarbon > 0 ? dep.carbon_kgco2e() / devCarbon : 0;
+    r.in_use_to_development_energy = devEnergy > 0 ? useEnergy / devEnergy : 0;
+    r.in_use_to_development_carbon = devCarbon > 0 ? useCarbon / devCarbon : 0;
 }
 
 } // namespace
@@ -111,6 +124,7 @@ Results evaluateWith(const Scenario &s, const Catalog &catalog, const EvaluateOp
     evaluateDeployment(s, catalog, options, r);
     evaluateEdge(s, catalog, options, r);
     evaluateDisposal(s, r);
+    collectMissingValues(s, catalog, r);
     for (const auto &phase : r.phases)
         r.totals += phase;
     computeDerivedMetrics(r);

@@ -21,22 +21,16 @@ PhaseChain &chainOf(Results &r, Phase p)
 }
 
 /// The site of a data-centre phase with its values resolved, or nullopt (and a caveat) if
-/// the catalog lacks one of its ids. Values the catalog lacks are counted as 0, with a caveat.
+/// the catalog lacks one of its ids. Values the catalog lacks are counted as 0; collectMissingValues
+/// says so once every phase is known.
 std::optional<ResolvedSite> siteFor(const Site &site, const Catalog &catalog, std::string_view phaseName,
                                     std::vector<std::string> &caveats)
 {
     ResolvedSite r = resolveSite(site, catalog);
-    const std::string name(phaseName);
     if (!r.complete()) {
-        caveats.push_back(name + ": unknown hardware, region or data-centre id; phase skipped");
+        caveats.push_back(std::string(phaseName) + ": unknown hardware, region or data-centre id; phase skipped");
         return std::nullopt;
     }
-    if (r.ewif_l_per_kwh.origin == ValueOrigin::Missing)
-        caveats.push_back(name + ": no off-site water intensity for " + r.grid->name + "; off-site water counted as 0");
-    if (r.embodied_kgco2e.origin == ValueOrigin::Missing)
-        caveats.push_back(name + ": embodied carbon of " + r.accelerator->name + " is not published; counted as 0");
-    if (r.mass_kg.origin == ValueOrigin::Missing)
-        caveats.push_back(name + ": mass of " + r.accelerator->name + " unknown; no e-waste counted for it");
     return r;
 }
 
@@ -207,23 +201,6 @@ ServedQuery servedQuery(const DeploymentPhase &d, const ResolvedSite &site, cons
     q.hoursPerQuery = baseHours * tf.time;
     q.kwhPerQuery = baseBusyKwh * tf.time * tf.power + q.hoursPerQuery * idleShare * q.idlePowerW / 1000.0;
     return q;
-}
-
-/// Caveats for edge figures the catalog does not publish (each is counted as 0).
-void edgeCaveats(const ResolvedEdge &edge, std::vector<std::string> &caveats)
-{
-    const std::string prefix = std::string(phaseLabel(Phase::Edge)) + ": ";
-    const std::string &device = edge.device->name;
-    if (edge.avg_power_w.origin == ValueOrigin::Missing)
-        caveats.push_back(prefix + "power of " + device + " is not published; baseline counted as 0");
-    if (edge.ewif_l_per_kwh.origin == ValueOrigin::Missing)
-        caveats.push_back(prefix + "no off-site water intensity for " + edge.grid->name + "; counted as 0");
-    if (edge.embodied_kgco2e.origin == ValueOrigin::Missing)
-        caveats.push_back(prefix + "embodied carbon of " + device + " is not published; counted as 0");
-    if (edge.mass_kg.origin == ValueOrigin::Missing)
-        caveats.push_back(prefix + "mass of " + device + " is not published; no e-waste counted");
-    if (edge.manufacturing_water_l.origin == ValueOrigin::Missing)
-        caveats.push_back(prefix + "manufacturing water of " + device + " is not published; counted as 0");
 }
 
 /// The edge fleet's size and energy over the service years (docs/model.md §6).
@@ -402,7 +379,6 @@ void evaluateEdge(const Scenario &s, const Catalog &catalog, const EvaluateOptio
     const TechniqueFactors tf =
         withHeldRealization(edgeFactors(s.efficiency, rc, options.held.nasInferenceKeep.value_or(nasInferenceKeep(s))),
                             options.held.edgeTimePerCompute, std::nullopt);
-    edgeCaveats(site, r.caveats);
     const double years = s.system.service_years;
     const EdgeFleet fleet = edgeFleet(e, site, tf, years);
     const double intensity = site.intensity_g_per_kwh.value;

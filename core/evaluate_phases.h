@@ -57,4 +57,8 @@ void evaluateEdge(const Scenario &scenario, const Catalog &catalog, const Evalua
 /// Retired hardware of the other phases becomes e-waste (runs after them).
 void evaluateDisposal(const Scenario &scenario, Results &results);
 
+/// Records (and words as caveats) the unpublished catalog values the included phases use
+/// (core/missing_data.cpp; runs after every phase).
+void collectMissingValues(const Scenario &scenario, const Catalog &catalog, Results &results);
+
 } // namespace mlimpact::detail

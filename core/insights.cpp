@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 
 namespace mlimpact {
@@ -47,36 +48,78 @@ HeadlineFigure unavailable(std::string id, std::string caption, std::string unit
     return f;
 }
 
+/// What one use of the model is called: a cloud query, an on-device inference, or either.
+std::string useNoun(const Results &r)
+{
+    const bool cloud = r.perQuery.queries > 0, edge = r.edge_inferences > 0;
+    return cloud && edge ? "query or inference" : edge ? "inference" : "query";
+}
+
+/// Life-cycle carbon per use: every phase, development to disposal, over the cloud queries and
+/// on-device inferences served (docs/model.md §8).
 HeadlineFigure perQueryFigure(const Results &r)
 {
-    if (r.perQuery.queries <= 0)
-        return unavailable("carbon_per_query", "Carbon per query", "kgCO2e", "no queries", "cloud deployment excluded");
-    const double kg = r.perQuery.lifecycle_carbon_g / 1000.0;
+    if (r.perQuery.uses <= 0)
+        return unavailable("carbon_per_query", "Carbon per query", "kgCO2e", "no queries",
+                           "no cloud deployment or edge fleet serves the model");
+    const std::string noun = useNoun(r);
+    const double kg = r.perQuery.lifecycle_carbon_g_per_use / 1000.0;
     HeadlineFigure f =
-        total("carbon_per_query", "Carbon per query", kg, Quantity::CarbonKg, "kgCO2e", EquivalentQuantity::Carbon);
+        total("carbon_per_query", "Carbon per " + noun, kg, Quantity::CarbonKg, "kgCO2e", EquivalentQuantity::Carbon);
     if (f.detail.empty())
-        f.detail = "life cycle, per query";
-    f.detail += " · " + formatQuantity(r.perQuery.energy_wh / 1000.0, Quantity::EnergyKwh) + " per query served";
+        f.detail = "life cycle, per " + noun;
+    if (r.perQuery.queries > 0)
+        f.detail += " · " + formatQuantity(r.perQuery.energy_wh / 1000.0, Quantity::EnergyKwh) + " per query served";
+    if (r.edge_inferences > 0)
+        f.detail += " · " + formatQuantity(r.perQuery.edge_energy_wh_per_inference / 1000.0, Quantity::EnergyKwh) +
+                    " of device energy per inference";
+    f.breakdown = "All phases, development to disposal, over " +
+                  (r.perQuery.queries > 0 ? formatQuantity(r.perQuery.queries, Quantity::Plain) + " cloud queries"
+                                          : std::string()) +
+                  (r.perQuery.queries > 0 && r.edge_inferences > 0 ? " and " : "") +
+                  (r.edge_inferences > 0 ? formatQuantity(r.edge_inferences, Quantity::Plain) + " on-device inferences"
+                                         : std::string());
     return f;
 }
 
-/// "3.44 : 1", or for a small ratio the other way round ("1 : 133k", not "0.0000075 : 1").
+/// "3.44 : 1", "639k : 1", or for a small ratio the other way round ("1 : 133k", not "0.0000075 : 1").
 std::string ratioText(double ratio)
 {
-    return ratio >= 1 ? formatSignificant(ratio) + " : 1" : "1 : " + formatQuantity(1.0 / ratio, Quantity::Plain);
+    if (!(ratio > 0))
+        return "0 : 1";
+    if (ratio >= 1)
+        return (ratio >= 1000 ? formatQuantity(ratio, Quantity::Plain) : formatSignificant(ratio)) + " : 1";
+    return "1 : " + formatQuantity(1.0 / ratio, Quantity::Plain);
 }
 
+/// In use (cloud deployment + edge fleet) against before launch (development, NAS, training).
 HeadlineFigure deploymentRatioFigure(const Results &r)
 {
-    if (r.deployment_to_development_carbon <= 0)
+    if (r.in_use_to_development_carbon <= 0)
         return unavailable("deployment_to_development", "Deployment : development", "ratio", "–",
-                           "needs both deployment and development or training");
-    HeadlineFigure f =
-        figure("deployment_to_development", "Deployment : development", r.deployment_to_development_carbon, "ratio",
-               ratioText(r.deployment_to_development_carbon));
-    f.detail = "carbon; energy " + ratioText(r.deployment_to_development_energy) +
+                           "needs a cloud deployment or edge fleet, and development or training");
+    HeadlineFigure f = figure("deployment_to_development", "Deployment : development", r.in_use_to_development_carbon,
+                              "ratio", ratioText(r.in_use_to_development_carbon));
+    f.detail = "carbon; energy " + ratioText(r.in_use_to_development_energy) +
                ". Inference is 80-90% of ML compute (NVIDIA, AWS)";
     f.source = "Patterson et al. 2021, quoting NVIDIA and AWS";
+    std::vector<std::string> use, before;
+    for (Phase p : kInUsePhases) {
+        if (r.chain(p).enabled)
+            use.push_back(std::string(phaseLabel(p)));
+    }
+    for (Phase p : kBeforeLaunchPhases) {
+        if (r.chain(p).enabled)
+            before.push_back(std::string(phaseLabel(p)));
+    }
+    auto list = [](const std::vector<std::string> &names) {
+        std::string out;
+        for (const auto &n : names)
+            out += (out.empty() ? "" : " + ") + n;
+        return out;
+    };
+    f.breakdown = "Deployment = the model in use (" + list(use) + "); development = before launch (" + list(before) +
+                  "). Disposal is in neither.";
     return f;
 }
 
@@ -96,6 +139,8 @@ std::vector<HeadlineFigure> headlineFigures(const Results &r)
                            formatQuantity(t.water_manufacturing_l, Quantity::WaterL);
     out.push_back(total("ewaste", "E-waste", t.ewaste_kg, Quantity::MassKg, "kg", EquivalentQuantity::Ewaste));
     out.back().breakdown = formatQuantity(t.ewaste_unrecycled_kg, Quantity::MassKg) + " not formally recycled";
+    if (const std::string origin = ewasteOriginText(r); !origin.empty())
+        out.back().breakdown += "; counted at disposal, from " + origin;
     out.push_back(perQueryFigure(r));
     out.push_back(deploymentRatioFigure(r));
     const double embodiedShare = carbon > 0 ? t.embodied_kgco2e / carbon : 0;
@@ -167,18 +212,96 @@ ChartInsight triadInsight(const Catalog &catalog, const Results &, const Analyse
     return c;
 }
 
-ChartInsight timePlaceInsight(const Catalog &, const Results &r, const Analyses &a)
+/// "training" from "Training" (NAS stays NAS).
+std::string lowerFirst(std::string_view label)
+{
+    std::string out(label);
+    if (out.size() > 1 && !std::isupper(static_cast<unsigned char>(out[1])))
+        out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
+    return out;
+}
+
+std::string scheduleModeText(ScheduleMode mode)
+{
+    switch (mode) {
+    case ScheduleMode::RunNow:
+        return "run now";
+    case ScheduleMode::FlexibleStart:
+        return "flexible start";
+    case ScheduleMode::PauseResume:
+        return "pause and resume";
+    }
+    return "";
+}
+
+/// The first half of the time-place takeaway: what shifting in time does (or why it cannot be shown).
+std::string timeShiftText(const Results &r, const Analyses &a, const std::string &region)
+{
+    if (a.hourlyIsFlat)
+        return "No hourly data for " + region + ", so shifting in time cannot be shown";
+    if (a.trainingSchedule == ScheduleMode::RunNow)
+        return "Training runs now, as scheduled (no window to shift in)";
+    if (r.schedule.windowTooShort)
+        return "The run (" + formatQuantity(r.schedule.durationHours, Quantity::Hours) + ") is longer than its " +
+               formatQuantity(r.schedule.windowHours, Quantity::Hours) + " window, so it runs now and saves nothing";
+    return "Shifting in time (" + scheduleModeText(a.trainingSchedule) + ") saves " +
+           formatPercent(r.schedule.saving(), 2) + " of training's operational carbon in " + region;
+}
+
+/// The caption over the hours panel; "" when the region has no hourly data (the panel says why).
+std::string timeShiftCaption(const Results &r, const Analyses &a)
+{
+    if (a.hourlyIsFlat)
+        return {};
+    if (a.trainingSchedule == ScheduleMode::RunNow)
+        return "Runs now: no shift in time";
+    if (r.schedule.windowTooShort)
+        return "Longer than its window: runs now";
+    return "Shifting in time saves " + formatPercent(r.schedule.saving(), 2) + " of operational carbon";
+}
+
+/// When and where (docs/model.md §10): the saving of the schedule in time, and of moving to the
+/// cleanest region compared, each as a share of what training emits here.
+ChartInsight timePlaceInsight(const Catalog &catalog, const Results &r, const Analyses &a)
 {
     if (a.regions.empty())
         return empty("No grid regions to compare.");
+    const GridRegion *grid = catalog.gridRegion(a.trainingRegion);
+    const std::string region = grid ? grid->name : a.trainingRegion;
     const RegionImpact &cleanest = a.regions.front(), &dirtiest = a.regions.back();
+    const auto here = std::find_if(a.regions.begin(), a.regions.end(),
+                                   [&](const RegionImpact &x) { return x.id == a.trainingRegion; });
     const double fold =
         cleanest.phase_carbon_kgco2e > 0 ? dirtiest.phase_carbon_kgco2e / cleanest.phase_carbon_kgco2e : 0;
+    const double placeSaving = here != a.regions.end() && here->phase_carbon_kgco2e > 0
+                                   ? 1.0 - cleanest.phase_carbon_kgco2e / here->phase_carbon_kgco2e
+                                   : 0.0;
+    const double timeSaving = a.hourlyIsFlat ? 0.0 : r.schedule.saving();
     ChartInsight c;
-    c.takeaway = "Scheduling saves " + formatPercent(r.schedule.saving(), 2) +
-                 " of training carbon here; moving from " + dirtiest.name + " to " + cleanest.name +
-                 " would change it " + formatSignificant(fold, 2) + "-fold.";
-    c.numbers = {{"scheduling_saving", r.schedule.saving(), "fraction"}, {"dirtiest_to_cleanest", fold, "ratio"}};
+    c.takeaway = timeShiftText(r, a, region) + "; ";
+    if (here == a.regions.end())
+        c.takeaway += "moving from " + dirtiest.name + " to " + cleanest.name + " would change training carbon " +
+                      formatSignificant(fold, 2) + "-fold.";
+    else if (placeSaving <= 0)
+        c.takeaway += region + " is already the cleanest region compared.";
+    else
+        c.takeaway +=
+            "moving training to " + cleanest.name + " would save " + formatPercent(placeSaving, 2) + " of its carbon.";
+    if (std::string caption = timeShiftCaption(r, a); !caption.empty())
+        c.panelCaptions.push_back({"hours", std::move(caption)});
+    if (here != a.regions.end())
+        c.panelCaptions.push_back(
+            {"places", placeSaving > 0 ? "Moving to " + cleanest.name + " saves " + formatPercent(placeSaving, 2) +
+                                             " of " + lowerFirst(phaseLabel(a.request.regionPhase)) + " carbon"
+                                       : "Already the cleanest region compared"});
+    if (a.hourlyIsFlat)
+        c.emptyPanels.push_back({"hours", "No hourly data for " + region + ": only its annual average (" +
+                                              formatSignificant(a.hourlyIntensity[0]) +
+                                              " gCO₂e/kWh) is known, so there is no time of day to shift to."});
+    c.numbers = {{"scheduling_saving", timeSaving, "fraction"},
+                 {"place_shift_saving", placeSaving, "fraction"},
+                 {"dirtiest_to_cleanest", fold, "ratio"},
+                 {"hourly_data", a.hourlyIsFlat ? 0.0 : 1.0, "boolean"}};
     return c;
 }
 
@@ -257,6 +380,59 @@ ChartInsight breakEvenInsight(const Catalog &, const Results &r, const Analyses 
     return c;
 }
 
+/// Which figures an unpublished value undercounts: the criteria it enters, and for the
+/// deployment : development ratio only the phases on its two sides.
+bool headlineAffectedBy(const std::string &id, const MissingValue &m)
+{
+    using enum Criterion;
+    if (id == "energy")
+        return m.affects(Energy);
+    if (id == "water")
+        return m.affects(Water);
+    if (id == "ewaste")
+        return m.affects(Ewaste);
+    if (id == "deployment_to_development") {
+        const bool sides = std::any_of(m.phases.begin(), m.phases.end(),
+                                       [](Phase p) { return phaseInfo(p).inUse || phaseInfo(p).beforeLaunch; });
+        return sides && (m.affects(Carbon) || m.affects(Energy));
+    }
+    return m.affects(Carbon); // total carbon, carbon per query, embodied share
+}
+
+/// Which charts show a number an unpublished value undercounts.
+bool chartAffectedBy(const std::string &id, const MissingValue &m, const Results &r, const Analyses &a)
+{
+    using enum Criterion;
+    if (id == "lifecycle" || id == "timeline")
+        return true; // every criterion, every phase
+    if (id == "time-place")
+        return m.affects(Carbon) && m.enters(a.request.regionPhase);
+    if (id == "break-even")
+        return m.affects(Carbon);
+    const bool servingHardware = m.enters(Phase::Deployment) && r.chain(Phase::Deployment).hardware == a.sweepHardware;
+    if (id == "triad")
+        return servingHardware && (m.affects(Energy) || m.affects(Carbon));
+    if (id == "rebound")
+        return m.enters(Phase::Deployment) && m.affects(Energy);
+    return false;
+}
+
+/// Puts each unpublished value's caveat on the figures and charts it undercounts.
+void attachMissingData(Insights &out, const Results &r, const Analyses &a)
+{
+    for (const MissingValue &m : r.missing) {
+        const std::string text = m.text();
+        for (auto &h : out.headlines) {
+            if (h.available && headlineAffectedBy(h.id, m))
+                h.missingData.push_back(text);
+        }
+        for (auto &c : out.charts) {
+            if (!c.isEmpty() && chartAffectedBy(c.chartId, m, r, a))
+                c.missingData.push_back(text);
+        }
+    }
+}
+
 using InsightFunction = ChartInsight (*)(const Catalog &, const Results &, const Analyses &);
 
 struct ChartRow
@@ -292,6 +468,52 @@ const ChartInsight *Insights::chart(std::string_view id) const &
     return it == charts.end() ? nullptr : &*it;
 }
 
+namespace {
+std::string panelText(const std::vector<std::pair<std::string, std::string>> &panels, std::string_view panel)
+{
+    for (const auto &[id, text] : panels) {
+        if (id == panel)
+            return text;
+    }
+    return {};
+}
+} // namespace
+
+std::string ChartInsight::panelEmptyReason(std::string_view panel) const
+{
+    return panelText(emptyPanels, panel);
+}
+
+std::string ChartInsight::panelCaption(std::string_view panel) const
+{
+    return panelText(panelCaptions, panel);
+}
+
+std::string ewasteOriginText(const Results &r)
+{
+    const double total = r.phase(Phase::Disposal).ewaste_kg;
+    if (!(total > 0))
+        return {};
+    std::vector<std::pair<double, Phase>> parts;
+    for (Phase p : kAllPhases) {
+        const PhaseChain &chain = r.chain(p);
+        if (p != Phase::Disposal && chain.enabled && chain.ewaste_source_kg > 0)
+            parts.push_back({chain.ewaste_source_kg, p});
+    }
+    std::sort(parts.begin(), parts.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+    std::string out;
+    for (const auto &[kg, p] : parts) {
+        const std::string name = lowerFirst(phaseLabel(p));
+        const double share = kg / total;
+        out += (out.empty() ? "" : ", ") + name + " " + formatQuantity(kg, Quantity::MassKg) + " (" +
+               (share < 0.01                       ? std::string("<1%")
+                : share > 0.99 && parts.size() > 1 ? std::string(">99%")
+                                                   : formatPercent(share, 2)) +
+               ")";
+    }
+    return out;
+}
+
 const std::vector<ChartDescriptor> &chartDescriptors()
 {
     static const std::vector<ChartDescriptor> descriptors = [] {
@@ -323,6 +545,7 @@ Insights computeInsights(const Catalog &catalog, const Results &results, const A
         c.title = row.descriptor.title;
         out.charts.push_back(std::move(c));
     }
+    attachMissingData(out, results, analyses);
     return out;
 }
 

@@ -12,6 +12,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace mlimpact {
@@ -28,6 +29,8 @@ struct HeadlineFigure
     std::string detail;    ///< an equivalent, what the figure means, or why it is not available
     std::string source;    ///< of the equivalent or claim in `detail`; "" if none
     std::string breakdown; ///< e.g. "Operational 1.1 kt CO₂e, embodied 320 t CO₂e"; "" if none
+    /// Unpublished catalog values counted as 0 in this figure (MissingValue::text()); shown as a badge.
+    std::vector<std::string> missingData;
 };
 
 /// A number a takeaway rests on, named and with its unit.
@@ -46,6 +49,19 @@ struct ChartInsight
     std::string takeaway; ///< one sentence; when the chart is empty, its empty-state reason
     std::vector<InsightNumber> numbers;
     std::string emptyReason; ///< why there is nothing to show; "" when there is
+    /// One part of the chart with nothing to show while the rest has (e.g. the time-place
+    /// chart's hours panel for a region without hourly data): panel id -> why.
+    std::vector<std::pair<std::string, std::string>> emptyPanels;
+    /// Short statements over one part of a chart (the time-place chart's "Shifting in time
+    /// saves 12%" over its hours panel): panel id -> text.
+    std::vector<std::pair<std::string, std::string>> panelCaptions;
+    /// Unpublished catalog values counted as 0 in what the chart shows; shown as a badge.
+    std::vector<std::string> missingData;
+
+    /// Why `panel` has nothing to show, or "" when it has.
+    std::string panelEmptyReason(std::string_view panel) const;
+    /// The caption over `panel`, or "".
+    std::string panelCaption(std::string_view panel) const;
 
     bool isEmpty() const { return !emptyReason.empty(); }
 };
@@ -73,6 +89,10 @@ struct ChartDescriptor
 };
 const std::vector<ChartDescriptor> &chartDescriptors();
 const ChartDescriptor *findChartDescriptor(std::string_view id);
+
+/// Where the e-waste comes from: "edge fleet 1.85 kt (99%), training 12 kg (<1%)". E-waste is
+/// counted in the disposal phase in every view (docs/model.md §7); this says whose hardware it was.
+std::string ewasteOriginText(const Results &results);
 
 /// Interprets a result. `catalog` is the one the scenario was evaluated with (user files
 /// included), for the names of hardware and regions.

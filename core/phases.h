@@ -28,6 +28,7 @@ struct PhaseInfo
     std::string_view label; ///< display name, "Development" (also its section in the forms)
     bool dataCentre;        ///< runs on a data-centre site; its hardware is retired by its allocated share
     bool beforeLaunch;      ///< done before serving: the "development" side of deployment/development ratios
+    bool inUse;             ///< runs the model for its users (cloud queries, edge inferences): the "deployment" side
     SiteAccessor site;      ///< the site it runs on; nullptr for the edge fleet and disposal
 };
 
@@ -48,12 +49,12 @@ constexpr const Site &deployment(const Scenario &s)
 
 /// In Phase order. Development runs on the training site, with the training schedule.
 inline constexpr std::array<PhaseInfo, kPhaseCount> kPhases{{
-    {Phase::Development, "development", "Development", true, true, &phase_sites::training},
-    {Phase::Nas, "nas", "NAS", true, true, &phase_sites::nas},
-    {Phase::Training, "training", "Training", true, true, &phase_sites::training},
-    {Phase::Deployment, "deployment", "Deployment", true, false, &phase_sites::deployment},
-    {Phase::Edge, "edge", "Edge fleet", false, false, nullptr},
-    {Phase::Disposal, "disposal", "Disposal", false, false, nullptr},
+    {Phase::Development, "development", "Development", true, true, false, &phase_sites::training},
+    {Phase::Nas, "nas", "NAS", true, true, false, &phase_sites::nas},
+    {Phase::Training, "training", "Training", true, true, false, &phase_sites::training},
+    {Phase::Deployment, "deployment", "Deployment", true, false, true, &phase_sites::deployment},
+    {Phase::Edge, "edge", "Edge fleet", false, false, true, nullptr},
+    {Phase::Disposal, "disposal", "Disposal", false, false, false, nullptr},
 }};
 
 namespace detail {
@@ -102,6 +103,8 @@ inline constexpr std::array<Phase, kPhaseCount> kAllPhases = detail::allPhases()
 inline constexpr auto kDataCentrePhases = detail::phasesWhere<&PhaseInfo::dataCentre>();
 /// Development, NAS, training: what is spent before the model serves.
 inline constexpr auto kBeforeLaunchPhases = detail::phasesWhere<&PhaseInfo::beforeLaunch>();
+/// Deployment and the edge fleet: the model in use (cloud queries and on-device inferences).
+inline constexpr auto kInUsePhases = detail::phasesWhere<&PhaseInfo::inUse>();
 
 constexpr const PhaseInfo &phaseInfo(Phase phase)
 {

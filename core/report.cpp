@@ -29,6 +29,7 @@ ojson insightsJson(const Insights &insights)
         j["detail"] = h.detail;
         j["source"] = h.source;
         j["breakdown"] = h.breakdown;
+        j["missing_data"] = h.missingData;
         headlines[h.id] = j;
     }
     ojson charts = ojson::object();
@@ -41,9 +42,43 @@ ojson insightsJson(const Insights &insights)
         for (const auto &n : c.numbers)
             numbers[n.name] = {{"value", n.value}, {"unit", n.unit}};
         j["numbers"] = numbers;
+        ojson panels = ojson::object();
+        for (const auto &[panel, why] : c.emptyPanels)
+            panels[panel] = why;
+        j["empty_panels"] = panels;
+        ojson captions = ojson::object();
+        for (const auto &[panel, text] : c.panelCaptions)
+            captions[panel] = text;
+        j["panel_captions"] = captions;
+        j["missing_data"] = c.missingData;
         charts[c.chartId] = j;
     }
     return {{"headlines", headlines}, {"charts", charts}};
+}
+
+/// Unpublished catalog values counted as 0, each with where it enters (docs/report-format.md).
+ojson missingJson(const std::vector<MissingValue> &missing)
+{
+    ojson out = ojson::array();
+    for (const auto &m : missing) {
+        ojson j;
+        j["catalog"] = std::string(sectionKey(m.section));
+        j["entry"] = m.entryId;
+        j["name"] = m.entryName;
+        j["field"] = m.field;
+        j["reason"] = m.reason;
+        j["counted_as"] = 0;
+        ojson phases = ojson::array(), criteria = ojson::array();
+        for (Phase p : m.phases)
+            phases.push_back(std::string(phaseKey(p)));
+        for (Criterion c : m.criteria)
+            criteria.push_back(std::string(criterionKey(c)));
+        j["phases"] = phases;
+        j["criteria"] = criteria;
+        j["text"] = m.text();
+        out.push_back(j);
+    }
+    return out;
 }
 
 ojson impactsJson(const Impacts &i)
@@ -225,11 +260,16 @@ std::string reportJson(const Scenario &scenario, const Results &r, const Insight
     per["water_ml_per_query"] = r.perQuery.water_ml;
     per["lifecycle_carbon_g_per_query"] = r.perQuery.lifecycle_carbon_g;
     per["edge_inferences"] = r.edge_inferences;
+    per["edge_energy_wh_per_inference"] = r.perQuery.edge_energy_wh_per_inference;
+    per["uses"] = r.perQuery.uses;
+    per["lifecycle_carbon_g_per_use"] = r.perQuery.lifecycle_carbon_g_per_use;
     per["edge_carbon_kg_per_device_year"] = r.edge_carbon_per_device_year_kg;
     doc["per_unit"] = per;
     ojson ratios;
     ratios["deployment_to_development_energy"] = r.deployment_to_development_energy;
     ratios["deployment_to_development_carbon"] = r.deployment_to_development_carbon;
+    ratios["in_use_to_development_energy"] = r.in_use_to_development_energy;
+    ratios["in_use_to_development_carbon"] = r.in_use_to_development_carbon;
     doc["ratios"] = ratios;
     doc["chains"] = chains;
     doc["technique"] = techniqueJson(r.technique);
@@ -242,6 +282,7 @@ std::string reportJson(const Scenario &scenario, const Results &r, const Insight
     doc["timeline"] = timelineJson(r.timeline);
     doc["insights"] = insightsJson(insights);
     doc["caveats"] = r.caveats;
+    doc["missing_data"] = missingJson(r.missing);
     return writeJson(doc) + "\n";
 }
 
@@ -269,13 +310,22 @@ std::string reportText(const Scenario &scenario, const Results &r, const Insight
     out += std::string(w0 + 5 * w, '-') + "\n";
     row("Total", r.totals);
     out += "\n";
-    for (const auto &h : insights.headlines)
-        out += h.caption + ": " + h.text + (h.detail.empty() ? "" : " (" + h.detail + ")") + "\n";
+    for (const auto &h : insights.headlines) {
+        out += h.caption + ": " + h.text + (h.detail.empty() ? "" : " (" + h.detail + ")");
+        if (const std::size_t n = h.missingData.size(); n > 0)
+            out += " [counts " + std::to_string(n) + " unpublished value" + (n > 1 ? "s" : "") + " as 0: see Caveats]";
+        out += "\n";
+    }
     out += "\nWhat the charts say:\n";
-    for (const auto &c : insights.charts)
+    for (const auto &c : insights.charts) {
         out += "  " + c.title + " " + c.takeaway + "\n";
+        for (const auto &[panel, why] : c.emptyPanels)
+            out += "    (" + why + ")\n";
+    }
     out += "\n";
     out += "E-waste not formally recycled: " + formatQuantity(r.totals.ewaste_unrecycled_kg, Quantity::MassKg) + "\n";
+    if (const std::string origin = ewasteOriginText(r); !origin.empty())
+        out += "E-waste is counted at disposal; it comes from " + origin + "\n";
     if (r.perQuery.queries > 0) {
         out += "Queries served: " + formatQuantity(r.perQuery.queries, Quantity::Plain) + "\n";
         out += "Per query: " + formatQuantity(r.perQuery.flop, Quantity::Flop) + ", " +
@@ -285,7 +335,10 @@ std::string reportText(const Scenario &scenario, const Results &r, const Insight
                formatQuantity(r.perQuery.water_ml / 1000.0, Quantity::WaterL) + " water\n";
     }
     if (r.edge_inferences > 0)
-        out += "Edge: " + formatQuantity(r.edge_carbon_per_device_year_kg, Quantity::CarbonKg) + " per device-year\n";
+        out += "Edge: " + formatQuantity(r.edge_inferences, Quantity::Plain) + " inferences, " +
+               formatQuantity(r.perQuery.edge_energy_wh_per_inference / 1000.0, Quantity::EnergyKwh) +
+               " of device energy per inference, " +
+               formatQuantity(r.edge_carbon_per_device_year_kg, Quantity::CarbonKg) + " per device-year\n";
     if (r.technique.compute_factor != 1 || r.technique.energy_factor != 1)
         out += "Efficiency techniques: compute x" + formatSignificant(r.technique.compute_factor) + ", device time x" +
                formatSignificant(r.technique.time_factor) + ", energy per query x" +

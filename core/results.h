@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "missing_data.h"
 #include "phases.h"
 #include "rebound.h"
 #include "schedule.h"
@@ -136,6 +137,10 @@ struct PerQuery
     double water_ml = 0;  ///< deployment water per query
     double lifecycle_carbon_g =
         0; ///< all data-centre phases (dev, NAS, training, deployment, their disposal) per query
+    /// A use of the model is one cloud query or one on-device inference (docs/model.md §8).
+    double uses = 0;                         ///< cloud queries + edge inferences over the service years
+    double lifecycle_carbon_g_per_use = 0;   ///< every phase's carbon (development to disposal) / uses
+    double edge_energy_wh_per_inference = 0; ///< edge energy charged to the model / edge inferences
 };
 
 struct Results
@@ -146,8 +151,13 @@ struct Results
     PerQuery perQuery;
     double edge_carbon_per_device_year_kg = 0;
     double edge_inferences = 0;
-    double deployment_to_development_energy = 0; ///< deployment / (development + NAS + training); 0 if undefined
+    /// Cloud deployment alone / before launch (development + NAS + training); 0 if undefined.
+    double deployment_to_development_energy = 0;
     double deployment_to_development_carbon = 0;
+    /// The model in use (cloud deployment + edge fleet) / before launch: the headline ratio
+    /// "deployment : development" (docs/model.md §8); 0 if undefined.
+    double in_use_to_development_energy = 0;
+    double in_use_to_development_carbon = 0;
     TechniqueEffect technique;
     ReboundOutcome deploymentRebound;
     ReboundOutcome developmentRebound;
@@ -157,7 +167,8 @@ struct Results
     RefreshPayback refresh;
     EdgeDetail edgeDetail;
     Timeline timeline;
-    std::vector<std::string> caveats; ///< assumptions the numbers rest on that a reader must know
+    std::vector<std::string> caveats;  ///< assumptions the numbers rest on that a reader must know
+    std::vector<MissingValue> missing; ///< unpublished catalog values counted as 0 (each also a caveat)
 
     const Impacts &phase(Phase p) const { return phases[static_cast<int>(p)]; }
     const PhaseChain &chain(Phase p) const { return chains[static_cast<int>(p)]; }

@@ -2,6 +2,7 @@
 #include "chart_view.h"
 
 #include "chart_export.h"
+#include "missing_data_badge.h"
 #include "plot_widget.h"
 #include "problem_text.h"
 
@@ -25,12 +26,17 @@ ChartView::ChartView(const QString &id, QWidget *parent)
     , m_plot(new PlotWidget(this))
     , m_takeaway(new QLabel(this))
     , m_note(new QLabel(this))
+    , m_badge(new MissingDataBadge(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->setSpacing(2);
     layout->addWidget(m_plot, 1);
-    layout->addWidget(m_takeaway);
+    // The badge sits by the takeaway: the sentence it qualifies.
+    auto *takeawayRow = new QHBoxLayout;
+    takeawayRow->addWidget(m_takeaway, 1);
+    takeawayRow->addWidget(m_badge, 0, Qt::AlignTop);
+    layout->addLayout(takeawayRow);
     layout->addWidget(m_note);
     m_takeaway->setObjectName(QStringLiteral("takeaway"));
     m_takeaway->setWordWrap(true);
@@ -123,6 +129,7 @@ void ChartView::present(const ChartData &input)
     const bool empty = insight && insight->isEmpty();
     m_plot->setEmptyState(empty ? qs(insight->emptyReason) : QString());
     m_takeaway->setVisible(!empty);
+    m_badge->setMissing(insight ? insight->missingData : std::vector<std::string>{});
     m_shownRequest = input.analyses.request;
     showData(input);
 }

@@ -17,6 +17,7 @@ class QLabel;
 
 namespace mlimpact::ui {
 
+class MissingDataBadge;
 class PlotWidget;
 
 struct ChartData
@@ -41,6 +42,8 @@ public:
     /// The chart's sentence from core's Insights, e.g. "Deployment is 87% of lifetime carbon",
     /// or why it has nothing to show.
     QString takeaway() const;
+    /// Says the chart counts unpublished catalog values as 0 (from the Insights); hidden otherwise.
+    const MissingDataBadge *missingDataBadge() const { return m_badge; }
 
     /// Shows new data: the takeaway from the Insights, then the chart's own drawing.
     void present(const ChartData &input);
@@ -71,6 +74,7 @@ private:
     PlotWidget *m_plot;
     QLabel *m_takeaway;
     QLabel *m_note;
+    MissingDataBadge *m_badge;
     QHBoxLayout *m_controls = nullptr;
     AnalysisRequest m_shownRequest;
 };

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kpi_tiles.h"
 
+#include "missing_data_badge.h"
+
 #include <QFrame>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -64,7 +67,7 @@ KpiTiles::Tile KpiTiles::makeTile(const QString &caption)
     frame->setMinimumWidth(110);
     auto *v = new QVBoxLayout(frame);
     v->setSpacing(2);
-    Tile t{new QLabel(caption, frame), new QLabel(frame), new QLabel(frame)};
+    Tile t{new QLabel(caption, frame), new QLabel(frame), new QLabel(frame), new MissingDataBadge(frame)};
     QFont big = font();
     big.setPointSizeF(font().pointSizeF() * 1.6);
     big.setBold(true);
@@ -74,7 +77,11 @@ KpiTiles::Tile KpiTiles::makeTile(const QString &caption)
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.9);
     t.detail->setFont(small);
-    v->addWidget(t.caption);
+    auto *top = new QHBoxLayout;
+    top->setSpacing(4);
+    top->addWidget(t.caption, 1);
+    top->addWidget(t.badge, 0, Qt::AlignTop);
+    v->addLayout(top);
     v->addWidget(t.value);
     v->addWidget(t.detail);
     v->addStretch();
@@ -91,12 +98,23 @@ void KpiTiles::setInsights(const Insights &insights)
         t.value->setToolTip(f ? qs(f->breakdown) : QString());
         t.detail->setText(f ? qs(f->detail) : QString());
         t.detail->setToolTip(f && !f->source.empty() ? tr("Source: %1").arg(qs(f->source)) : QString());
+        t.badge->setMissing(f ? f->missingData : std::vector<std::string>{});
     }
 }
 
 QString KpiTiles::valueText(int tile) const
 {
     return m_tiles.value(tile).value ? m_tiles[tile].value->text() : QString();
+}
+
+QString KpiTiles::captionText(int tile) const
+{
+    return m_tiles.value(tile).caption ? m_tiles[tile].caption->text() : QString();
+}
+
+const MissingDataBadge *KpiTiles::badge(int tile) const
+{
+    return m_tiles.value(tile).badge;
 }
 
 QString KpiTiles::equivalentText(int tile) const

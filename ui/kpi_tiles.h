@@ -1,6 +1,7 @@
 // The headline figures: total carbon, energy, water, e-waste, carbon per query
-// and the deployment : development ratio, each with a sourced equivalent — as
-// core's Insights word them (the title slide shows the same).
+// (or per on-device inference) and the deployment : development ratio, each with a
+// sourced equivalent — as core's Insights word them (the title slide shows the same).
+// A badge on a tile says it counts unpublished catalog values as 0, and names them.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
@@ -10,6 +11,10 @@
 
 class QGridLayout;
 class QLabel;
+
+namespace mlimpact::ui {
+class MissingDataBadge;
+}
 
 namespace mlimpact::ui {
 
@@ -23,6 +28,10 @@ public:
     /// 4 carbon per query, 5 deployment : development.
     QString valueText(int tile) const;
     QString equivalentText(int tile) const;
+    /// The caption shown on a tile ("Carbon per inference" for an edge fleet).
+    QString captionText(int tile) const;
+    /// The missing-data badge of a tile (visible only when the figure counts unpublished values as 0).
+    const MissingDataBadge *badge(int tile) const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -35,6 +44,7 @@ private:
         QLabel *caption;
         QLabel *value;
         QLabel *detail;
+        MissingDataBadge *badge;
     };
     Tile makeTile(const QString &caption);
     QList<Tile> m_tiles;

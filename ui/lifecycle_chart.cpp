@@ -13,13 +13,11 @@ namespace {
 
 enum Column { EnergyColumn = 1, CarbonColumn, WaterColumn, EwasteColumn };
 
-/// E-waste is shown by the phase whose hardware retires (the disposal phase
-/// itself owns none); with disposal excluded there is none to show.
+/// E-waste is counted in the disposal phase, in this chart as in every other view
+/// (docs/model.md §7): the phase that retires hardware owns its mass.
 double ewasteOf(const Results &r, Phase phase)
 {
-    if (!r.chain(Phase::Disposal).enabled || phase == Phase::Disposal || !r.chain(phase).enabled)
-        return 0.0;
-    return r.chain(phase).ewaste_source_kg;
+    return r.phase(phase).ewaste_kg;
 }
 
 double share(double part, double whole)
@@ -32,8 +30,10 @@ double share(double part, double whole)
 LifecycleChart::LifecycleChart(QWidget *parent)
     : ChartView(QStringLiteral("lifecycle"), parent)
 {
-    setNote(tr("Shares of each life-cycle total. Embodied carbon: manufacturing allocated by use (data centre) or "
-               "charged at purchase × ML share (edge). E-waste by the phase whose hardware retires."));
+    setNote(
+        tr("Shares of each life-cycle total. Embodied carbon: manufacturing allocated by use (data centre) or "
+           "charged at purchase × ML share (edge). E-waste is counted at disposal; hover it to see whose hardware it "
+           "was."));
     PlotWidget *p = plot();
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     ticker->addTick(EnergyColumn, tr("Energy"));
@@ -101,6 +101,8 @@ LifecycleChart::LifecycleChart(QWidget *parent)
             break;
         default:
             amount = tr("%1 e-waste").arg(qs(formatQuantity(ewasteOf(m_results, phase), Quantity::MassKg)));
+            if (const std::string origin = ewasteOriginText(m_results); !origin.empty())
+                amount += tr(", from %1").arg(qs(origin));
             whole = tr("life-cycle e-waste");
             break;
         }

@@ -8,6 +8,7 @@
 
 #include <QTest>
 
+#include <cmath>
 #include <set>
 
 using namespace mlimpact;
@@ -40,6 +41,10 @@ private slots:
     void unavailableHeadlinesSayWhy();
     void smallRatiosReadTheOtherWayRound();
     void timelineAllAtLaunchHasNothingToShow();
+    void edgeFleetIsDeploymentToo();
+    void perUseNamesWhatIsServed();
+    void timePlaceSaysWhenThereIsNoHourlyData();
+    void timePlaceStatesBothSavings();
 };
 
 void TestInsights::everyChartOnceInOrder_data()
@@ -147,6 +152,89 @@ void TestInsights::timelineAllAtLaunchHasNothingToShow()
     s.deployment.queries_per_day *= 1000;
     const Insights used = insightsFor(s);
     QVERIFY2(!used.chart("timeline")->isEmpty(), used.chart("timeline")->emptyReason.c_str());
+}
+
+void TestInsights::edgeFleetIsDeploymentToo()
+{
+    // The phone fleet runs the model: its inferences are the deployment side of the ratio.
+    const Scenario phones = preset("edge-vision-phones");
+    QVERIFY(!phones.deployment.enabled && phones.edge.enabled);
+    const Insights insights = insightsFor(phones);
+    const HeadlineFigure *ratio = insights.headline("deployment_to_development");
+    QVERIFY(ratio->available);
+    QVERIFY2(ratio->text != "–" && ratio->value > 1, ratio->text.c_str());
+    QVERIFY2(ratio->text.find("k : 1") != std::string::npos, ratio->text.c_str()); // 639k : 1, not 639000 : 1
+    QVERIFY(ratio->breakdown.find("Edge fleet") != std::string::npos);
+    // The JSON's cloud-only ratio keeps its meaning; adding a fleet to a cloud service raises the headline only.
+    Scenario both = preset("llm-chat-service");
+    const Results cloud = evaluate(both, builtinCatalog());
+    both.edge.enabled = true;
+    const Results mixed = evaluate(both, builtinCatalog());
+    QCOMPARE(mixed.deployment_to_development_carbon, cloud.deployment_to_development_carbon);
+    QCOMPARE(cloud.in_use_to_development_carbon, cloud.deployment_to_development_carbon);
+    QVERIFY(mixed.in_use_to_development_carbon > cloud.in_use_to_development_carbon);
+}
+
+void TestInsights::perUseNamesWhatIsServed()
+{
+    const Insights phoneInsights = insightsFor(preset("edge-vision-phones"));
+    const HeadlineFigure phones = *phoneInsights.headline("carbon_per_query");
+    QVERIFY2(phones.available, phones.text.c_str());
+    QCOMPARE(phones.caption, std::string("Carbon per inference"));
+    QVERIFY(phones.detail.find("per inference") != std::string::npos);
+    Scenario both = preset("llm-chat-service");
+    both.edge.enabled = true;
+    const Insights mixed = insightsFor(both);
+    QCOMPARE(mixed.headline("carbon_per_query")->caption, std::string("Carbon per query or inference"));
+    // Cloud only: per use is the life-cycle carbon per query, computed the older way.
+    const Results cloud = evaluate(preset("llm-chat-service"), builtinCatalog());
+    QVERIFY(std::abs(cloud.perQuery.lifecycle_carbon_g_per_use / cloud.perQuery.lifecycle_carbon_g - 1) < 1e-9);
+    const Insights llm = insightsFor(preset("llm-chat-service"));
+    QCOMPARE(llm.headline("carbon_per_query")->caption, std::string("Carbon per query"));
+}
+
+void TestInsights::timePlaceSaysWhenThereIsNoHourlyData()
+{
+    // Germany has only an annual average: the hours panel is empty and says why.
+    const Insights germany = insightsFor(preset("academic-research"));
+    const ChartInsight *c = germany.chart("time-place");
+    QVERIFY(!c->isEmpty()); // the regions still compare
+    QVERIFY2(c->panelEmptyReason("hours").rfind("No hourly data for Germany", 0) == 0,
+             c->panelEmptyReason("hours").c_str());
+    QVERIFY2(c->takeaway.rfind("No hourly data for Germany", 0) == 0, c->takeaway.c_str());
+    QCOMPARE(c->panelCaption("hours"), std::string());
+    const Insights llm = insightsFor(preset("llm-chat-service"));
+    const ChartInsight *california = llm.chart("time-place");
+    QCOMPARE(california->panelEmptyReason("hours"), std::string());
+    QVERIFY(!california->panelCaption("hours").empty());
+}
+
+void TestInsights::timePlaceStatesBothSavings()
+{
+    // A 4-hour job that may wait for California's midday trough, and Quebec's hydro.
+    Scenario s = preset("llm-chat-service");
+    s.training.workload.devices = 2048 * 72;
+    s.training.schedule.mode = ScheduleMode::PauseResume;
+    s.training.schedule.window_hours = 24;
+    const Insights shortJob = insightsFor(s);
+    const ChartInsight c = *shortJob.chart("time-place");
+    double time = -1, place = -1;
+    for (const auto &n : c.numbers) {
+        time = n.name == "scheduling_saving" ? n.value : time;
+        place = n.name == "place_shift_saving" ? n.value : place;
+    }
+    QVERIFY2(time > 0.25 && time < 0.5, std::to_string(time).c_str());
+    QVERIFY2(place > 0.5 && place < 1, std::to_string(place).c_str());
+    for (const std::string &said : {c.takeaway, c.panelCaption("hours")})
+        QVERIFY2(said.find(formatPercent(time, 2)) != std::string::npos, said.c_str());
+    for (const std::string &said : {c.takeaway, c.panelCaption("places")})
+        QVERIFY2(said.find(formatPercent(place, 2)) != std::string::npos, said.c_str());
+    // A run longer than its window says so rather than claim a saving.
+    s.training.workload.devices = 2048;
+    s.training.schedule.window_hours = 100;
+    const Insights longJob = insightsFor(s);
+    const std::string tooLong = longJob.chart("time-place")->panelCaption("hours");
+    QVERIFY2(tooLong.find("Longer than its window") != std::string::npos, tooLong.c_str());
 }
 
 QTEST_APPLESS_MAIN(TestInsights)

@@ -138,6 +138,11 @@ void checkResults(const Results &r)
     quantity(r.perQuery.lifecycle_carbon_g, "perQuery.lifecycle_carbon_g");
     quantity(r.edge_carbon_per_device_year_kg, "edge_carbon_per_device_year_kg");
     quantity(r.edge_inferences, "edge_inferences");
+    quantity(r.perQuery.uses, "perQuery.uses");
+    quantity(r.perQuery.lifecycle_carbon_g_per_use, "perQuery.lifecycle_carbon_g_per_use");
+    quantity(r.perQuery.edge_energy_wh_per_inference, "perQuery.edge_energy_wh_per_inference");
+    quantity(r.in_use_to_development_energy, "in_use_to_development_energy");
+    quantity(r.in_use_to_development_carbon, "in_use_to_development_carbon");
     quantity(r.deployment_to_development_energy, "deployment_to_development_energy");
     quantity(r.deployment_to_development_carbon, "deployment_to_development_carbon");
 

@@ -104,7 +104,7 @@ void TestMainWindow::chartsShowResults()
         QVERIFY(std::fabs(chart->shownShare(p, 1) - 100 * r.phase(p).operational_kgco2e / carbon) < 1e-9);
         QVERIFY(std::fabs(chart->shownShare(p, 2) - 100 * r.phase(p).embodied_kgco2e / carbon) < 1e-9);
     }
-    QCOMPARE(chart->shownShare(Phase::Disposal, 4), 0.0); // e-waste shows under the phase it came from
+    QCOMPARE(chart->shownShare(Phase::Disposal, 4), 100.0); // e-waste is counted at disposal (model.md §7)
     for (auto *c : w.dashboard()->charts()) {
         QVERIFY2(!c->takeaway().isEmpty(), qPrintable(c->chartId()));
         QVERIFY2(!c->note().isEmpty(), qPrintable(c->chartId()));

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Which unpublished catalog values a scenario's numbers rest on (docs/model.md §8).
+#include "missing_data.h"
+
+#include "evaluate_phases.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace mlimpact {
+
+namespace {
+
+using enum Criterion;
+
+/// What a resolved value feeds: its catalog key, its name in a sentence and the criteria it
+/// enters. `retires`: the value only matters where retired hardware is counted (disposal).
+template <class Resolved> struct FieldUse
+{
+    ResolvedValue Resolved::*value;
+    std::string_view field;
+    std::string_view label;
+    std::vector<Criterion> criteria;
+    bool retires = false;
+};
+
+const std::vector<FieldUse<ResolvedSite>> &siteFields()
+{
+    static const std::vector<FieldUse<ResolvedSite>> fields{
+        {&ResolvedSite::avg_power_w, "tdp_w", "power", {Energy, Carbon, Water}},
+        {&ResolvedSite::pue, "pue", "PUE", {Energy, Carbon, Water}},
+        {&ResolvedSite::wue_l_per_kwh, "wue_l_per_kwh", "on-site water use (WUE)", {Water}},
+        {&ResolvedSite::intensity_g_per_kwh, "intensity_g_per_kwh", "carbon intensity", {Carbon}},
+        {&ResolvedSite::ewif_l_per_kwh, "ewif_l_per_kwh", "off-site water intensity (EWIF)", {Water}},
+        {&ResolvedSite::embodied_kgco2e, "embodied_kgco2e", "embodied carbon", {Carbon}},
+        {&ResolvedSite::lifetime_years, "lifetime_years", "lifetime", {Carbon, Water, Ewaste}},
+        {&ResolvedSite::use_rate, "use_rate", "use rate", {Carbon, Water, Ewaste}},
+        {&ResolvedSite::mass_kg, "mass_kg", "mass", {Ewaste, Carbon}, true},
+        {&ResolvedSite::manufacturing_water_l, "manufacturing_water_l", "manufacturing water", {Water}},
+    };
+    return fields;
+}
+
+const std::vector<FieldUse<ResolvedEdge>> &edgeFields()
+{
+    static const std::vector<FieldUse<ResolvedEdge>> fields{
+        {&ResolvedEdge::avg_power_w, "avg_power_w", "power", {Energy, Carbon, Water}},
+        {&ResolvedEdge::embodied_kgco2e, "embodied_kgco2e", "embodied carbon", {Carbon}},
+        {&ResolvedEdge::lifetime_years, "lifetime_years", "lifetime", {Carbon, Water, Ewaste}},
+        {&ResolvedEdge::intensity_g_per_kwh, "intensity_g_per_kwh", "carbon intensity", {Carbon}},
+        {&ResolvedEdge::ewif_l_per_kwh, "ewif_l_per_kwh", "off-site water intensity (EWIF)", {Water}},
+        {&ResolvedEdge::mass_kg, "mass_kg", "mass", {Ewaste, Carbon}, true},
+        {&ResolvedEdge::manufacturing_water_l, "manufacturing_water_l", "manufacturing water", {Water}},
+    };
+    return fields;
+}
+
+const CatalogEntryBase *entryOf(const Catalog &catalog, CatalogSection section, std::string_view id)
+{
+    switch (section) {
+    case CatalogSection::Accelerators:
+        return catalog.accelerator(id);
+    case CatalogSection::EdgeDevices:
+        return catalog.edgeDevice(id);
+    case CatalogSection::GridRegions:
+        return catalog.gridRegion(id);
+    case CatalogSection::DatacenterTypes:
+        return catalog.datacenterType(id);
+    case CatalogSection::Realization:
+        return catalog.realization(id);
+    }
+    return nullptr;
+}
+
+/// Adds `phases` to the record of this value, creating it on first sight.
+void note(std::vector<MissingValue> &out, const Catalog &catalog, const ResolvedValue &v, std::string_view field,
+          std::string_view label, const std::vector<Criterion> &criteria, const std::vector<Phase> &phases)
+{
+    const CatalogEntryBase *entry = entryOf(catalog, v.section, v.entryId);
+    if (!entry)
+        return; // an unknown id: the phase is skipped, with its own caveat
+    auto it = std::find_if(out.begin(), out.end(), [&](const MissingValue &m) {
+        return m.section == v.section && m.entryId == entry->id && m.field == field;
+    });
+    if (it == out.end()) {
+        MissingValue m;
+        m.section = v.section;
+        m.entryId = entry->id;
+        m.entryName = entry->name;
+        m.field = field;
+        m.label = label;
+        m.reason = entry->sourceOf(std::string(field));
+        m.criteria = criteria;
+        out.push_back(std::move(m));
+        it = out.end() - 1;
+    }
+    for (Phase p : phases) {
+        if (!it->enters(p))
+            it->phases.push_back(p);
+    }
+    std::sort(it->phases.begin(), it->phases.end());
+}
+
+template <class Resolved>
+void noteAll(std::vector<MissingValue> &out, const Catalog &catalog, const Resolved &resolved,
+             const std::vector<FieldUse<Resolved>> &fields, const std::vector<Phase> &phases, bool disposal)
+{
+    for (const auto &use : fields) {
+        const ResolvedValue &v = resolved.*use.value;
+        if (v.origin != ValueOrigin::Missing || (use.retires && !disposal))
+            continue;
+        std::vector<Phase> into = phases;
+        if (use.retires)
+            into.push_back(Phase::Disposal);
+        note(out, catalog, v, use.field, use.label, use.criteria, into);
+    }
+}
+
+std::string joined(const std::vector<std::string> &parts)
+{
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
+    return out;
+}
+
+} // namespace
+
+std::string_view criterionKey(Criterion criterion)
+{
+    switch (criterion) {
+    case Energy:
+        return "energy";
+    case Carbon:
+        return "carbon";
+    case Water:
+        return "water";
+    case Ewaste:
+        return "ewaste";
+    }
+    return "carbon";
+}
+
+bool MissingValue::affects(Criterion criterion) const
+{
+    return std::find(criteria.begin(), criteria.end(), criterion) != criteria.end();
+}
+
+bool MissingValue::enters(Phase phase) const
+{
+    return std::find(phases.begin(), phases.end(), phase) != phases.end();
+}
+
+std::string MissingValue::text() const
+{
+    std::string name = label + " of " + entryName;
+    name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+    std::vector<std::string> what, where;
+    for (Criterion c : criteria)
+        what.push_back(c == Ewaste ? "e-waste" : std::string(criterionKey(c)));
+    for (Phase p : phases)
+        where.push_back(std::string(phaseLabel(p)));
+    return name + ": " + (reason.empty() ? std::string("not in the catalog") : reason) + "; counted as 0, so the " +
+           joined(what) + " of " + joined(where) + (what.size() > 1 ? " are" : " is") + " undercounted";
+}
+
+namespace detail {
+
+void collectMissingValues(const Scenario &s, const Catalog &catalog, Results &r)
+{
+    const bool disposal = r.chain(Phase::Disposal).enabled;
+    // Development runs on the training site: one record names both phases.
+    std::vector<std::pair<const Site *, std::vector<Phase>>> sites;
+    for (Phase p : kDataCentrePhases) {
+        if (!r.chain(p).enabled)
+            continue;
+        const Site *site = phaseSite(s, p);
+        auto same = std::find_if(sites.begin(), sites.end(), [&](const auto &e) { return e.first == site; });
+        if (same == sites.end())
+            sites.push_back({site, {p}});
+        else
+            same->second.push_back(p);
+    }
+    for (const auto &[site, phases] : sites)
+        noteAll(r.missing, catalog, resolveSite(*site, catalog), siteFields(), phases, disposal);
+    if (r.chain(Phase::Edge).enabled)
+        noteAll(r.missing, catalog, resolveEdge(s.edge, catalog), edgeFields(), {Phase::Edge}, disposal);
+    for (const auto &m : r.missing)
+        r.caveats.push_back(m.text());
+}
+
+} // namespace detail
+} // namespace mlimpact

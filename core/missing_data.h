@@ -1,0 +1,39 @@
+// Catalog values a scenario uses that the catalog does not publish (null, with the
+// reason in the entry's "sources"): the model counts each as 0, and says so. One
+// record per value, with the phases it enters and the criteria it undercounts, so
+// every view can put its caveat where the missing number would have been.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog.h"
+#include "phases.h"
+
+#include <string>
+#include <vector>
+
+namespace mlimpact {
+
+/// An impact criterion, as the headline figures and charts group them.
+enum class Criterion { Energy, Carbon, Water, Ewaste };
+
+/// One unpublished catalog value that the scenario's numbers rest on, counted as 0.
+struct MissingValue
+{
+    CatalogSection section = CatalogSection::Accelerators;
+    std::string entryId;             ///< "nvidia-l4"
+    std::string entryName;           ///< "NVIDIA L4"
+    std::string field;               ///< catalog key, "manufacturing_water_l"
+    std::string label;               ///< "manufacturing water"
+    std::string reason;              ///< the catalog's citation for the field, e.g. "not published"; "" if none
+    std::vector<Phase> phases;       ///< phases whose numbers it enters, in phase order
+    std::vector<Criterion> criteria; ///< what it undercounts
+
+    bool affects(Criterion criterion) const;
+    bool enters(Phase phase) const;
+    /// "Manufacturing water of NVIDIA L4 (Deployment): not published; counted as 0"
+    std::string text() const;
+};
+
+std::string_view criterionKey(Criterion criterion); ///< "energy", "carbon", "water", "ewaste"
+
+} // namespace mlimpact
