@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "criterion.h"
 #include "format.h"
 #include "phases.h"
 #include "results.h"
@@ -14,9 +15,6 @@
 
 namespace mlimpact {
 
-enum class Criterion { Compute, Energy, OperationalCarbon, EmbodiedCarbon, Carbon, Water, Ewaste };
-inline constexpr int kCriterionCount = 7;
-static_assert(static_cast<int>(Criterion::Ewaste) + 1 == kCriterionCount);
 
 struct CriterionInfo
 {

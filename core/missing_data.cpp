@@ -129,6 +129,12 @@ std::string joined(const std::vector<std::string> &parts)
 std::string_view criterionKey(Criterion criterion)
 {
     switch (criterion) {
+    case Compute:
+        return "compute";
+    case OperationalCarbon:
+        return "operational";
+    case EmbodiedCarbon:
+        return "embodied";
     case Energy:
         return "energy";
     case Carbon:

@@ -6,15 +6,13 @@
 #pragma once
 
 #include "catalog.h"
+#include "criterion.h"
 #include "phases.h"
 
 #include <string>
 #include <vector>
 
 namespace mlimpact {
-
-/// An impact criterion, as the headline figures and charts group them.
-enum class Criterion { Energy, Carbon, Water, Ewaste };
 
 /// One unpublished catalog value that the scenario's numbers rest on, counted as 0.
 struct MissingValue
@@ -34,6 +32,7 @@ struct MissingValue
     std::string text() const;
 };
 
-std::string_view criterionKey(Criterion criterion); ///< "energy", "carbon", "water", "ewaste"
+/// "energy", "carbon", "water", "ewaste" (missing values undercount these four; the others for completeness).
+std::string_view criterionKey(Criterion criterion);
 
 } // namespace mlimpact

@@ -47,8 +47,7 @@ std::string describeExpected(const Parameter &p)
     const std::string unit = p.unit.empty() ? std::string() : " " + p.unit;
     const std::string range = "[" + formatNumber(p.min) + ", " + formatNumber(p.max) + "]";
     if (p.integer && (p.kind == ParameterKind::Number || p.kind == ParameterKind::OptionalNumber))
-        return "expected a whole " + (p.unit.empty() ? std::string("number") : p.unit) + " " + formatNumber(p.min) +
-               "–" + formatNumber(p.max);
+        return "expected a whole number " + formatNumber(p.min) + "–" + formatNumber(p.max) + unit;
     switch (p.kind) {
     case ParameterKind::Number:
         return "expected a number in " + range + unit;

@@ -57,9 +57,7 @@ QString NumberSpinBox::problemWith(const QString &text) const
     const double v = *number.value;
     const bool whole = v == std::floor(v);
     if (m_integer && (!whole || v < minimum() || v > maximum())) {
-        const QString unit = suffix().trimmed();
-        return tr("expected a whole %1 %2–%3")
-            .arg(unit.isEmpty() ? tr("number") : unit, textFromValue(minimum()), textFromValue(maximum()));
+        return tr("expected a whole number %1–%2%3").arg(textFromValue(minimum()), textFromValue(maximum()), suffix());
     }
     if (v < minimum() || v > maximum())
         return tr("out of range; valid: %1").arg(rangeText());

@@ -303,12 +303,12 @@ void TestCli::startHourMustBeWhole()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains((path + QStringLiteral(": /training/schedule/start_hour: error: ")).toUtf8()),
              r.err.constData());
-    QVERIFY2(r.err.contains("expected a whole hour 0–23"), r.err.constData());
+    QVERIFY2(r.err.contains("expected a whole number 0–23 h"), r.err.constData());
     const auto set =
         runBinary({QStringLiteral("validate"), QStringLiteral("--preset"), QStringLiteral("llm-chat-service"),
                    QStringLiteral("--set"), QStringLiteral("training.schedule.start_hour=9.5")});
     QCOMPARE(set.exitCode, 2);
-    QVERIFY2(set.err.contains("expected a whole hour 0–23"), set.err.constData());
+    QVERIFY2(set.err.contains("expected a whole number 0–23 h"), set.err.constData());
     const auto whole =
         runBinary({QStringLiteral("validate"), QStringLiteral("--preset"), QStringLiteral("llm-chat-service"),
                    QStringLiteral("--set"), QStringLiteral("training.schedule.start_hour=21")});

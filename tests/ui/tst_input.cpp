@@ -199,7 +199,7 @@ void TestInput::fractionalHourIsRefused()
     const double before = w.document()->scenario().training.schedule.start_hour;
     typeAndEnter(editor->spinBox(), QStringLiteral("9.5"));
     QCOMPARE(w.document()->scenario().training.schedule.start_hour, before);
-    QVERIFY2(editor->messageLabel()->text().contains(QStringLiteral("expected a whole hour 0–23")),
+    QVERIFY2(editor->messageLabel()->text().contains(QStringLiteral("expected a whole number 0–23 h")),
              qPrintable(editor->messageLabel()->text()));
     typeAndEnter(editor->spinBox(), QStringLiteral("21"));
     QCOMPARE(w.document()->scenario().training.schedule.start_hour, 21.0);
