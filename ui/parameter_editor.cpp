@@ -182,8 +182,9 @@ void ParameterEditor::addResetControls()
     connect(m_resetAction, &QAction::triggered, this, [this] { m_document->resetToBaseline(m_parameter); });
     m_reset = new QToolButton(this);
     m_reset->setObjectName(QStringLiteral("resetToBaseline"));
-    m_reset->setDefaultAction(m_resetAction);
-    m_reset->setText(QStringLiteral("\u21ba")); // ↺
+    m_reset->setText(QStringLiteral("\u21ba")); // ↺: the words are in the tooltip and the label's menu
+    m_reset->setToolTip(m_resetAction->toolTip());
+    connect(m_reset, &QToolButton::clicked, m_resetAction, &QAction::trigger);
     m_reset->setAutoRaise(true);
     m_reset->hide();
     m_row->addWidget(m_reset);

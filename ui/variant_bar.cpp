@@ -27,7 +27,7 @@ VariantBar::VariantBar(ScenarioDocument *document, QWidget *parent)
     row->addWidget(m_picker, 1);
     column->addLayout(row);
     m_hint->setWordWrap(true);
-    m_hint->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+    m_hint->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
     column->addWidget(m_hint);
     m_picker->setToolTip(tr("The scenario shown and edited: the baseline, or a variant of it (its changes in bold)"));
     connect(m_picker, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -54,12 +54,11 @@ void VariantBar::refresh()
     if (doc.variants.empty())
         m_hint->setText(tr("No variants: edits change the scenario."));
     else if (selected < 0)
-        m_hint->setText(
-            tr("%n variant(s). Edits change the baseline and every variant that does not set the parameter.", nullptr,
-               static_cast<int>(doc.variants.size())));
+        m_hint->setText(tr("%1 variants. Edits change the baseline and every variant that does not set the parameter.")
+                            .arg(doc.variants.size()));
     else
         m_hint->setText(
-            tr("Edits change this variant only; its own values are in bold (↺ follows the baseline again)."));
+            tr("Edits change this variant only. Its own values are in bold; ↺ follows the baseline again."));
     m_refreshing = false;
 }
 
