@@ -106,6 +106,64 @@ void ScenarioDocument::resetToBaseline(const Parameter &parameter)
         new SetParameterCommand(this, text, &parameter, {m_document, m_selected}, std::move(after), false));
 }
 
+Diagnostics ScenarioDocument::variantNameProblems(const QString &name, int index) const
+{
+    if (index < 0 && m_document.variants.size() >= kMaxVariants)
+        return problem(QString(), tr("a document holds at most %1 variants").arg(kMaxVariants));
+    return validateVariantName(m_document, name.toStdString(),
+                               index < 0 ? std::nullopt : std::optional<std::size_t>(static_cast<std::size_t>(index)));
+}
+
+Diagnostics ScenarioDocument::addVariant(const QString &name)
+{
+    return duplicateVariant(-1, name);
+}
+
+Diagnostics ScenarioDocument::duplicateVariant(int index, const QString &name)
+{
+    if (auto problems = variantNameProblems(name, -1); !problems.empty())
+        return problems;
+    Variant copy = index >= 0 && index < static_cast<int>(m_document.variants.size())
+                       ? m_document.variants[static_cast<std::size_t>(index)]
+                       : Variant{};
+    copy.name = name.trimmed().toStdString();
+    VariantDocument after = m_document;
+    after.variants.push_back(std::move(copy));
+    const int added = static_cast<int>(after.variants.size()) - 1;
+    pushDocumentEdit(index < 0 ? tr("New Variant %1").arg(name) : tr("Duplicate Variant as %1").arg(name), after,
+                     added);
+    return {};
+}
+
+Diagnostics ScenarioDocument::renameVariant(int index, const QString &name)
+{
+    if (index < 0 || index >= static_cast<int>(m_document.variants.size()))
+        return problem(QString(), tr("the baseline cannot be renamed"));
+    if (auto problems = variantNameProblems(name, index); !problems.empty())
+        return problems;
+    VariantDocument after = m_document;
+    after.variants[static_cast<std::size_t>(index)].name = name.trimmed().toStdString();
+    if (after != m_document)
+        pushDocumentEdit(tr("Rename Variant to %1").arg(name), after, index);
+    return {};
+}
+
+void ScenarioDocument::removeVariant(int index)
+{
+    if (index < 0 || index >= static_cast<int>(m_document.variants.size()))
+        return;
+    VariantDocument after = m_document;
+    const QString name = QString::fromStdString(after.variants[static_cast<std::size_t>(index)].name);
+    after.variants.erase(after.variants.begin() + index);
+    pushDocumentEdit(tr("Delete Variant %1").arg(name), after, -1);
+}
+
+void ScenarioDocument::pushDocumentEdit(const QString &text, const VariantDocument &document, int selected)
+{
+    m_undoStack->push(
+        new SetParameterCommand(this, text, nullptr, {m_document, m_selected}, {document, selected}, false));
+}
+
 bool ScenarioDocument::isOverridden(const Parameter &parameter) const
 {
     return m_selected >= 0 &&

@@ -41,6 +41,18 @@ public:
     bool isOverridden(const Parameter &parameter) const;
     /// Makes the selected variant follow the baseline for the parameter again (undoable).
     void resetToBaseline(const Parameter &parameter);
+
+    /// Managing variants, each one undo step that shows the variant it made or changed.
+    /// The name is checked with validateVariantName; returns the problems (empty on success).
+    /// A new variant follows the baseline everywhere.
+    Diagnostics addVariant(const QString &name);
+    /// A copy of variant `index` (-1: the baseline, i.e. a variant without changes) named `name`.
+    Diagnostics duplicateVariant(int index, const QString &name);
+    Diagnostics renameVariant(int index, const QString &name);
+    /// Removes variant `index`; the baseline is shown.
+    void removeVariant(int index);
+    /// Problems with `name` for variant `index` (-1: a new variant), and a full document.
+    Diagnostics variantNameProblems(const QString &name, int index) const;
     const Results &results() const { return m_results; }
     const Analyses &analyses() const { return m_analyses; }
     /// What the results mean (headlines, takeaways), computed in core.
@@ -115,6 +127,8 @@ signals:
 private:
     /// A new document state: scenario, backing file (or none), clean undo history.
     void replace(const VariantDocument &document, const QString &filePath, const QString &name);
+    /// Pushes one undoable change of the whole document (variants added, renamed, removed).
+    void pushDocumentEdit(const QString &text, const VariantDocument &document, int selected);
     /// m_scenario from the document and selection.
     void resolveShown();
     /// Marks the model (or only some analyses) stale and evaluates on the next event-loop pass.

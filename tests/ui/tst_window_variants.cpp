@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStandardPaths>
@@ -77,6 +78,9 @@ private slots:
     void textEditOnVariantChangesBaseline();
     void recoveryKeepsVariants();
     void comparisonPresetsAreInTheMenu();
+    void createRenameDeleteAreUndoable();
+    void duplicateCopiesTheChanges();
+    void atMostSixVariants();
 };
 
 void TestWindowVariants::openEditSaveKeepsVariants()
@@ -211,6 +215,86 @@ void TestWindowVariants::comparisonPresetsAreInTheMenu()
     found->trigger();
     QVERIFY(w.document()->variantDocument() == comparisonPreset());
     QCOMPARE(variantBar(w)->picker()->count(), static_cast<int>(comparisonPreset().variants.size()) + 1);
+}
+
+void TestWindowVariants::createRenameDeleteAreUndoable()
+{
+    MainWindow w;
+    VariantBar *bar = variantBar(w);
+    ScenarioDocument *doc = w.document();
+    bar->newAction()->trigger();
+    QVERIFY(bar->nameEdit()->isVisibleTo(bar));
+    QCOMPARE(bar->nameEdit()->text(), QStringLiteral("Variant"));
+    // The baseline's name is refused where it is typed, with the reason.
+    bar->nameEdit()->setText(QStringLiteral("baseline "));
+    QVERIFY(bar->nameMessage()->isVisibleTo(bar));
+    QVERIFY(bar->nameMessage()->text().contains(QStringLiteral("baseline")));
+    QTest::keyClick(bar->nameEdit(), Qt::Key_Return);
+    QVERIFY(doc->variantDocument().variants.empty());
+    bar->nameEdit()->setText(QStringLiteral("INT4"));
+    QVERIFY(!bar->nameMessage()->isVisibleTo(bar));
+    QTest::keyClick(bar->nameEdit(), Qt::Key_Return);
+    QVERIFY(!bar->nameEdit()->isVisibleTo(bar));
+    QCOMPARE(doc->variantDocument().variants.size(), std::size_t(1));
+    QCOMPARE(doc->variantDocument().variants[0].name, std::string("INT4"));
+    QCOMPARE(doc->selectedVariant(), 0);
+    QCOMPARE(bar->picker()->currentText(), QStringLiteral("INT4"));
+    QVERIFY(doc->isModified());
+
+    bar->newAction()->trigger();
+    bar->nameEdit()->setText(QStringLiteral("Pruned"));
+    QTest::keyClick(bar->nameEdit(), Qt::Key_Return);
+    bar->renameAction()->trigger();
+    QCOMPARE(bar->nameEdit()->text(), QStringLiteral("Pruned"));
+    bar->nameEdit()->setText(QStringLiteral("int4")); // another variant's name, in other case
+    QVERIFY(bar->nameMessage()->text().contains(QStringLiteral("duplicate"), Qt::CaseInsensitive));
+    bar->nameEdit()->setText(QStringLiteral("Pruned 50%"));
+    QTest::keyClick(bar->nameEdit(), Qt::Key_Return);
+    QCOMPARE(doc->variantDocument().variants[1].name, std::string("Pruned 50%"));
+    QCOMPARE(bar->picker()->itemText(2), QStringLiteral("Pruned 50%"));
+
+    bar->deleteAction()->trigger();
+    QCOMPARE(doc->variantDocument().variants.size(), std::size_t(1));
+    QCOMPARE(doc->selectedVariant(), -1);
+    QVERIFY(!bar->deleteAction()->isEnabled()); // nothing to delete on the baseline
+
+    doc->undoStack()->undo(); // delete
+    QCOMPARE(doc->variantDocument().variants.size(), std::size_t(2));
+    QCOMPARE(doc->selectedVariant(), 1);
+    doc->undoStack()->undo(); // rename
+    QCOMPARE(doc->variantDocument().variants[1].name, std::string("Pruned"));
+    doc->undoStack()->undo(); // second new
+    doc->undoStack()->undo(); // first new
+    QVERIFY(doc->variantDocument().variants.empty());
+    QCOMPARE(bar->picker()->count(), 1);
+    QVERIFY(!doc->isModified());
+    doc->undoStack()->redo();
+    QCOMPARE(doc->variantDocument().variants.size(), std::size_t(1));
+}
+
+void TestWindowVariants::duplicateCopiesTheChanges()
+{
+    MainWindow w;
+    w.document()->reset(comparisonPreset());
+    w.document()->selectVariant(2);
+    VariantBar *bar = variantBar(w);
+    bar->duplicateAction()->trigger();
+    QCOMPARE(bar->nameEdit()->text(), bar->picker()->itemText(3) + QStringLiteral(" copy"));
+    QTest::keyClick(bar->nameEdit(), Qt::Key_Return);
+    const auto &variants = w.document()->variantDocument().variants;
+    QCOMPARE(variants.size(), std::size_t(4));
+    QVERIFY(variants[3].changes == variants[2].changes);
+    QCOMPARE(w.document()->selectedVariant(), 3);
+}
+
+void TestWindowVariants::atMostSixVariants()
+{
+    MainWindow w;
+    for (int i = 0; i < static_cast<int>(kMaxVariants); ++i)
+        QVERIFY(w.document()->addVariant(QStringLiteral("V%1").arg(i)).empty());
+    QVERIFY(!w.document()->addVariant(QStringLiteral("One more")).empty());
+    QCOMPARE(w.document()->variantDocument().variants.size(), kMaxVariants);
+    QVERIFY(!variantBar(w)->newAction()->isEnabled());
 }
 
 QTEST_MAIN(TestWindowVariants)
