@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kpi_tiles.h"
 
+#include "comparison_report.h"
+
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
@@ -92,6 +94,42 @@ void KpiTiles::setInsights(const Insights &insights)
         t.detail->setText(f ? qs(f->detail) : QString());
         t.detail->setToolTip(f && !f->source.empty() ? tr("Source: %1").arg(qs(f->source)) : QString());
     }
+}
+
+void KpiTiles::showChangeFromBaseline(const std::optional<CriterionValues> &baseline, const CriterionValues &shown)
+{
+    // The totals' tiles in order, and the criterion each shows.
+    constexpr std::array<Criterion, 4> kCriteria{Criterion::Carbon, Criterion::Energy, Criterion::Water,
+                                                 Criterion::Ewaste};
+    if (m_changes.isEmpty()) {
+        for (std::size_t i = 0; i < kCriteria.size(); ++i) {
+            auto *label = new QLabel(this);
+            label->setObjectName(QStringLiteral("changeFromBaseline"));
+            if (auto *column =
+                    qobject_cast<QVBoxLayout *>(m_tiles[static_cast<qsizetype>(i)].caption->parentWidget()->layout()))
+                column->insertWidget(2, label); // under the value
+            m_changes.append(label);
+        }
+    }
+    for (std::size_t i = 0; i < kCriteria.size(); ++i) {
+        QLabel *label = m_changes[static_cast<qsizetype>(i)];
+        label->setVisible(baseline.has_value());
+        if (!baseline)
+            continue;
+        const auto k = static_cast<std::size_t>(kCriteria[i]);
+        const double change = shown[k] - (*baseline)[k];
+        // Less impact reads green, more red.
+        label->setStyleSheet(change == 0  ? QStringLiteral("color: #555;")
+                             : change < 0 ? QStringLiteral("color: #1a7f37; font-weight: bold;")
+                                          : QStringLiteral("color: #b42318; font-weight: bold;"));
+        label->setText(qs(changeFromBaseline((*baseline)[k], shown[k], kCriteria[i])));
+    }
+}
+
+QString KpiTiles::changeText(int tile) const
+{
+    const QLabel *label = m_changes.value(tile);
+    return label && !label->isHidden() ? label->text() : QString();
 }
 
 QString KpiTiles::valueText(int tile) const

@@ -4,9 +4,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "criteria.h"
 #include "insights.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QGridLayout;
 class QLabel;
@@ -23,6 +26,11 @@ public:
     /// 4 carbon per query, 5 deployment : development.
     QString valueText(int tile) const;
     QString equivalentText(int tile) const;
+    /// With a variant shown, each of the four total tiles also says its change from the
+    /// baseline (core's changeFromBaseline); nullopt (the baseline shown) hides the lines.
+    void showChangeFromBaseline(const std::optional<CriterionValues> &baseline, const CriterionValues &shown);
+    /// The change line of a tile ("" when hidden), for tests.
+    QString changeText(int tile) const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -38,6 +46,7 @@ private:
     };
     Tile makeTile(const QString &caption);
     QList<Tile> m_tiles;
+    QList<QLabel *> m_changes; ///< one per total tile, made on first use
     QGridLayout *m_grid = nullptr;
     int m_columns = 0;
 };

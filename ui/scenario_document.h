@@ -7,6 +7,7 @@
 
 #include "analyses.h"
 #include "catalog.h"
+#include "criteria.h"
 #include "diagnostics.h"
 #include "insights.h"
 #include "parameter_registry.h"
@@ -17,6 +18,8 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 class QUndoStack;
 
@@ -55,6 +58,8 @@ public:
     Diagnostics variantNameProblems(const QString &name, int index) const;
     const Results &results() const { return m_results; }
     const Analyses &analyses() const { return m_analyses; }
+    /// With a variant shown, the baseline's totals (the tiles show the change); else nullopt.
+    const std::optional<CriterionValues> &baselineTotals() const { return m_baselineTotals; }
     /// What the results mean (headlines, takeaways), computed in core.
     const Insights &insights() const { return m_insights; }
     const Catalog &catalog() const { return m_catalog; }
@@ -144,6 +149,7 @@ private:
     Results m_results;
     Analyses m_analyses;
     Insights m_insights;
+    std::optional<CriterionValues> m_baselineTotals;
     AnalysisRequest m_request;
     QUndoStack *m_undoStack = nullptr;
     QString m_filePath;

@@ -3,6 +3,9 @@
 // edit on a variant becomes one of its changes (undoable), marked in the forms and reset
 // to the baseline from there.
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparison_report.h"
+#include "dashboard.h"
+#include "kpi_tiles.h"
 #include "main_window.h"
 #include "parameter_editor.h"
 #include "recovery_store.h"
@@ -81,6 +84,7 @@ private slots:
     void createRenameDeleteAreUndoable();
     void duplicateCopiesTheChanges();
     void atMostSixVariants();
+    void tilesShowChangeFromBaseline();
 };
 
 void TestWindowVariants::openEditSaveKeepsVariants()
@@ -295,6 +299,28 @@ void TestWindowVariants::atMostSixVariants()
     QVERIFY(!w.document()->addVariant(QStringLiteral("One more")).empty());
     QCOMPARE(w.document()->variantDocument().variants.size(), kMaxVariants);
     QVERIFY(!variantBar(w)->newAction()->isEnabled());
+}
+
+void TestWindowVariants::tilesShowChangeFromBaseline()
+{
+    MainWindow w;
+    w.document()->reset(comparisonPreset());
+    KpiTiles *tiles = w.dashboard()->tiles();
+    const CriterionValues baseline = criterionTotals(w.document()->results());
+    QCOMPARE(tiles->changeText(0), QString());
+    variantBar(w)->picker()->setCurrentIndex(1); // INT8 at fixed demand: less of everything at deployment
+    w.document()->flush();
+    const CriterionValues shown = criterionTotals(w.document()->results());
+    const auto carbon = static_cast<std::size_t>(Criterion::Carbon);
+    QVERIFY(shown[carbon] < baseline[carbon]);
+    QCOMPARE(tiles->changeText(0),
+             QString::fromStdString(changeFromBaseline(baseline[carbon], shown[carbon], Criterion::Carbon)));
+    QVERIFY(tiles->changeText(0).startsWith(QLatin1Char('-')));
+    QVERIFY(tiles->changeText(1).endsWith(QStringLiteral("vs Baseline")));
+    QCOMPARE(tiles->changeText(4), QString()); // per-query and ratio tiles have none
+    variantBar(w)->picker()->setCurrentIndex(0);
+    w.document()->flush();
+    QCOMPARE(tiles->changeText(0), QString());
 }
 
 QTEST_MAIN(TestWindowVariants)
