@@ -105,6 +105,7 @@ void KpiTiles::showChangeFromBaseline(const std::optional<CriterionValues> &base
         for (std::size_t i = 0; i < kCriteria.size(); ++i) {
             auto *label = new QLabel(this);
             label->setObjectName(QStringLiteral("changeFromBaseline"));
+            label->setWordWrap(true); // narrow tiles: "vs Baseline" goes to a second line
             if (auto *column =
                     qobject_cast<QVBoxLayout *>(m_tiles[static_cast<qsizetype>(i)].caption->parentWidget()->layout()))
                 column->insertWidget(2, label); // under the value
