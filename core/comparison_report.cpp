@@ -216,6 +216,18 @@ std::string bridgeSummary(const Bridge &bridge, Criterion criterion)
     return out + (terms.empty() ? "." : ": " + terms + ".");
 }
 
+std::string changeFromBaseline(double baseline, double variant, Criterion criterion)
+{
+    const std::string versus = " vs " + std::string(kBaselineName);
+    const double change = variant - baseline;
+    if (change == 0)
+        return "same as " + std::string(kBaselineName);
+    const std::string amount = signedQuantity(change, criterionInfo(criterion).quantity);
+    if (baseline == 0)
+        return amount + versus;
+    return signedPercent(change / baseline) + " (" + amount + ")" + versus;
+}
+
 std::string comparisonJson(const Comparison &comparison)
 {
     ojson out;

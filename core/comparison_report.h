@@ -22,4 +22,8 @@ std::string comparisonText(const Comparison &comparison, Criterion bridgeCriteri
 /// -8.1 t CO₂e." The total change and the largest terms, largest first.
 std::string bridgeSummary(const Bridge &bridge, Criterion criterion);
 
+/// A variant's total against the baseline's, for a headline: "-16.0% (-241 t CO₂e) vs Baseline",
+/// the change alone when the baseline's is 0, "same as Baseline" when nothing changed.
+std::string changeFromBaseline(double baseline, double variant, Criterion criterion);
+
 } // namespace mlimpact

@@ -15,7 +15,6 @@
 
 namespace mlimpact {
 
-
 struct CriterionInfo
 {
     Criterion criterion;

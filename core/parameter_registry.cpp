@@ -369,10 +369,9 @@ std::vector<Parameter> buildRegistry()
                       "Dodge et al. 2022 (savings from <1% for long jobs to >25% for short ones)"},
                      sched(&Schedule::mode)));
     // The hour-of-day profile has one value per hour: a fractional start would be truncated.
-    Parameter startHour =
-        bind({"training.schedule.start_hour", "Time & place", "Job can start at", "h", 0, 23, 0, 23, false,
-              "Local hour of day (whole hours) when the job is ready to run.", kAssumption},
-             sched(&Schedule::start_hour));
+    Parameter startHour = bind({"training.schedule.start_hour", "Time & place", "Job can start at", "h", 0, 23, 0, 23,
+                                false, "Local hour of day (whole hours) when the job is ready to run.", kAssumption},
+                               sched(&Schedule::start_hour));
     startHour.integer = true;
     r.push_back(std::move(startHour));
     r.push_back(bind({"training.schedule.window_hours", "Time & place", "Must finish within", "h", 1, 8760, 24, 168,

@@ -83,6 +83,7 @@ void Dashboard::showResults()
 {
     const ChartData input{m_document->results(), m_document->analyses(), m_document->insights(), m_document->catalog()};
     m_tiles->setInsights(input.insights);
+    m_tiles->showChangeFromBaseline(m_document->baselineTotals(), criterionTotals(input.results));
     for (auto *c : m_charts)
         c->present(input);
 }

@@ -2,6 +2,7 @@
 #include "kpi_tiles.h"
 
 #include "missing_data_badge.h"
+#include "comparison_report.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -100,6 +101,43 @@ void KpiTiles::setInsights(const Insights &insights)
         t.detail->setToolTip(f && !f->source.empty() ? tr("Source: %1").arg(qs(f->source)) : QString());
         t.badge->setMissing(f ? f->missingData : std::vector<std::string>{});
     }
+}
+
+void KpiTiles::showChangeFromBaseline(const std::optional<CriterionValues> &baseline, const CriterionValues &shown)
+{
+    // The totals' tiles in order, and the criterion each shows.
+    constexpr std::array<Criterion, 4> kCriteria{Criterion::Carbon, Criterion::Energy, Criterion::Water,
+                                                 Criterion::Ewaste};
+    if (m_changes.isEmpty()) {
+        for (std::size_t i = 0; i < kCriteria.size(); ++i) {
+            auto *label = new QLabel(this);
+            label->setObjectName(QStringLiteral("changeFromBaseline"));
+            label->setWordWrap(true); // narrow tiles: "vs Baseline" goes to a second line
+            if (auto *column =
+                    qobject_cast<QVBoxLayout *>(m_tiles[static_cast<qsizetype>(i)].caption->parentWidget()->layout()))
+                column->insertWidget(2, label); // under the value
+            m_changes.append(label);
+        }
+    }
+    for (std::size_t i = 0; i < kCriteria.size(); ++i) {
+        QLabel *label = m_changes[static_cast<qsizetype>(i)];
+        label->setVisible(baseline.has_value());
+        if (!baseline)
+            continue;
+        const auto k = static_cast<std::size_t>(kCriteria[i]);
+        const double change = shown[k] - (*baseline)[k];
+        // Less impact reads green, more red.
+        label->setStyleSheet(change == 0  ? QStringLiteral("color: #555;")
+                             : change < 0 ? QStringLiteral("color: #1a7f37; font-weight: bold;")
+                                          : QStringLiteral("color: #b42318; font-weight: bold;"));
+        label->setText(qs(changeFromBaseline((*baseline)[k], shown[k], kCriteria[i])));
+    }
+}
+
+QString KpiTiles::changeText(int tile) const
+{
+    const QLabel *label = m_changes.value(tile);
+    return label && !label->isHidden() ? label->text() : QString();
 }
 
 QString KpiTiles::valueText(int tile) const

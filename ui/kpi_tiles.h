@@ -5,9 +5,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "criteria.h"
 #include "insights.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QGridLayout;
 class QLabel;
@@ -32,6 +35,11 @@ public:
     QString captionText(int tile) const;
     /// The missing-data badge of a tile (visible only when the figure counts unpublished values as 0).
     const MissingDataBadge *badge(int tile) const;
+    /// With a variant shown, each of the four total tiles also says its change from the
+    /// baseline (core's changeFromBaseline); nullopt (the baseline shown) hides the lines.
+    void showChangeFromBaseline(const std::optional<CriterionValues> &baseline, const CriterionValues &shown);
+    /// The change line of a tile ("" when hidden), for tests.
+    QString changeText(int tile) const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -48,6 +56,7 @@ private:
     };
     Tile makeTile(const QString &caption);
     QList<Tile> m_tiles;
+    QList<QLabel *> m_changes; ///< one per total tile, made on first use
     QGridLayout *m_grid = nullptr;
     int m_columns = 0;
 };

@@ -11,6 +11,8 @@
 #include "scenario_document.h"
 #include "scenario_io.h"
 #include "scenario_panel.h"
+#include "variant_bar.h"
+#include "variants_io.h"
 
 #include <QAction>
 #include <QApplication>
@@ -62,7 +64,14 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
     auto *dock = new QDockWidget(tr("Scenario"), this);
     dock->setObjectName(QStringLiteral("ScenarioDock"));
-    dock->setWidget(m_panel);
+    // The variant shown and edited sits above the forms it applies to.
+    auto *dockColumn = new QWidget(dock);
+    auto *dockLayout = new QVBoxLayout(dockColumn);
+    dockLayout->setContentsMargins(0, 0, 0, 0);
+    dockLayout->setSpacing(0);
+    dockLayout->addWidget(new VariantBar(m_document, dockColumn));
+    dockLayout->addWidget(m_panel, 1);
+    dock->setWidget(dockColumn);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     statusBar()->addPermanentWidget(m_evalTime);
@@ -288,7 +297,26 @@ void MainWindow::addPresetMenu(QMenu *menu)
         if (id == kBlankPresetId)
             menu->addSeparator();
     }
+    addComparisonPresets(menu);
     menu->setToolTipsVisible(true);
+}
+
+void MainWindow::addComparisonPresets(QMenu *menu)
+{
+    // Documents with variants, each making one of the paper's arguments side by side.
+    menu->addSection(tr("Comparisons"));
+    for (const auto &id : comparisonPresetIds()) {
+        Diagnostics diagnostics;
+        const auto preset = loadComparisonPreset(id, m_document->catalog(), diagnostics);
+        if (!preset)
+            continue;
+        QAction *action =
+            menu->addAction(QString::fromStdString(preset->baseline.system.name), this, [this, document = *preset] {
+                if (maybeSave())
+                    m_document->reset(document);
+            });
+        action->setToolTip(QString::fromStdString(preset->baseline.system.description));
+    }
 }
 
 void MainWindow::revert()
@@ -330,10 +358,10 @@ bool MainWindow::offerRecovery()
     const auto answer =
         QMessageBox::question(this, tr("Restore unsaved work?"),
                               tr("ML Impact Explorer did not close normally. Restore the unsaved scenario “%1”?")
-                                  .arg(QString::fromStdString(pending->scenario.system.name)),
+                                  .arg(QString::fromStdString(pending->document.baseline.system.name)),
                               QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer == QMessageBox::Yes) {
-        m_document->restore(pending->scenario, pending->originalPath, pending->catalog, pending->catalogFiles);
+        m_document->restore(pending->document, pending->originalPath, pending->catalog, pending->catalogFiles);
         return true;
     }
     RecoveryStore::discard();

@@ -60,6 +60,8 @@ private:
     void newDocument();
     /// "New from Preset": the blank scenario, then the built-in examples.
     void addPresetMenu(QMenu *menu);
+    /// The comparison presets (documents with variants) at the end of that menu.
+    void addComparisonPresets(QMenu *menu);
     void revert();
     void openCatalog();
     void exportDeck();

@@ -5,6 +5,7 @@
 #include "number_spin_box.h"
 #include "scenario_document.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QSlider>
 #include <QStringList>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <charconv>
@@ -167,7 +169,37 @@ ParameterEditor::ParameterEditor(const Parameter &parameter, ScenarioDocument *d
         connect(m_line, &QLineEdit::editingFinished, this, [this] { commit(m_line->text().toStdString(), false); });
         break;
     }
+    addResetControls();
     refresh();
+}
+
+void ParameterEditor::addResetControls()
+{
+    // A variant's own value: the label turns bold, and a button (and the label's context
+    // menu) makes the variant follow the baseline again.
+    m_resetAction = new QAction(tr("Reset to Baseline"), this);
+    m_resetAction->setToolTip(tr("The selected variant sets this parameter; follow the baseline's value again"));
+    connect(m_resetAction, &QAction::triggered, this, [this] { m_document->resetToBaseline(m_parameter); });
+    m_reset = new QToolButton(this);
+    m_reset->setObjectName(QStringLiteral("resetToBaseline"));
+    m_reset->setText(QStringLiteral("\u21ba")); // ↺: the words are in the tooltip and the label's menu
+    m_reset->setToolTip(m_resetAction->toolTip());
+    connect(m_reset, &QToolButton::clicked, m_resetAction, &QAction::trigger);
+    m_reset->setAutoRaise(true);
+    m_reset->hide();
+    m_row->addWidget(m_reset);
+    m_label->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_label->addAction(m_resetAction);
+}
+
+void ParameterEditor::showOverride()
+{
+    const bool overridden = m_document->isOverridden(m_parameter);
+    m_reset->setVisible(overridden);
+    m_resetAction->setEnabled(overridden);
+    QFont font = m_label->font();
+    font.setBold(overridden);
+    m_label->setFont(font);
 }
 
 QString ParameterEditor::tooltip() const
@@ -355,6 +387,7 @@ bool ParameterEditor::hasPendingText() const
 
 void ParameterEditor::refresh()
 {
+    showOverride();
     m_refreshing = true;
     const ParameterValue value = m_parameter.get(m_document->scenario());
     switch (m_parameter.kind) {

@@ -13,7 +13,9 @@ class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QAction;
 class QSlider;
+class QToolButton;
 
 namespace mlimpact::ui {
 
@@ -42,6 +44,8 @@ public:
     QSlider *slider() const { return m_slider; }
     QComboBox *comboBox() const { return m_combo; }
     QCheckBox *checkBox() const { return m_check; }
+    /// Shown while the selected variant sets this parameter: back to the baseline's value.
+    QToolButton *resetButton() const { return m_reset; }
 
 private:
     void buildNumber(bool optional);
@@ -54,6 +58,9 @@ private:
     int valueToSlider(double value) const;
     QString tooltip() const;
     void fillChoices();
+    /// Bold label and the reset button while the selected variant sets this parameter.
+    void showOverride();
+    void addResetControls();
 
     const Parameter &m_parameter;
     ScenarioDocument *m_document;
@@ -65,6 +72,8 @@ private:
     QComboBox *m_combo = nullptr;
     QCheckBox *m_check = nullptr; ///< flags, and "override" for optional numbers
     QLineEdit *m_line = nullptr;
+    QToolButton *m_reset = nullptr;
+    QAction *m_resetAction = nullptr;
     double m_sliderLow = 0, m_sliderHigh = 1;
     bool m_sliderLog = false;
     /// The spin box shows the value as people read it (a growth of 0.5 as 50 %/year): shown = stored x this.

@@ -8,6 +8,7 @@
 #include "save_file.h"
 #include "scenario_document.h"
 #include "scenario_io.h"
+#include "variants_io.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,8 +29,9 @@ const QString kOriginalPath = QStringLiteral("original_path");
 const QString kCatalogFiles = QStringLiteral("catalog_files");
 const QString kScenario = QStringLiteral("scenario");
 
-/// The wrapper as text, written like a scenario file (shortest round-trip numbers).
-QByteArray wrapperText(const QString &originalPath, const QStringList &catalogFiles, const Scenario &scenario)
+/// The wrapper as text, written like a scenario file (shortest round-trip numbers); the
+/// document in the file format, variants and all.
+QByteArray wrapperText(const QString &originalPath, const QStringList &catalogFiles, const VariantDocument &document)
 {
     nlohmann::ordered_json wrapper;
     wrapper[kOriginalPath.toStdString()] = originalPath.toStdString();
@@ -37,7 +39,7 @@ QByteArray wrapperText(const QString &originalPath, const QStringList &catalogFi
     for (const QString &file : catalogFiles)
         files.push_back(file.toStdString());
     wrapper[kCatalogFiles.toStdString()] = files;
-    wrapper[kScenario.toStdString()] = nlohmann::ordered_json::parse(scenarioToJsonText(scenario));
+    wrapper[kScenario.toStdString()] = nlohmann::ordered_json::parse(documentToJsonText(document));
     return QByteArray::fromStdString(writeJson(wrapper) + "\n");
 }
 
@@ -107,8 +109,8 @@ Diagnostics RecoveryStore::writeNow()
     QDir().mkpath(QFileInfo(recoveryPath()).absolutePath());
     // The scenario in its own format, wrapped with where it came from and the user
     // catalog files its ids may refer to.
-    return writeFileAtomically(recoveryPath(),
-                               wrapperText(m_document->filePath(), m_document->catalogFiles(), m_document->scenario()));
+    return writeFileAtomically(
+        recoveryPath(), wrapperText(m_document->filePath(), m_document->catalogFiles(), m_document->variantDocument()));
 }
 
 std::optional<RecoveryStore::Pending> RecoveryStore::pending(Diagnostics *whyNot)
@@ -138,11 +140,11 @@ std::optional<RecoveryStore::Pending> RecoveryStore::pending(Diagnostics *whyNot
         out.catalogFiles << path;
     }
     Diagnostics diagnostics;
-    const auto scenario =
-        loadScenarioFromText(scenarioTextOf(bytes), recoveryPath().toStdString(), out.catalog, diagnostics);
-    if (!scenario)
+    const auto document =
+        loadDocumentFromText(scenarioTextOf(bytes), recoveryPath().toStdString(), out.catalog, diagnostics);
+    if (!document)
         return fail(recoveryPath(), tr("the unsaved scenario does not load"), diagnostics);
-    out.scenario = *scenario;
+    out.document = *document;
     return out;
 }
 

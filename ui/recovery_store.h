@@ -7,7 +7,7 @@
 
 #include "catalog.h"
 #include "diagnostics.h"
-#include "scenario.h"
+#include "variants.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -41,7 +41,7 @@ public:
 
     struct Pending
     {
-        Scenario scenario;
+        VariantDocument document; ///< the baseline and its variants
         QString originalPath;     ///< the file it was edited from, "" if none
         QStringList catalogFiles; ///< user catalog files the scenario was edited with
         Catalog catalog;          ///< the built-in catalog extended by those files

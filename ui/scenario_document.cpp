@@ -6,6 +6,7 @@
 #include "save_file.h"
 #include "scenario_io.h"
 #include "set_parameter_command.h"
+#include "variants_io.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -41,7 +42,8 @@ ScenarioDocument::ScenarioDocument(QObject *parent)
 {
     Diagnostics diagnostics;
     if (auto preset = loadPreset(kDefaultPresetId, m_catalog, diagnostics))
-        m_scenario = *preset;
+        m_document.baseline = *preset;
+    m_scenario = m_document.baseline;
     m_name = QString::fromStdString(m_scenario.system.name);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool) { emit modificationChanged(isModified()); });
     evaluateNow();
@@ -74,11 +76,118 @@ Diagnostics ScenarioDocument::setValue(const Parameter &parameter, const Paramet
     parameter.set(changed, value);
     if (auto problems = consistencyProblems(changed, m_catalog); !problems.empty())
         return problems;
-    const ParameterValue before = parameter.get(m_scenario);
-    if (before == value)
+    // An unchanged value is no edit (a field losing focus commits what it shows), so
+    // a variant never pins a parameter it merely displays.
+    if (parameter.get(m_scenario) == value)
         return {};
-    m_undoStack->push(new SetParameterCommand(this, parameter, before, value, mergeable));
+    DocumentState after{m_document, m_selected};
+    if (m_selected < 0 || !isVariantParameter(parameter)) {
+        // The baseline; also for text (a variant has its own name, not the system's).
+        parameter.set(after.document.baseline, value);
+    } else {
+        auto &variant = after.document.variants[static_cast<std::size_t>(m_selected)];
+        variant = withChange(variant, parameter.path, value);
+    }
+    const QString text = tr("Change %1").arg(QString::fromStdString(parameter.label));
+    m_undoStack->push(
+        new SetParameterCommand(this, text, &parameter, {m_document, m_selected}, std::move(after), mergeable));
     return {};
+}
+
+void ScenarioDocument::resetToBaseline(const Parameter &parameter)
+{
+    if (!isOverridden(parameter))
+        return;
+    DocumentState after{m_document, m_selected};
+    auto &variant = after.document.variants[static_cast<std::size_t>(m_selected)];
+    variant = withoutChange(variant, parameter.path);
+    const QString text = tr("Reset %1 to Baseline").arg(QString::fromStdString(parameter.label));
+    m_undoStack->push(
+        new SetParameterCommand(this, text, &parameter, {m_document, m_selected}, std::move(after), false));
+}
+
+Diagnostics ScenarioDocument::variantNameProblems(const QString &name, int index) const
+{
+    if (index < 0 && m_document.variants.size() >= kMaxVariants)
+        return problem(QString(), tr("a document holds at most %1 variants").arg(kMaxVariants));
+    return validateVariantName(m_document, name.toStdString(),
+                               index < 0 ? std::nullopt : std::optional<std::size_t>(static_cast<std::size_t>(index)));
+}
+
+Diagnostics ScenarioDocument::addVariant(const QString &name)
+{
+    return duplicateVariant(-1, name);
+}
+
+Diagnostics ScenarioDocument::duplicateVariant(int index, const QString &name)
+{
+    if (auto problems = variantNameProblems(name, -1); !problems.empty())
+        return problems;
+    Variant copy = index >= 0 && index < static_cast<int>(m_document.variants.size())
+                       ? m_document.variants[static_cast<std::size_t>(index)]
+                       : Variant{};
+    copy.name = name.trimmed().toStdString();
+    VariantDocument after = m_document;
+    after.variants.push_back(std::move(copy));
+    const int added = static_cast<int>(after.variants.size()) - 1;
+    pushDocumentEdit(index < 0 ? tr("New Variant %1").arg(name) : tr("Duplicate Variant as %1").arg(name), after,
+                     added);
+    return {};
+}
+
+Diagnostics ScenarioDocument::renameVariant(int index, const QString &name)
+{
+    if (index < 0 || index >= static_cast<int>(m_document.variants.size()))
+        return problem(QString(), tr("the baseline cannot be renamed"));
+    if (auto problems = variantNameProblems(name, index); !problems.empty())
+        return problems;
+    VariantDocument after = m_document;
+    after.variants[static_cast<std::size_t>(index)].name = name.trimmed().toStdString();
+    if (after != m_document)
+        pushDocumentEdit(tr("Rename Variant to %1").arg(name), after, index);
+    return {};
+}
+
+void ScenarioDocument::removeVariant(int index)
+{
+    if (index < 0 || index >= static_cast<int>(m_document.variants.size()))
+        return;
+    VariantDocument after = m_document;
+    const QString name = QString::fromStdString(after.variants[static_cast<std::size_t>(index)].name);
+    after.variants.erase(after.variants.begin() + index);
+    pushDocumentEdit(tr("Delete Variant %1").arg(name), after, -1);
+}
+
+void ScenarioDocument::pushDocumentEdit(const QString &text, const VariantDocument &document, int selected)
+{
+    m_undoStack->push(
+        new SetParameterCommand(this, text, nullptr, {m_document, m_selected}, {document, selected}, false));
+}
+
+bool ScenarioDocument::isOverridden(const Parameter &parameter) const
+{
+    return m_selected >= 0 &&
+           findChange(m_document.variants[static_cast<std::size_t>(m_selected)], parameter.path) != nullptr;
+}
+
+void ScenarioDocument::selectVariant(int index)
+{
+    if (index < -1 || index >= static_cast<int>(m_document.variants.size()) || index == m_selected)
+        return;
+    m_selected = index;
+    resolveShown();
+    emit variantsChanged();
+    emit scenarioChanged();
+    scheduleEvaluation();
+}
+
+void ScenarioDocument::resolveShown()
+{
+    if (m_selected >= static_cast<int>(m_document.variants.size()))
+        m_selected = -1;
+    m_scenario = m_selected < 0
+                     ? m_document.baseline
+                     : resolveVariant(m_document.baseline, m_document.variants[static_cast<std::size_t>(m_selected)]);
 }
 
 void ScenarioDocument::endEditBurst()
@@ -92,9 +201,17 @@ void ScenarioDocument::endEditBurst()
         top->close();
 }
 
-void ScenarioDocument::applyValue(const Parameter &parameter, const ParameterValue &value)
+void ScenarioDocument::applyState(const VariantDocument &document, int selected)
 {
-    parameter.set(m_scenario, value);
+    const bool variantsChange =
+        selected != m_selected || document.variants.size() != m_document.variants.size() ||
+        !std::equal(document.variants.begin(), document.variants.end(), m_document.variants.begin(),
+                    [](const Variant &a, const Variant &b) { return a.name == b.name; });
+    m_document = document;
+    m_selected = selected;
+    resolveShown();
+    if (variantsChange)
+        emit variantsChanged();
     emit scenarioChanged();
     scheduleEvaluation();
 }
@@ -102,7 +219,7 @@ void ScenarioDocument::applyValue(const Parameter &parameter, const ParameterVal
 Diagnostics ScenarioDocument::load(const QString &path)
 {
     Diagnostics diagnostics;
-    const auto loaded = loadScenarioFile(path.toStdString(), m_catalog, diagnostics);
+    const auto loaded = loadDocumentFile(path.toStdString(), m_catalog, diagnostics);
     if (!loaded) {
         Diagnostics problems = errorsOf(diagnostics);
         return problems.empty() ? problem(path, tr("could not be read")) : problems;
@@ -122,7 +239,7 @@ void ScenarioDocument::setFileWarnings(const Diagnostics &warnings)
 
 Diagnostics ScenarioDocument::save(const QString &path)
 {
-    if (auto problems = writeFileAtomically(path, QByteArray::fromStdString(scenarioToJsonText(m_scenario)));
+    if (auto problems = writeFileAtomically(path, QByteArray::fromStdString(documentToJsonText(m_document)));
         !problems.empty())
         return problems;
     m_filePath = QFileInfo(path).absoluteFilePath();
@@ -137,14 +254,21 @@ Diagnostics ScenarioDocument::save(const QString &path)
 
 void ScenarioDocument::reset(const Scenario &scenario, const QString &name)
 {
-    replace(scenario, QString(), name);
+    replace(VariantDocument{scenario, {}}, QString(), name);
 }
 
-void ScenarioDocument::replace(const Scenario &scenario, const QString &filePath, const QString &name)
+void ScenarioDocument::reset(const VariantDocument &document, const QString &name)
 {
-    m_scenario = scenario;
+    replace(document, QString(), name);
+}
+
+void ScenarioDocument::replace(const VariantDocument &document, const QString &filePath, const QString &name)
+{
+    m_document = document;
+    m_selected = -1;
+    resolveShown();
     m_filePath = filePath;
-    m_name = name.isEmpty() ? QString::fromStdString(scenario.system.name) : name;
+    m_name = name.isEmpty() ? QString::fromStdString(document.baseline.system.name) : name;
     m_forcedModified = false;
     m_undoStack->clear();
     m_undoStack->setClean();
@@ -152,20 +276,23 @@ void ScenarioDocument::replace(const Scenario &scenario, const QString &filePath
     emit filePathChanged(m_filePath);
     emit modificationChanged(false);
     emit replaced();
+    emit variantsChanged();
     emit scenarioChanged();
     m_modelStale = true;
     evaluateNow();
 }
 
-void ScenarioDocument::restore(const Scenario &scenario, const QString &filePath, const Catalog &catalog,
+void ScenarioDocument::restore(const VariantDocument &document, const QString &filePath, const Catalog &catalog,
                                const QStringList &catalogFiles)
 {
     // Marked modified before anyone hears of the change: the recovered work is unsaved.
     m_catalog = catalog;
     m_catalogFiles = catalogFiles;
-    m_scenario = scenario;
+    m_document = document;
+    m_selected = -1;
+    resolveShown();
     m_filePath = filePath;
-    m_name = QString::fromStdString(scenario.system.name);
+    m_name = QString::fromStdString(document.baseline.system.name);
     m_forcedModified = true;
     m_undoStack->clear();
     m_undoStack->setClean();
@@ -173,6 +300,7 @@ void ScenarioDocument::restore(const Scenario &scenario, const QString &filePath
     emit filePathChanged(m_filePath);
     emit modificationChanged(true);
     emit replaced();
+    emit variantsChanged();
     emit scenarioChanged();
     m_modelStale = true;
     evaluateNow();
@@ -240,6 +368,9 @@ void ScenarioDocument::evaluateNow()
     if (m_modelStale) {
         m_results = evaluate(m_scenario, m_catalog);
         m_analyses = computeAnalyses(m_scenario, m_catalog, m_results, m_request);
+        // A variant is read against its baseline: one more model run while one is shown.
+        m_baselineTotals =
+            m_selected < 0 ? std::nullopt : std::optional(criterionTotals(evaluate(m_document.baseline, m_catalog)));
     } else {
         refreshAnalyses(m_analyses, m_scenario, m_catalog, m_results, m_request, m_staleParts);
     }

@@ -3,34 +3,31 @@
 
 #include "scenario_document.h"
 
-#include <QCoreApplication>
-
 namespace mlimpact::ui {
 
 namespace {
 constexpr int kMergeableId = 0x4d4c49; // any fixed id: mergeWith checks the parameter
 }
 
-SetParameterCommand::SetParameterCommand(ScenarioDocument *document, const Parameter &parameter, ParameterValue before,
-                                         ParameterValue after, bool mergeable)
+SetParameterCommand::SetParameterCommand(ScenarioDocument *document, const QString &text, const Parameter *parameter,
+                                         DocumentState before, DocumentState after, bool mergeable)
     : m_document(document)
-    , m_parameter(&parameter)
+    , m_parameter(parameter)
     , m_before(std::move(before))
     , m_after(std::move(after))
-    , m_open(mergeable)
+    , m_open(mergeable && parameter)
 {
-    setText(
-        QCoreApplication::translate("SetParameterCommand", "Change %1").arg(QString::fromStdString(parameter.label)));
+    setText(text);
 }
 
 void SetParameterCommand::undo()
 {
-    m_document->applyValue(*m_parameter, m_before);
+    m_document->applyState(m_before.document, m_before.selected);
 }
 
 void SetParameterCommand::redo()
 {
-    m_document->applyValue(*m_parameter, m_after);
+    m_document->applyState(m_after.document, m_after.selected);
 }
 
 int SetParameterCommand::id() const
@@ -41,11 +38,12 @@ int SetParameterCommand::id() const
 bool SetParameterCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = dynamic_cast<const SetParameterCommand *>(other);
-    if (!next || !m_open || next->m_parameter != m_parameter)
+    // A drag merges while it moves one parameter of one scenario (baseline or variant).
+    if (!next || !m_open || next->m_parameter != m_parameter || next->m_after.selected != m_after.selected)
         return false;
     m_after = next->m_after;
     // Back where it started: the whole drag is a no-op (Qt then drops the command).
-    if (m_after == m_before)
+    if (m_after.document == m_before.document)
         setObsolete(true);
     return true;
 }

@@ -1,8 +1,12 @@
-// One undoable edit of one registry parameter; consecutive slider moves merge.
+// One undoable edit of the document: a parameter of the baseline or of a variant, or a
+// change to the variants themselves. It keeps the document before and after (a few
+// scenarios: cheap), and which variant was shown, so undo shows what it undoes.
+// Consecutive slider moves of one parameter merge.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "parameter_registry.h"
+#include "variants.h"
 
 #include <QUndoCommand>
 
@@ -10,11 +14,19 @@ namespace mlimpact::ui {
 
 class ScenarioDocument;
 
+/// The document and the variant shown (-1: the baseline).
+struct DocumentState
+{
+    VariantDocument document;
+    int selected = -1;
+};
+
 class SetParameterCommand : public QUndoCommand
 {
 public:
-    SetParameterCommand(ScenarioDocument *document, const Parameter &parameter, ParameterValue before,
-                        ParameterValue after, bool mergeable);
+    /// `parameter` (may be null for edits of the variants themselves) is what merging compares.
+    SetParameterCommand(ScenarioDocument *document, const QString &text, const Parameter *parameter,
+                        DocumentState before, DocumentState after, bool mergeable);
 
     void undo() override;
     void redo() override;
@@ -28,8 +40,8 @@ public:
 private:
     ScenarioDocument *m_document;
     const Parameter *m_parameter;
-    ParameterValue m_before;
-    ParameterValue m_after;
+    DocumentState m_before;
+    DocumentState m_after;
     bool m_open;
 };
 

@@ -67,6 +67,7 @@ class TestVariants : public QObject
 {
     Q_OBJECT
 private slots:
+    void changeFromBaselineIsWorded();
     void v1FilesLoadAsDocumentsWithoutVariants();
     void v2WithoutVariantsReadsLikeV1();
     void documentWithoutVariantsSavesAsV1();
@@ -321,6 +322,14 @@ void TestVariants::comparisonJsonIsTheDocumentedFormat()
     }
     QCOMPARE(v["bridge"]["carbon_kgco2e"]["terms"].size(), std::size_t(kCauseCount));
     QVERIFY(v["changes"][0].contains("baseline_text") && v["changes"][0].contains("cause"));
+}
+
+void TestVariants::changeFromBaselineIsWorded()
+{
+    QCOMPARE(changeFromBaseline(1000, 840, Criterion::Carbon), std::string("-16.0% (-160 kg CO₂e) vs Baseline"));
+    QCOMPARE(changeFromBaseline(2e6, 2.5e6, Criterion::Energy), std::string("+25.0% (+500 MWh) vs Baseline"));
+    QCOMPARE(changeFromBaseline(0, 3, Criterion::Ewaste), std::string("+3.00 kg vs Baseline"));
+    QCOMPARE(changeFromBaseline(7, 7, Criterion::Water), std::string("same as Baseline"));
 }
 
 QTEST_GUILESS_MAIN(TestVariants)

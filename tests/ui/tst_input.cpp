@@ -12,6 +12,7 @@
 #include "scenario_io.h"
 #include "scenario_panel.h"
 #include "test_support.h"
+#include "variants_io.h"
 
 #include <QAction>
 #include <QApplication>
@@ -316,7 +317,8 @@ void TestInput::fileNewGivesTheBlankScenario()
     }
     QVERIFY(presets);
     QCOMPARE(presets->actions().first()->text(), QStringLiteral("Blank scenario"));
-    QCOMPARE(presets->actions().size(), static_cast<qsizetype>(presetIds().size()) + 1); // and a separator
+    // A separator after it, and the comparisons under their own heading.
+    QCOMPARE(presets->actions().size(), static_cast<qsizetype>(presetIds().size() + 2 + comparisonPresetIds().size()));
 }
 
 QTEST_MAIN(TestInput)

@@ -243,9 +243,9 @@ void TestMainWindow::recoveryIsWrittenAndOffered()
     }
     const auto pending = RecoveryStore::pending();
     QVERIFY(pending.has_value());
-    QCOMPARE(pending->scenario.deployment.queries_per_day, 123456.0);
+    QCOMPARE(pending->document.baseline.deployment.queries_per_day, 123456.0);
     MainWindow next;
-    next.document()->restore(pending->scenario, pending->originalPath, pending->catalog, pending->catalogFiles);
+    next.document()->restore(pending->document, pending->originalPath, pending->catalog, pending->catalogFiles);
     QCOMPARE(next.document()->scenario().deployment.queries_per_day, 123456.0);
     QVERIFY(next.document()->isModified());
     RecoveryStore::discard();
@@ -273,7 +273,7 @@ void TestMainWindow::restoredWorkStaysRecoverable()
     const auto pending = RecoveryStore::pending();
     QVERIFY(pending);
     MainWindow second;
-    second.document()->restore(pending->scenario, pending->originalPath, pending->catalog, pending->catalogFiles);
+    second.document()->restore(pending->document, pending->originalPath, pending->catalog, pending->catalogFiles);
     QVERIFY(QFile::exists(RecoveryStore::recoveryPath())); // not deleted by the restore itself
     // Loading another scenario does not delete it either; only a save does.
     QVERIFY(second.loadFile(test::sourcePath(QStringLiteral("tests/validation/patterson-t5.json"))).empty());

@@ -147,7 +147,7 @@ void TestReliability::autosaveKeepsUpWithContinuousEditing()
     QVERIFY(writtenWhileEditing);
     const auto pending = RecoveryStore::pending();
     QVERIFY(pending);
-    QVERIFY(pending->scenario.system.service_years > 3.0);
+    QVERIFY(pending->document.baseline.system.service_years > 3.0);
 }
 
 void TestReliability::recoveryRestoresUserCatalogWork()
@@ -162,10 +162,10 @@ void TestReliability::recoveryRestoresUserCatalogWork()
     Diagnostics whyNot;
     const auto pending = RecoveryStore::pending(&whyNot);
     QVERIFY2(pending, qPrintable(problemText(whyNot)));
-    QCOMPARE(pending->scenario.training.site.region, std::string("lab-campus"));
+    QCOMPARE(pending->document.baseline.training.site.region, std::string("lab-campus"));
     QCOMPARE(pending->catalogFiles, QStringList{catalog});
     MainWindow next;
-    next.document()->restore(pending->scenario, pending->originalPath, pending->catalog, pending->catalogFiles);
+    next.document()->restore(pending->document, pending->originalPath, pending->catalog, pending->catalogFiles);
     QCOMPARE(next.document()->scenario().training.site.region, std::string("lab-campus"));
     QVERIFY(next.document()->catalog().gridRegion("lab-campus"));
     QCOMPARE(next.document()->catalogFiles(), QStringList{catalog});
@@ -204,7 +204,7 @@ void TestReliability::windowTornDownAfterEdits()
     // Torn down as after a crash of the process around it: the recovery file stays as written.
     const auto pending = RecoveryStore::pending();
     QVERIFY(pending);
-    QCOMPARE(pending->scenario.system.service_years, 5.0);
+    QCOMPARE(pending->document.baseline.system.service_years, 5.0);
 }
 
 QTEST_MAIN(TestReliability)
