@@ -2,6 +2,7 @@
 #include "insights.h"
 
 #include "equivalents.h"
+#include "payback.h"
 
 #include <algorithm>
 #include <array>
@@ -133,37 +134,105 @@ ChartInsight lifecycleInsight(const Catalog &, const Results &r, const Analyses 
     return c;
 }
 
-const SweepPoint *sweepPointNear(const Analyses &a, double want)
+/// The strength from which the technique saves energy for good (interpolated), or -1 if it
+/// never does; the curve's first point when it saves from the start.
+double energyCrossover(const TechniqueSweep &w)
 {
-    const SweepPoint *at = nullptr;
-    for (const auto &pt : a.sweep) {
-        if (!at || std::abs(pt.x - want) < std::abs(at->x - want))
-            at = &pt;
-    }
-    return at;
+    const auto &p = w.points;
+    std::size_t first = p.size();
+    while (first > 0 && p[first - 1].energy < 1)
+        --first;
+    if (first == p.size())
+        return -1;
+    const std::size_t start = w.curveStartsAtBaseline ? 0 : 1; // x = 0 is the dense model then
+    if (first <= start)
+        return p[std::min(start, p.size() - 1)].x;
+    const SweepPoint &a = p[first - 1], &b = p[first];
+    return a.x + (b.x - a.x) * (a.energy - 1) / (a.energy - b.energy);
 }
 
-ChartInsight triadInsight(const Catalog &catalog, const Results &, const Analyses &a)
+const SweepPoint *lowestEnergy(const TechniqueSweep &w)
 {
-    const Technique t = a.request.technique;
-    const bool quant = t == Technique::Quantization;
-    // At the scenario's own setting, or mid-range if it has none.
-    const SweepPoint *at = sweepPointNear(a, quant || a.currentStrength > 0 ? a.currentStrength : 0.5);
-    if (!at)
-        return empty("No sweep: the chosen accelerator is not in the catalog.");
-    const Accelerator *acc = catalog.accelerator(a.sweepHardware);
-    static constexpr std::array<const char *, 4> precisions{"FP32", "FP16", "INT8", "INT4"};
-    const std::string level = quant ? precisions[static_cast<std::size_t>(std::clamp(static_cast<int>(at->x), 0, 3))]
-                              : t == Technique::Distillation ? formatSignificant(100 * at->x, 2) + "% less compute"
-                                                             : formatSignificant(100 * at->x, 2) + "% pruned";
+    const SweepPoint *best = nullptr;
+    for (const auto &pt : w.points) {
+        if (!best || pt.energy < best->energy)
+            best = &pt;
+    }
+    return best;
+}
+
+/// "×0.66"; near 1 with a third digit, so a small change does not read as none ("×0.998").
+std::string factor(double value)
+{
+    return "×" + trimmedNumber(value, std::abs(value - 1) < 0.05 ? 3 : 2);
+}
+
+std::string factors(const SweepPoint &p)
+{
+    return "compute " + factor(p.compute) + ", energy " + factor(p.energy) + ", carbon " + factor(p.carbon);
+}
+
+/// Quantization: the other precisions against the scenario's own.
+std::string precisionComparison(const TechniqueSweep &w)
+{
+    std::string out;
+    for (const auto &p : w.points) {
+        if (static_cast<int>(p.x) == static_cast<int>(w.baselinePrecision))
+            continue;
+        out += (out.empty() ? "" : ", ") + strengthText(w.technique, p.x) + " energy " + factor(p.energy) +
+               " (carbon " + factor(p.carbon) + ")";
+    }
+    return "At this scenario's " + precisionLabel(w.baselinePrecision) + " on " + w.hardwareName + ", " +
+           perUnitText(w) + ": " + out + "; the FLOP count is the same at every precision.";
+}
+
+/// A technique the scenario does not use: what the curve says, without inventing a setting.
+std::string unusedTechnique(const TechniqueSweep &w)
+{
+    const SweepPoint *best = lowestEnergy(w);
+    const double crossover = energyCrossover(w);
+    std::string curve;
+    if (crossover < 0 || !best || best->energy >= 1)
+        curve = "it cuts compute to " + factor(w.points.back().compute) + " at " +
+                strengthText(w.technique, w.points.back().x) + " but never saves energy " + perUnitText(w);
+    else if (crossover > w.points[w.curveStartsAtBaseline ? 0 : 1].x)
+        curve = "it saves energy " + perUnitText(w) + " only beyond " + strengthText(w.technique, crossover) +
+                " (below that it costs more than " + baselineName(w) + " although compute falls); at best " +
+                factor(best->energy) + " at " + strengthText(w.technique, best->x);
+    else
+        curve = "it saves energy " + perUnitText(w) + " at every strength, down to " + factor(best->energy) + " at " +
+                strengthText(w.technique, best->x);
+    std::string name(techniqueLabel(w.technique));
+    return "This scenario does not use " + name + "; on " + w.hardwareName + " " + curve + ".";
+}
+
+ChartInsight triadInsight(const Catalog &, const Results &, const Analyses &a)
+{
+    const TechniqueSweep &w = a.triad;
+    if (!w.emptyReason.empty())
+        return empty(w.emptyReason);
+    if (w.points.empty())
+        return empty("No sweep for this technique and device.");
+    const bool quant = w.technique == Technique::Quantization;
     ChartInsight c;
-    c.takeaway = std::string(techniqueLabel(t)) + " (" + level + ") on " + (acc ? acc->name : a.sweepHardware) +
-                 ": compute ×" + formatSignificant(at->compute, 2) + ", energy ×" + formatSignificant(at->energy, 2) +
-                 ", carbon ×" + formatSignificant(at->carbon, 2) + " per query.";
-    c.numbers = {{"strength", at->x, quant ? "precision index" : "fraction"},
-                 {"compute_factor", at->compute, "ratio"},
-                 {"energy_factor", at->energy, "ratio"},
-                 {"carbon_factor", at->carbon, "ratio"}};
+    if (quant)
+        c.takeaway = precisionComparison(w);
+    else if (w.scenarioUses)
+        c.takeaway = std::string(techniqueLabel(w.technique)) + " at this scenario's " +
+                     strengthText(w.technique, w.own.x) + ", on " + w.hardwareName + ": " + factors(w.own) + " " +
+                     perUnitText(w) + " relative to " + baselineName(w) + ".";
+    else
+        c.takeaway = unusedTechnique(w);
+    const SweepPoint *best = lowestEnergy(w);
+    c.numbers = {{"scenario_uses_technique", w.scenarioUses ? 1.0 : 0.0, "boolean"},
+                 {"scenario_strength", w.own.x, quant ? "precision index (0 FP32 .. 3 INT4)" : "fraction"},
+                 {"compute_factor", w.own.compute, "ratio"},
+                 {"energy_factor", w.own.energy, "ratio"},
+                 {"carbon_factor", w.own.carbon, "ratio"},
+                 {"lowest_energy_factor", best->energy, "ratio"},
+                 {"lowest_energy_strength", best->x, quant ? "precision index (0 FP32 .. 3 INT4)" : "fraction"}};
+    if (!quant)
+        c.numbers.push_back({"energy_saving_from_strength", energyCrossover(w), "fraction (-1: never)"});
     return c;
 }
 
@@ -205,10 +274,13 @@ ChartInsight reboundInsight(const Catalog &, const Results &r, const Analyses &)
     const ReboundOutcome &now = r.deploymentRebound;
     if (std::abs(now.costFactor - 1) < 1e-9)
         return empty("The scenario has no efficiency change, so there is nothing for demand to take back.");
+    // A negative saving reads as an increase (backfire), not as "-30%".
+    const std::string realized = now.realizedSaving >= 0 ? formatPercent(now.realizedSaving, 2)
+                                                         : "a " + formatPercent(-now.realizedSaving, 2) + " increase";
     ChartInsight c;
-    c.takeaway = "An expected saving of " + formatPercent(now.expectedSaving, 2) + " becomes " +
-                 formatPercent(now.realizedSaving, 2) + " at elasticity " + formatSignificant(now.elasticity, 2) +
-                 (now.backfire() ? ": backfire" : "") + ".";
+    c.takeaway = "An expected saving of " + formatPercent(now.expectedSaving, 2) + " in deployment energy becomes " +
+                 realized + " at demand elasticity " + trimmedNumber(now.elasticity, 2) +
+                 (now.backfire() ? ": backfire, serving uses more energy than without the techniques" : "") + ".";
     c.numbers = {{"expected_saving", now.expectedSaving, "fraction"},
                  {"realized_saving", now.realizedSaving, "fraction"},
                  {"elasticity", now.elasticity, ""}};
@@ -230,19 +302,18 @@ ChartInsight breakEvenInsight(const Catalog &, const Results &r, const Analyses 
     const BreakEven *b = shownInvestment(r, a);
     if (!b)
         return empty("No one-off investment to pay back in this scenario.");
+    // Worded once (core/payback.h): the chart's marks say the same.
+    const PaybackVerdict v = paybackVerdict(*b, a.serviceYears, r.deploymentRebound.elasticity);
     ChartInsight c;
-    if (!b->breaksEven())
-        c.takeaway = b->label + " never pays back here: it costs " +
-                     formatQuantity(b->one_off_kgco2e, Quantity::CarbonKg) + " and saves nothing.";
-    else if (b->days_to_break_even == 0)
-        c.takeaway =
-            b->label + " pays back at once, " + formatSignificant(b->payback_ratio, 2) + ":1 over the service life.";
-    else
-        c.takeaway = b->label + " pays back after " + formatQuantity(b->days_to_break_even * 24, Quantity::Hours) +
-                     " of deployment, " + formatSignificant(b->payback_ratio, 2) + ":1 over the service life.";
+    c.takeaway = v.takeaway;
     c.numbers = {{"one_off_kgco2e", b->one_off_kgco2e, "kgCO2e"},
                  {"days_to_break_even", b->breaksEven() ? b->days_to_break_even : -1, "days (-1: never)"},
-                 {"payback_ratio", b->payback_ratio, "ratio"}};
+                 {"service_days", v.serviceDays, "days"},
+                 {"pays_back_within_service", v.paysBackWithinService() ? 1.0 : 0.0, "boolean"},
+                 {"saved_by_service_end_kgco2e", v.savedByServiceEndKgco2e, "kgCO2e"},
+                 {"shortfall_kgco2e", v.shortfallKgco2e, "kgCO2e"},
+                 {"payback_ratio", b->payback_ratio, "ratio"},
+                 {"demand_elasticity", r.deploymentRebound.elasticity, "elasticity (0: fixed demand)"}};
     return c;
 }
 

@@ -208,15 +208,15 @@ void checkResults(const Results &r)
 
 void checkAnalyses(const Analyses &a)
 {
-    quantity(a.currentStrength, "analyses.currentStrength");
-    for (std::size_t i = 0; i < a.sweep.size(); ++i) {
-        const SweepPoint &p = a.sweep[i];
-        const std::string where = "analyses.sweep[" + std::to_string(i) + "]";
+    auto sweepPoint = [](const SweepPoint &p, const std::string &where) {
         quantity(p.x, where + ".x");
         quantity(p.compute, where + ".compute");
         quantity(p.energy, where + ".energy");
         quantity(p.carbon, where + ".carbon");
-    }
+    };
+    for (std::size_t i = 0; i < a.triad.points.size(); ++i)
+        sweepPoint(a.triad.points[i], "analyses.triad.points[" + std::to_string(i) + "]");
+    sweepPoint(a.triad.own, "analyses.triad.own");
     for (const auto &region : a.regions) {
         const std::string where = "analyses.regions." + region.id;
         quantity(region.intensity_g_per_kwh, where + ".intensity_g_per_kwh");
