@@ -421,6 +421,7 @@ QString programHelp()
     return QStringLiteral(
         "Subcommands (work without a display):\n"
         "  evaluate FILE|--preset ID [--set PATH=VALUE]... [--format text|json] [--catalog FILE]...\n"
+        "           [--triad TECHNIQUE[@HARDWARE]] [--break-even ID]\n"
         "                        Evaluate a scenario and print its impacts.\n"
         "  validate FILE|--preset ID [--canonical] [--catalog FILE]...\n"
         "                        Check a scenario file and list every problem.\n"
@@ -428,7 +429,7 @@ QString programHelp()
         "                        List catalog entries with key figures and sources.\n"
         "  presets               List the built-in preset scenarios.\n"
         "  export FILE|--preset ID --out DIR|deck.pdf [--format png|svg|pdf] [--charts LIST]\n"
-        "         [--size WxH] [--scale N] [--slides]\n"
+        "         [--size WxH] [--scale N] [--slides] [--triad TECHNIQUE[@HARDWARE]] [--break-even ID]\n"
         "                        Charts or a 16:9 slide deck, without a display.\n"
         "  parameters [--format text|markdown]\n"
         "                        List every scenario parameter (paths for --set), with ranges and sources.\n"

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 
 namespace mlimpact {
@@ -175,15 +176,16 @@ std::string factors(const SweepPoint &p)
 /// Quantization: the other precisions against the scenario's own.
 std::string precisionComparison(const TechniqueSweep &w)
 {
-    std::string out;
+    std::string energy, carbon;
     for (const auto &p : w.points) {
         if (static_cast<int>(p.x) == static_cast<int>(w.baselinePrecision))
             continue;
-        out += (out.empty() ? "" : ", ") + strengthText(w.technique, p.x) + " energy " + factor(p.energy) +
-               " (carbon " + factor(p.carbon) + ")";
+        const std::string sep = energy.empty() ? "" : ", ";
+        energy += sep + factor(p.energy) + " at " + strengthText(w.technique, p.x);
+        carbon += sep + factor(p.carbon);
     }
-    return "At this scenario's " + precisionLabel(w.baselinePrecision) + " on " + w.hardwareName + ", " +
-           perUnitText(w) + ": " + out + "; the FLOP count is the same at every precision.";
+    return "At this scenario's " + precisionLabel(w.baselinePrecision) + " on " + w.hardwareName + ", energy " +
+           perUnitText(w) + " would be " + energy + " (carbon " + carbon + ").";
 }
 
 /// A technique the scenario does not use: what the curve says, without inventing a setting.
@@ -191,19 +193,43 @@ std::string unusedTechnique(const TechniqueSweep &w)
 {
     const SweepPoint *best = lowestEnergy(w);
     const double crossover = energyCrossover(w);
+    double largestChange = 0;
+    for (std::size_t i = w.curveStartsAtBaseline ? 0 : 1; i < w.points.size(); ++i)
+        largestChange = std::max(largestChange, std::abs(w.points[i].energy - 1));
+    const SweepPoint &last = w.points.back();
+    const std::string computeCut =
+        "it cuts compute (" + factor(last.compute) + " at " + trimmedNumber(100 * last.x, 2) + "%) but ";
     std::string curve;
     if (crossover < 0 || !best || best->energy >= 1)
-        curve = "it cuts compute to " + factor(w.points.back().compute) + " at " +
-                strengthText(w.technique, w.points.back().x) + " but never saves energy " + perUnitText(w);
+        curve = computeCut + "never saves energy " + perUnitText(w);
+    else if (largestChange < 0.01) // e.g. at the edge, where the device's own draw dominates
+        curve = computeCut + "changes energy " + perUnitText(w) + " by under 1%";
     else if (crossover > w.points[w.curveStartsAtBaseline ? 0 : 1].x)
-        curve = "it saves energy " + perUnitText(w) + " only beyond " + strengthText(w.technique, crossover) +
-                " (below that it costs more than " + baselineName(w) + " although compute falls); at best " +
-                factor(best->energy) + " at " + strengthText(w.technique, best->x);
+        curve = "it saves energy " + perUnitText(w) + " only beyond " + strengthText(w.technique, crossover);
     else
-        curve = "it saves energy " + perUnitText(w) + " at every strength, down to " + factor(best->energy) + " at " +
-                strengthText(w.technique, best->x);
+        curve = "it saves energy " + perUnitText(w) + " at every strength (" + factor(best->energy) + " at " +
+                trimmedNumber(100 * best->x, 2) + "%)";
     std::string name(techniqueLabel(w.technique));
+    name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
     return "This scenario does not use " + name + "; on " + w.hardwareName + " " + curve + ".";
+}
+
+/// Which variant of a technique, in brackets after its strength.
+std::string techniqueQualifier(Technique t)
+{
+    switch (t) {
+    case Technique::UnstructuredMasked:
+        return "masked dense kernels";
+    case Technique::UnstructuredSparseKernels:
+        return "sparse kernels";
+    case Technique::Structured2to4:
+        return "2:4 structured";
+    case Technique::Quantization:
+        return "quantization";
+    case Technique::Distillation:
+        return "distillation";
+    }
+    return {};
 }
 
 ChartInsight triadInsight(const Catalog &, const Results &, const Analyses &a)
@@ -218,9 +244,9 @@ ChartInsight triadInsight(const Catalog &, const Results &, const Analyses &a)
     if (quant)
         c.takeaway = precisionComparison(w);
     else if (w.scenarioUses)
-        c.takeaway = std::string(techniqueLabel(w.technique)) + " at this scenario's " +
-                     strengthText(w.technique, w.own.x) + ", on " + w.hardwareName + ": " + factors(w.own) + " " +
-                     perUnitText(w) + " relative to " + baselineName(w) + ".";
+        c.takeaway = "At this scenario's " + strengthText(w.technique, w.own.x) + " (" +
+                     techniqueQualifier(w.technique) + ") on " + w.hardwareName + ": " + factors(w.own) + " vs " +
+                     baselineName(w) + ".";
     else
         c.takeaway = unusedTechnique(w);
     const SweepPoint *best = lowestEnergy(w);
@@ -272,8 +298,12 @@ ChartInsight timelineInsight(const Catalog &, const Results &r, const Analyses &
 ChartInsight reboundInsight(const Catalog &, const Results &r, const Analyses &)
 {
     const ReboundOutcome &now = r.deploymentRebound;
+    if (!r.chain(Phase::Deployment).enabled)
+        return empty("No cloud deployment: the model's rebound applies to cloud queries, not to an edge fleet's "
+                     "inferences.");
     if (std::abs(now.costFactor - 1) < 1e-9)
-        return empty("The scenario has no efficiency change, so there is nothing for demand to take back.");
+        return empty("The techniques leave energy per query unchanged (×1), so there is nothing for demand to take "
+                     "back; choose one under Efficiency techniques.");
     // A negative saving reads as an increase (backfire), not as "-30%".
     const std::string realized = now.realizedSaving >= 0 ? formatPercent(now.realizedSaving, 2)
                                                          : "a " + formatPercent(-now.realizedSaving, 2) + " increase";
@@ -301,7 +331,8 @@ ChartInsight breakEvenInsight(const Catalog &, const Results &r, const Analyses 
 {
     const BreakEven *b = shownInvestment(r, a);
     if (!b)
-        return empty("No one-off investment to pay back in this scenario.");
+        return empty("No one-off investment to pay back in this scenario: enable NAS, distillation, pruning or "
+                     "INT8/INT4 serving to see one.");
     // Worded once (core/payback.h): the chart's marks say the same.
     const PaybackVerdict v = paybackVerdict(*b, a.serviceYears, r.deploymentRebound.elasticity);
     ChartInsight c;

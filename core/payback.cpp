@@ -13,37 +13,39 @@ std::string carbon(double kg)
     return formatQuantity(kg, Quantity::CarbonKg);
 }
 
+/// "41.2 days", "3 years" (not "3.00 years").
 std::string duration(double days)
 {
-    return formatQuantity(days * 24, Quantity::Hours);
+    std::string text = formatQuantity(days * 24, Quantity::Hours);
+    const auto space = text.find(' ');
+    const auto dot = text.find('.');
+    if (space == std::string::npos || dot == std::string::npos || dot > space)
+        return text;
+    std::size_t end = space;
+    while (end > dot + 1 && text[end - 1] == '0')
+        --end;
+    if (end == dot + 1)
+        --end; // "3." -> "3"
+    return text.erase(end, space - end);
 }
 
-/// "3.2:1", or below 1 "31% of its cost" (a ratio under 1 reads as a payback otherwise).
-std::string ratioText(double ratio)
+/// The assumption about demand, in brackets at the end of a takeaway.
+std::string demandNote(double elasticity)
 {
-    return ratio >= 1 ? trimmedNumber(ratio, 2) + ":1" : "it recovers " + formatPercent(ratio, 2) + " of its cost";
-}
-
-/// The assumption about demand, as a closing clause.
-std::string demandClause(double elasticity)
-{
-    return elasticity > 0 ? ", with demand responding at elasticity " + trimmedNumber(elasticity, 2)
-                          : ", at fixed demand";
+    return elasticity > 0 ? " (demand elasticity " + trimmedNumber(elasticity, 2) + ")" : " (fixed demand)";
 }
 
 /// Why the savings after launch are not positive.
 std::string neverTakeaway(const BreakEven &b, const PaybackVerdict &v, const std::string &years, double elasticity)
 {
     const double recurring = b.deployment_saving_kgco2e + b.edge_saving_kgco2e;
-    const std::string demand =
-        elasticity > 0 ? " once demand responds (elasticity " + trimmedNumber(elasticity, 2) + ")" : "";
-    const std::string worse = recurring < 0 ? "serving with it emits " + carbon(-recurring) +
-                                                  " more than without it over the service" + demand
-                                            : "it saves nothing after launch";
+    const std::string worse =
+        recurring < 0 ? "serving with it emits " + carbon(-recurring) + " more than without it" + demandNote(elasticity)
+                      : "it saves nothing after launch";
     if (b.one_time_saving_kgco2e >= b.one_off_kgco2e)
         return b.label + " does not pay back over the " + years + " service: its one-time saving covers the cost at " +
-               "first, but " + worse + ", leaving it " + carbon(v.shortfallKgco2e) + " short at the end.";
-    return b.label + " never pays back: it costs " + carbon(b.one_off_kgco2e) + " and " + worse + ".";
+               "first, but " + worse + ", leaving it " + carbon(v.shortfallKgco2e) + " short.";
+    return b.label + " never pays back: it costs " + carbon(b.one_off_kgco2e) + ", and " + worse + ".";
 }
 
 } // namespace
@@ -77,30 +79,29 @@ PaybackVerdict paybackVerdict(const BreakEven &b, double serviceYears, double de
     case PaybackStatus::PaysBack:
         if (b.days_to_break_even <= 0) {
             v.takeaway = b.label + " pays back at once: its one-time saving (" + carbon(b.one_time_saving_kgco2e) +
-                         ") covers its cost (" + carbon(b.one_off_kgco2e) + "); " + ratioText(b.payback_ratio) +
-                         " over the " + years + " service" + demandClause(demandElasticity) + ".";
+                         ") covers its " + carbon(b.one_off_kgco2e) + " cost; " + trimmedNumber(b.payback_ratio, 2) +
+                         ":1 over the " + years + " service" + demandNote(demandElasticity) + ".";
             v.crossingLabel = "pays back at once";
         } else {
             v.takeaway = b.label + " pays back after " + duration(b.days_to_break_even) +
-                         " of deployment, within the " + years + " service; " + ratioText(b.payback_ratio) +
-                         " by its end" + demandClause(demandElasticity) + ".";
+                         " of deployment, within the " + years + " service; " + trimmedNumber(b.payback_ratio, 2) +
+                         ":1 by its end" + demandNote(demandElasticity) + ".";
             v.crossingLabel = "pays back after " + duration(b.days_to_break_even);
         }
-        v.serviceEndLabel = serviceEnd;
         break;
     case PaybackStatus::AfterService:
-        v.takeaway = b.label + " does not pay back within the " + years + " service: by its end it has saved " +
-                     carbon(v.savedByServiceEndKgco2e) + " of the " + carbon(b.one_off_kgco2e) + " it cost, " +
-                     carbon(v.shortfallKgco2e) + " short; at the same rate it would take " +
-                     duration(b.days_to_break_even) + demandClause(demandElasticity) + ".";
-        v.crossingLabel = "would pay back after " + duration(b.days_to_break_even) + ", after the service ends";
-        v.serviceEndLabel = serviceEnd + ": " + carbon(v.shortfallKgco2e) + " short";
+        v.takeaway = b.label + " does not pay back within the " + years + " service: it ends " +
+                     carbon(v.shortfallKgco2e) + " short of its " + carbon(b.one_off_kgco2e) + " cost and would need " +
+                     duration(b.days_to_break_even) + demandNote(demandElasticity) + ".";
+        v.crossingLabel = "would pay back after " + duration(b.days_to_break_even);
         break;
     case PaybackStatus::Never:
         v.takeaway = neverTakeaway(b, v, years, demandElasticity);
-        v.serviceEndLabel = serviceEnd + (v.shortfallKgco2e > 0 ? ": " + carbon(v.shortfallKgco2e) + " short" : "");
         break;
     }
+    v.serviceEndLabel = serviceEnd;
+    if (v.shortfallKgco2e > 0)
+        v.shortfallLabel = carbon(v.shortfallKgco2e) + " short";
     return v;
 }
 

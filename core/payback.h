@@ -24,7 +24,8 @@ struct PaybackVerdict
     double shortfallKgco2e = 0;         ///< cost not recovered when the service ends; 0 if it pays back
     std::string takeaway;               ///< one sentence
     std::string crossingLabel;          ///< the break-even mark ("pays back after 41 days"); "" when none
-    std::string serviceEndLabel;        ///< the end-of-service mark, with the shortfall if any
+    std::string serviceEndLabel;        ///< the end-of-service mark: "end of service (3 years)"
+    std::string shortfallLabel;         ///< beside the gap at the end of service: "406 t CO₂e short"; "" if none
 
     bool paysBackWithinService() const { return status == PaybackStatus::PaysBack; }
 };

@@ -301,8 +301,9 @@ std::string reportText(const Scenario &scenario, const Results &r, const Insight
                formatPercent(r.schedule.saving()) + " less carbon)\n";
     // Worded as the break-even chart's takeaway (core/payback.h): within the service or not.
     for (const auto &b : r.breakEvens)
-        out += "Break-even: " +
-               paybackVerdict(b, scenario.system.service_years, r.deploymentRebound.elasticity).takeaway + "\n";
+        out +=
+            "Break-even: " + paybackVerdict(b, scenario.system.service_years, r.deploymentRebound.elasticity).takeaway +
+            "\n";
     if (r.refresh.evaluated)
         out += "Refresh to " + r.refresh.candidate + ": " +
                formatQuantity(r.refresh.embodied_kgco2e, Quantity::CarbonKg) + " embodied, " +

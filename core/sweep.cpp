@@ -179,7 +179,7 @@ std::string baselineName(const TechniqueSweep &sweep)
     const std::string precision = sweep.edge ? std::string() : precisionLabel(sweep.baselinePrecision) + " ";
     switch (sweep.technique) {
     case Technique::Quantization:
-        return "the " + precision + "model (this scenario's precision)";
+        return "this scenario's " + precision + "model";
     case Technique::Distillation:
         return "the undistilled " + precision + "model";
     default:

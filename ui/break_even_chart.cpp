@@ -3,6 +3,7 @@
 
 #include "format.h"
 #include "phase_style.h"
+#include "plot_layout.h"
 #include "plot_widget.h"
 
 #include <QComboBox>
@@ -33,13 +34,14 @@ BreakEvenChart::BreakEvenChart(QWidget *parent)
     m_serviceEnd = new QCPItemStraightLine(p);
     m_serviceEnd->setPen(QPen(QColor(0x44, 0x44, 0x44), 1.5, Qt::DashLine));
     m_serviceEndLabel = new QCPItemText(p);
-    m_serviceEndLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
-    m_serviceEndLabel->setTextAlignment(Qt::AlignRight);
+    m_serviceEndLabel->setPadding(QMargins(6, 2, 6, 2));
     m_serviceEndLabel->setColor(QColor(0x33, 0x33, 0x33));
     m_shortfall = new QCPItemLine(p);
     m_shortfall->setPen(QPen(QColor(0xA0, 0x40, 0x00), 2.0));
     m_shortfall->setHead(QCPLineEnding(QCPLineEnding::esBar, 10));
     m_shortfall->setTail(QCPLineEnding(QCPLineEnding::esBar, 10));
+    m_shortfallLabel = new QCPItemText(p);
+    m_shortfallLabel->setColor(QColor(0xA0, 0x40, 0x00));
     m_cost = p->addGraph();
     m_cost->setName(tr("One-off cost"));
     m_cost->setPen(QPen(phaseColor(Phase::Development), 2.0));
@@ -58,11 +60,9 @@ BreakEvenChart::BreakEvenChart(QWidget *parent)
     m_message = new QCPItemText(p);
     m_message->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_message->position->setCoords(0.5, 0.4);
-    m_message->setText(tr("No one-off investment in this scenario:\nenable NAS, distillation, pruning or "
-                          "INT8/INT4 serving to see its payback."));
     p->xAxis->setLabel(tr("Days of deployment"));
     p->legend->setVisible(true);
-    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignLeft | Qt::AlignTop);
+    legendBelowPlot(p, 2); // inside, it would hide the curve or the marks somewhere
     p->setTooltipProvider([this](QCPAbstractPlottable *plottable, int index) -> QString {
         auto *g = qobject_cast<QCPGraph *>(plottable);
         if (!g || index < 0 || index >= g->dataCount())
@@ -86,6 +86,8 @@ void BreakEvenChart::showData(const ChartData &input)
 {
     m_curves = input.analyses.breakEvenCurves;
     m_spanDays = input.analyses.serviceYears * 365.0;
+    const ChartInsight *insight = input.insights.chart("break-even");
+    m_message->setText(insight ? inTwoLines(qs(insight->emptyReason)) : QString());
     {
         // The investment on show is part of the analysis request, so the takeaway
         // (computed in core) follows it.
@@ -125,8 +127,8 @@ void BreakEvenChart::redraw()
     const bool any = index >= 0 && index < static_cast<int>(m_curves.size());
     m_message->setVisible(!any);
     m_crossingLabel->setVisible(false);
-    for (QCPAbstractItem *item :
-         std::initializer_list<QCPAbstractItem *>{m_afterService, m_serviceEnd, m_serviceEndLabel, m_shortfall})
+    for (QCPAbstractItem *item : std::initializer_list<QCPAbstractItem *>{
+             m_afterService, m_serviceEnd, m_serviceEndLabel, m_shortfall, m_shortfallLabel})
         item->setVisible(any);
     if (!any) {
         showEmpty();
@@ -165,6 +167,7 @@ void BreakEvenChart::redraw()
     setAxes(c, scale, lowest / scale, maximum / scale);
     markServiceEnd(c, scale);
     markCrossing(c, scale);
+    relayoutLegend(p);
     p->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -190,8 +193,8 @@ void BreakEvenChart::setAxes(const BreakEvenCurve &c, double scale, double lowes
         p->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
         p->xAxis->setRange(0, last);
         p->xAxis->setLabel(tr("Days of deployment"));
-        // Head room above for the end-of-service label.
-        p->yAxis->setRange(lowest * 1.1, highest * 1.3 + 1e-12);
+        // Head room above the cost line for the end-of-service and crossing labels.
+        p->yAxis->setRange(lowest * 1.1, highest * 1.5 + 1e-12);
     }
     p->yAxis->setLabel(scale > 1 ? tr("Carbon (t CO₂e)") : tr("Carbon (kg CO₂e)"));
 }
@@ -207,16 +210,23 @@ void BreakEvenChart::markServiceEnd(const BreakEvenCurve &c, double scale)
     m_afterService->setVisible(extrapolated);
     m_afterService->topLeft->setCoords(end, yr.upper);
     m_afterService->bottomRight->setCoords(xr.upper, yr.lower);
-    QString label = qs(c.verdict.serviceEndLabel);
-    if (extrapolated)
-        label += tr("\nafter it: extrapolated");
-    m_serviceEndLabel->setText(label + QStringLiteral(" "));
+    // In the shaded part when there is one (the legend names the dotted line in it), else left of the line.
+    m_serviceEndLabel->setText(qs(c.verdict.serviceEndLabel));
+    m_serviceEndLabel->setPositionAlignment(extrapolated ? (Qt::AlignLeft | Qt::AlignTop)
+                                                         : (Qt::AlignRight | Qt::AlignTop));
     m_serviceEndLabel->position->setCoords(end, yr.upper);
     // The shortfall: the gap between the saving and the cost when the service ends.
-    const bool shortfall = c.verdict.shortfallKgco2e > 0;
+    const bool shortfall = !c.verdict.shortfallLabel.empty();
+    const double savedAtEnd = std::max(c.verdict.savedByServiceEndKgco2e / scale, yr.lower);
     m_shortfall->setVisible(shortfall);
-    m_shortfall->start->setCoords(end, std::max(c.verdict.savedByServiceEndKgco2e / scale, yr.lower));
+    m_shortfallLabel->setVisible(shortfall);
+    m_shortfall->start->setCoords(end, savedAtEnd);
     m_shortfall->end->setCoords(end, c.oneOffKgco2e / scale);
+    m_shortfallLabel->setText(qs(c.verdict.shortfallLabel));
+    // Into the plot: right of the line when there is an extrapolated part, else left of it.
+    m_shortfallLabel->setPositionAlignment((extrapolated ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
+    m_shortfallLabel->setPadding(extrapolated ? QMargins(6, 0, 0, 0) : QMargins(0, 0, 6, 0));
+    m_shortfallLabel->position->setCoords(end, (savedAtEnd + c.oneOffKgco2e / scale) / 2);
 }
 
 void BreakEvenChart::markCrossing(const BreakEvenCurve &c, double scale)
@@ -225,10 +235,12 @@ void BreakEvenChart::markCrossing(const BreakEvenCurve &c, double scale)
     const QCPRange xr = p->xAxis->range();
     const bool shown =
         std::isfinite(c.breakEvenDays) && !c.verdict.crossingLabel.empty() && c.breakEvenDays <= xr.upper * (1 + 1e-9);
+    m_crossing->removeFromLegend();
     if (!shown) {
         m_crossing->data()->clear();
         return;
     }
+    m_crossing->addToLegend();
     m_crossing->setData({c.breakEvenDays}, {c.oneOffKgco2e / scale}, true);
     // The label reads towards the middle of the plot, so it is never cut off at an edge.
     const bool log = p->xAxis->scaleType() == QCPAxis::stLogarithmic;

@@ -42,6 +42,7 @@ private:
     QCPItemStraightLine *m_serviceEnd;
     QCPItemText *m_serviceEndLabel;
     QCPItemLine *m_shortfall;
+    QCPItemText *m_shortfallLabel;
     std::vector<BreakEvenCurve> m_curves;
     double m_spanDays = 0;
 };

@@ -3,6 +3,7 @@
 
 #include "format.h"
 #include "phase_style.h"
+#include "plot_layout.h"
 #include "plot_widget.h"
 
 #include <algorithm>
@@ -33,8 +34,6 @@ ReboundChart::ReboundChart(QWidget *parent)
     m_message = new QCPItemText(p);
     m_message->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_message->position->setCoords(0.5, 0.62);
-    m_message->setText(tr("No efficiency change in this scenario: choose a technique\n(Efficiency techniques) "
-                          "to see how demand can take the saving back."));
     p->xAxis->setLabel(tr("Demand elasticity"));
     p->yAxis->setLabel(tr("Deployment energy saved (%)"));
     p->xAxis->setRange(0, 2);
@@ -84,8 +83,10 @@ void ReboundChart::showData(const ChartData &input)
     m_backfire->topLeft->setCoords(0, 0);
     m_backfire->bottomRight->setCoords(right, p->yAxis->range().lower);
     m_backfireLabel->position->setCoords(0.04, p->yAxis->range().lower * 0.92);
-    const bool noChange = std::abs(now.costFactor - 1) < 1e-9;
-    m_message->setVisible(noChange);
+    // Why there is nothing to show, worded once in core.
+    const ChartInsight *insight = input.insights.chart("rebound");
+    m_message->setVisible(insight && insight->isEmpty());
+    m_message->setText(insight ? inTwoLines(qs(insight->emptyReason)) : QString());
     p->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -3,6 +3,7 @@
 
 #include "catalog.h"
 #include "format.h"
+#include "plot_layout.h"
 #include "plot_widget.h"
 
 #include <QComboBox>
@@ -89,16 +90,16 @@ TriadChart::TriadChart(QWidget *parent)
     m_message->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_message->position->setCoords(0.5, 0.45);
     p->legend->setVisible(true);
-    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignLeft | Qt::AlignBottom);
+    legendBelowPlot(p, 2); // inside, it would hide a curve somewhere
     p->setTooltipProvider([this](QCPAbstractPlottable *plottable, int index) -> QString {
         auto *g = qobject_cast<QCPGraph *>(plottable);
         if (!g || index < 0 || index >= g->dataCount())
             return {};
         const auto point = g->data()->at(index);
-        const QString y = QStringLiteral("×%1").arg(qs(formatSignificant(point->value)));
-        return tr("<b>%1</b><br>at %2: %3 %4")
-            .arg(g->name(), qs(strengthText(m_shownTechnique, modelX(m_shownTechnique, point->key))), y,
-                 plot()->yAxis->label().section(QLatin1Char('('), 0, 0).trimmed().toLower());
+        // "at 20% of weights pruned: ×0.81 the dense INT8 model" (the y axis says "× the dense INT8 model").
+        return tr("<b>%1</b><br>at %2: ×%3 %4")
+            .arg(g->name(), qs(strengthText(m_shown.technique, modelX(m_shown.technique, point->key))),
+                 qs(formatSignificant(point->value)), qs(baselineName(m_shown)));
     });
     setNote(tr("Life-cycle energy and carbon per query (development, NAS, training, serving) at fixed demand, the "
                "technique alone (no other pruning or distillation), at the scenario's serving precision; realization "
@@ -146,7 +147,7 @@ void TriadChart::showData(const ChartData &input)
 {
     const TechniqueSweep &w = input.analyses.triad;
     const Technique t = input.analyses.request.technique;
-    m_shownTechnique = t;
+    m_shown = w;
     m_technique->setCurrentIndex(m_technique->findData(static_cast<int>(t)));
     listDevices(input.catalog);
     m_hardware->setCurrentIndex(std::max(0, m_hardware->findData(qs(input.analyses.request.hardware))));
@@ -167,18 +168,22 @@ void TriadChart::showData(const ChartData &input)
     m_energy->setData(x, e, true);
     m_carbon->setData(x, k, true);
     const bool denseApart = !w.curveStartsAtBaseline && !w.points.empty();
-    m_dense->setName(tr("%1, dense kernels (×1)").arg(capitalized(baselineName(w))));
+    m_dense->setName(tr("%1 (×1)").arg(capitalized(baselineName(w))));
     m_dense->data()->clear();
     if (denseApart)
         m_dense->setData(QVector<double>{0}, QVector<double>{1}, true);
-    if (denseApart)
-        m_dense->addToLegend();
-    else
-        m_dense->removeFromLegend();
     m_message->setText(qs(w.emptyReason));
     m_message->setVisible(!w.emptyReason.empty());
     setAxes(w);
     markOwnSetting(w);
+    // The legend lists the dense point and the scenario's own only when they are drawn, in that order.
+    m_dense->removeFromLegend();
+    m_own->removeFromLegend();
+    if (denseApart)
+        m_dense->addToLegend();
+    if (m_own->dataCount() > 0)
+        m_own->addToLegend();
+    relayoutLegend(plot());
     plot()->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -194,14 +199,28 @@ void TriadChart::setAxes(const TechniqueSweep &w)
         p->xAxis->setRange(-0.2, 3.2);
     } else {
         p->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-        p->xAxis->setRange(0, t == Technique::Structured2to4 ? 50 : 95);
+        // A little either side, so the marks at 0% and at the top are not cut by the axes.
+        const double top = t == Technique::Structured2to4 ? 50 : 95;
+        p->xAxis->setRange(-0.02 * top, 1.02 * top);
     }
     p->xAxis->setLabel(qs(strengthAxisLabel(t)));
-    p->yAxis->setLabel(tr("Relative to %1 (×)").arg(qs(baselineName(w))));
-    double hi = 1.2;
-    for (const auto &pt : w.points)
-        hi = std::max({hi, pt.energy * 1.1, pt.carbon * 1.1, pt.compute * 1.1});
-    p->yAxis->setRange(0, std::min(hi, 10.0));
+    p->yAxis->setLabel(tr("× %1").arg(qs(baselineName(w)))); // short: the plot can be low
+    double hi = 1.0, lo = 1.0;
+    for (const auto &pt : w.points) {
+        hi = std::max({hi, pt.energy, pt.carbon, pt.compute});
+        lo = std::min({lo, pt.energy, pt.carbon, pt.compute});
+    }
+    // Factors from ×0.05 to ×20 (FP32 against INT8) read on a log axis, where ×2 and ×0.5 are
+    // as far from ×1; otherwise linear from 0, with room above for the legend.
+    if (hi > 4) {
+        p->yAxis->setScaleType(QCPAxis::stLogarithmic);
+        p->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+        p->yAxis->setRange(std::max(lo, 1e-3) / 1.5, hi * 2.5);
+    } else {
+        p->yAxis->setScaleType(QCPAxis::stLinear);
+        p->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+        p->yAxis->setRange(0, std::max(hi * 1.2, 2.0));
+    }
     m_baseline->point1->setCoords(p->xAxis->range().lower, 1);
     m_baseline->point2->setCoords(p->xAxis->range().upper, 1);
 }
@@ -210,26 +229,26 @@ void TriadChart::markOwnSetting(const TechniqueSweep &w)
 {
     const bool shown = w.emptyReason.empty() && !w.points.empty();
     m_own->data()->clear();
-    m_current->setVisible(shown);
-    m_ownLabel->setVisible(shown);
-    if (!shown) {
-        m_own->removeFromLegend();
+    // The marker's line only where the scenario has a setting of its own (not at the dense point).
+    m_current->setVisible(shown && (w.scenarioUses || w.technique == Technique::Quantization));
+    // Named on the chart where it is a setting of its own; at x = 0 the legend says it.
+    m_ownLabel->setVisible(shown && w.own.x > 0);
+    if (!shown)
         return;
-    }
     const Technique t = w.technique;
     const double x = chartX(t, w.own.x);
     m_own->addData(QVector<double>{x, x, x}, QVector<double>{w.own.compute, w.own.energy, w.own.carbon}, true);
     const QString setting =
         w.scenarioUses || t == Technique::Quantization ? qs(strengthText(t, w.own.x)) : tr("does not use it");
     m_own->setName(tr("This scenario (%1)").arg(setting));
-    m_own->addToLegend();
-    m_current->point1->setCoords(x, 0);
+    m_current->point1->setCoords(x, 0.5);
     m_current->point2->setCoords(x, 1);
-    // The label sits above the marks, reading towards the middle of the axis.
+    // The label hangs from the top of the plot beside the marker's line, on the side
+    // towards the middle: the curves keep clear of the top (see setAxes).
     const QCPRange xr = plot()->xAxis->range();
     const bool right = x > (xr.lower + xr.upper) / 2;
-    m_ownLabel->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom);
-    m_ownLabel->position->setCoords(x, std::max({w.own.compute, w.own.energy, w.own.carbon}) * 1.04);
+    m_ownLabel->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+    m_ownLabel->position->setCoords(x, plot()->yAxis->range().upper);
     m_ownLabel->setText(tr("this scenario: %1").arg(setting));
 }
 

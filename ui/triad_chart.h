@@ -47,7 +47,7 @@ private:
     QCPItemText *m_ownLabel;
     QCPItemText *m_message;
     QStringList m_listedIds;
-    Technique m_shownTechnique = Technique::UnstructuredSparseKernels;
+    TechniqueSweep m_shown; ///< for the tooltips' words
 };
 
 } // namespace mlimpact::ui

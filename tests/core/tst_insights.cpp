@@ -211,8 +211,8 @@ void TestInsights::paybackAfterServiceSaysShortfall()
         std::find_if(a.breakEvenCurves.begin(), a.breakEvenCurves.end(), [](const auto &k) { return k.id == "nas"; });
     QVERIFY(curve != a.breakEvenCurves.end());
     QCOMPARE(curve->serviceDays, 3 * 365.0);
-    QVERIFY(contains(curve->verdict.crossingLabel, "after the service ends"));
-    QVERIFY(contains(curve->verdict.serviceEndLabel, "short"));
+    QVERIFY(contains(curve->verdict.crossingLabel, "would pay back after"));
+    QCOMPARE(curve->verdict.shortfallLabel, formatQuantity(shortfall, Quantity::CarbonKg) + " short");
 }
 
 void TestInsights::triadDoesNotInventAStrength()
@@ -248,7 +248,10 @@ void TestInsights::triadBaselineFollowsServingPrecision()
     QVERIFY(std::abs(a.triad.points[2].energy - 1) < 1e-12);
     QVERIFY(a.triad.points[1].energy > 1.2);
     QVERIFY(contains(baselineName(a.triad), "INT8"));
-    const Insights pruningInsights = insightsFor(s);
+    Scenario pruned = s;
+    pruned.efficiency.sparsity = 0.6;
+    pruned.efficiency.sparse_kernels = true;
+    const Insights pruningInsights = insightsFor(pruned);
     const std::string pruning = pruningInsights.chart("triad")->takeaway;
     QVERIFY2(contains(pruning, "dense INT8 model") && !contains(pruning, "FP16"), pruning.c_str());
     s.deployment.precision = Precision::Fp16;
