@@ -99,6 +99,7 @@ std::vector<double> strengths(Technique technique, int points)
     const double top = technique == Technique::Structured2to4 ? 0.5 : 0.95;
     points = std::max(points, 2);
     std::vector<double> xs;
+    xs.reserve(static_cast<std::size_t>(points));
     for (int i = 0; i < points; ++i)
         xs.push_back(top * i / (points - 1));
     return xs;

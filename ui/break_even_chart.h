@@ -27,9 +27,9 @@ private:
     void redraw();
     void showEmpty();
     /// The axes for a curve: log-log for an early break-even, else linear from day 0.
-    void setAxes(const BreakEvenCurve &curve, double scale, double lowest, double highest);
-    void markServiceEnd(const BreakEvenCurve &curve, double scale);
-    void markCrossing(const BreakEvenCurve &curve, double scale);
+    void setAxes(const BreakEvenCurve &c, double scale, double lowest, double highest);
+    void markServiceEnd(const BreakEvenCurve &c, double scale);
+    void markCrossing(const BreakEvenCurve &c, double scale);
 
     QComboBox *m_item;
     QCPGraph *m_cost;

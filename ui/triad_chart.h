@@ -32,8 +32,8 @@ public:
 private:
     void emitRequest();
     void listDevices(const Catalog &catalog);
-    void setAxes(const TechniqueSweep &sweep);
-    void markOwnSetting(const TechniqueSweep &sweep);
+    void setAxes(const TechniqueSweep &w);
+    void markOwnSetting(const TechniqueSweep &w);
 
     QComboBox *m_technique;
     QComboBox *m_hardware;
