@@ -150,6 +150,35 @@ std::optional<ScenarioInput> loadScenarioInput(const QCommandLineParser &parser,
     return input;
 }
 
+void addAnalysisOptions(QCommandLineParser &parser)
+{
+    QStringList techniques;
+    for (const auto &c : triadTechniqueChoices())
+        techniques << QString::fromStdString(c.key);
+    parser.addOption(
+        {QStringLiteral("triad"),
+         QStringLiteral("What the triad chart sweeps: TECHNIQUE (%1), optionally @HARDWARE, an accelerator or edge "
+                        "device id (see `catalog`); default unstructured-sparse on the scenario's serving hardware.")
+             .arg(techniques.join(QStringLiteral(", "))),
+         QStringLiteral("TECHNIQUE[@HARDWARE]")});
+    parser.addOption({QStringLiteral("break-even"),
+                      QStringLiteral("The investment the break-even chart shows: nas, distillation, quantization or "
+                                     "pruning, as the scenario has them (default: the first)."),
+                      QStringLiteral("ID")});
+}
+
+bool applyAnalysisOptions(const QCommandLineParser &parser, const Catalog &catalog, const Results &results,
+                          AnalysisRequest &request)
+{
+    Diagnostics problems;
+    if (parser.isSet(QStringLiteral("triad")))
+        problems = chooseTriad(parser.value(QStringLiteral("triad")).toStdString(), catalog, request);
+    if (problems.empty() && parser.isSet(QStringLiteral("break-even")))
+        problems = chooseBreakEven(parser.value(QStringLiteral("break-even")).toStdString(), results, request);
+    printDiagnostics(problems, false);
+    return problems.empty();
+}
+
 namespace {
 
 int runEvaluate(const QStringList &args)
@@ -160,6 +189,7 @@ int runEvaluate(const QStringList &args)
     addScenarioInputOptions(parser, QStringLiteral("evaluate"), QStringLiteral("Evaluate"));
     parser.addOption({QStringLiteral("format"), QStringLiteral("Output format: text (default) or json."),
                       QStringLiteral("FORMAT"), QStringLiteral("text")});
+    addAnalysisOptions(parser);
     if (const auto done = parseArguments(parser, args))
         return *done;
     const QString format = parser.value(QStringLiteral("format"));
@@ -173,8 +203,10 @@ int runEvaluate(const QStringList &args)
     const Scenario &scenario = input->scenario;
     const Catalog &catalog = input->catalog;
     const Results results = evaluate(scenario, catalog);
-    const Insights insights =
-        computeInsights(catalog, results, computeAnalyses(scenario, catalog, results, AnalysisRequest{}));
+    AnalysisRequest request;
+    if (!applyAnalysisOptions(parser, catalog, results, request))
+        return BadInput;
+    const Insights insights = computeInsights(catalog, results, computeAnalyses(scenario, catalog, results, request));
     out(format == QLatin1String("json") ? reportJson(scenario, results, insights)
                                         : reportText(scenario, results, insights));
     return Ok;
@@ -408,6 +440,7 @@ QString programHelp()
     return QStringLiteral(
         "Subcommands (work without a display):\n"
         "  evaluate FILE|--preset ID [--set PATH=VALUE]... [--format text|json] [--catalog FILE]...\n"
+        "           [--triad TECHNIQUE[@HARDWARE]] [--break-even ID]\n"
         "                        Evaluate a scenario and print its impacts.\n"
         "  validate FILE|--preset ID [--canonical] [--catalog FILE]...\n"
         "                        Check a scenario file and list every problem.\n"
@@ -418,7 +451,7 @@ QString programHelp()
         "          [--criterion carbon|energy|water] [--catalog FILE]... | --list\n"
         "                        Variants side by side, with the bridge from the baseline to each.\n"
         "  export FILE|--preset ID --out DIR|deck.pdf [--format png|svg|pdf] [--charts LIST]\n"
-        "         [--size WxH] [--scale N] [--slides]\n"
+        "         [--size WxH] [--scale N] [--slides] [--triad TECHNIQUE[@HARDWARE]] [--break-even ID]\n"
         "                        Charts or a 16:9 slide deck, without a display.\n"
         "  parameters [--format text|markdown]\n"
         "                        List every scenario parameter (paths for --set), with ranges and sources.\n"

@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analyses.h"
 #include "catalog.h"
 #include "diagnostics.h"
 #include "scenario.h"
@@ -50,6 +51,15 @@ struct ScenarioInput
 /// Loads the catalog, the scenario and its overrides; prints every problem on stderr as
 /// "file: /json/pointer: error: ..." (notes too with `verbose`) and returns nullopt on any error.
 std::optional<ScenarioInput> loadScenarioInput(const QCommandLineParser &parser, bool verbose);
+
+/// Adds --triad TECHNIQUE[@HARDWARE] and --break-even ID: what the triad and break-even charts
+/// analyse, named by the same keys as the window's pickers.
+void addAnalysisOptions(QCommandLineParser &parser);
+
+/// Applies --triad and --break-even to `request`; prints the problem (with the valid choices)
+/// and returns false on a bad value.
+bool applyAnalysisOptions(const QCommandLineParser &parser, const Catalog &catalog, const Results &results,
+                          AnalysisRequest &request);
 
 /// Prints each diagnostic's toString() on stderr, one a line (notes only with `includeNotes`).
 void printDiagnostics(const Diagnostics &diagnostics, bool includeNotes);

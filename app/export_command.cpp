@@ -52,6 +52,7 @@ void addExportOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("scale"), QStringLiteral("PNG scale factor 1-3 (default 2)."), QStringLiteral("N"),
                       QStringLiteral("2")});
     parser.addOption({QStringLiteral("slides"), QStringLiteral("Write slides (not bare charts) into the folder.")});
+    addAnalysisOptions(parser);
 }
 
 /// Where and how to write, as the options say.
@@ -192,6 +193,12 @@ int runExport(const QStringList &args)
     document.flush();
 
     ui::Dashboard dashboard(&document);
+    // --triad and --break-even choose as the charts' pickers do.
+    AnalysisRequest request = document.analysisRequest();
+    if (!applyAnalysisOptions(parser, input->catalog, document.results(), request))
+        return BadInput;
+    document.setAnalysisRequest(request);
+    document.flush();
     const auto charts = chosenCharts(parser, dashboard);
     if (!charts)
         return BadInput;

@@ -4,28 +4,13 @@
 #include "evaluate.h"
 #include "rebound.h"
 #include "resolved_site.h"
+#include "scenario_io.h"
 #include "schedule.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace mlimpact {
-
-double techniqueStrength(const Scenario &s, Technique t)
-{
-    switch (t) {
-    case Technique::UnstructuredMasked:
-    case Technique::UnstructuredSparseKernels:
-        return s.efficiency.sparsity_kind == SparsityKind::Unstructured ? s.efficiency.sparsity : 0.0;
-    case Technique::Structured2to4:
-        return s.efficiency.sparsity_kind == SparsityKind::Structured2to4 ? std::min(s.efficiency.sparsity, 0.5) : 0.0;
-    case Technique::Quantization:
-        return static_cast<double>(static_cast<int>(s.deployment.precision));
-    case Technique::Distillation:
-        return 1.0 - s.efficiency.distillation_ratio;
-    }
-    return 0;
-}
 
 namespace {
 
@@ -53,13 +38,15 @@ void addReboundCurve(Analyses &a, const Results &r)
     }
 }
 
-BreakEvenCurve breakEvenCurve(const BreakEven &b, const Scenario &s)
+BreakEvenCurve breakEvenCurve(const BreakEven &b, const Scenario &s, const Results &r)
 {
     BreakEvenCurve c;
     c.id = b.id;
     c.label = b.label;
     c.oneOffKgco2e = b.one_off_kgco2e;
     c.breakEvenDays = b.days_to_break_even;
+    c.serviceDays = s.system.service_years * 365.0;
+    c.verdict = paybackVerdict(b, s.system.service_years, r.deploymentRebound.elasticity);
     // Show the service life, or up to the crossing if it comes later (capped at 4x).
     const double spanDays = s.system.service_years * 365.0;
     double maxDays = spanDays;
@@ -102,9 +89,7 @@ void refreshAnalyses(Analyses &analyses, const Scenario &scenario, const Catalog
     partial.parts = parts;
     Analyses fresh = computeAnalyses(scenario, catalog, results, partial);
     if (has(parts, AnalysisParts::Sweep)) {
-        analyses.sweep = std::move(fresh.sweep);
-        analyses.sweepHardware = fresh.sweepHardware;
-        analyses.currentStrength = fresh.currentStrength;
+        analyses.triad = std::move(fresh.triad);
     }
     if (has(parts, AnalysisParts::Regions)) {
         analyses.regions = std::move(fresh.regions);
@@ -119,23 +104,99 @@ void refreshAnalyses(Analyses &analyses, const Scenario &scenario, const Catalog
     analyses.request = request;
 }
 
+std::vector<AnalysisChoice> triadTechniqueChoices()
+{
+    std::vector<AnalysisChoice> out;
+    for (int i = 0; i < kTechniqueCount; ++i) {
+        const auto t = static_cast<Technique>(i);
+        out.push_back({std::string(techniqueKey(t)), std::string(techniqueLabel(t))});
+    }
+    return out;
+}
+
+std::vector<AnalysisChoice> triadHardwareChoices(const Catalog &catalog)
+{
+    std::vector<AnalysisChoice> out;
+    for (const auto &a : catalog.accelerators())
+        out.push_back({a.id, a.name});
+    for (const auto &d : catalog.edgeDevices())
+        out.push_back({d.id, d.name});
+    return out;
+}
+
+std::vector<AnalysisChoice> breakEvenChoices(const Results &results)
+{
+    std::vector<AnalysisChoice> out;
+    for (const auto &b : results.breakEvens)
+        out.push_back({b.id, b.label});
+    return out;
+}
+
+namespace {
+
+std::string keyList(const std::vector<AnalysisChoice> &choices)
+{
+    std::string out;
+    for (const auto &c : choices)
+        out += (out.empty() ? "" : ", ") + c.key;
+    return out;
+}
+
+Diagnostics choiceError(std::string message)
+{
+    return {{Severity::Error, std::string(kCommandLineLabel), {}, std::move(message)}};
+}
+
+} // namespace
+
+Diagnostics chooseTriad(std::string_view text, const Catalog &catalog, AnalysisRequest &request)
+{
+    const auto at = text.find('@');
+    const std::string technique(text.substr(0, at));
+    const std::string hardware = at == std::string_view::npos ? std::string() : std::string(text.substr(at + 1));
+    const auto techniques = triadTechniqueChoices();
+    const auto t =
+        std::find_if(techniques.begin(), techniques.end(), [&](const auto &c) { return c.key == technique; });
+    if (t == techniques.end())
+        return choiceError("--triad: unknown technique \"" + technique + "\"; expected TECHNIQUE[@HARDWARE] with " +
+                           "TECHNIQUE one of " + keyList(techniques));
+    const auto devices = triadHardwareChoices(catalog);
+    if (at != std::string_view::npos &&
+        std::none_of(devices.begin(), devices.end(), [&](const auto &c) { return c.key == hardware; }))
+        return choiceError("--triad: unknown hardware \"" + hardware + "\"; expected an accelerator or edge " +
+                           "device id (or none, for the scenario's serving hardware): " + keyList(devices));
+    request.technique = static_cast<Technique>(t - techniques.begin());
+    request.hardware = hardware;
+    return {};
+}
+
+Diagnostics chooseBreakEven(std::string_view id, const Results &results, AnalysisRequest &request)
+{
+    const auto choices = breakEvenChoices(results);
+    if (std::none_of(choices.begin(), choices.end(), [&](const auto &c) { return c.key == id; }))
+        return choiceError("--break-even: \"" + std::string(id) + "\" is not an investment of this scenario; " +
+                           (choices.empty() ? std::string("it has none (enable NAS, distillation, pruning or "
+                                                          "INT8/INT4 serving)")
+                                            : "expected one of " + keyList(choices)));
+    request.breakEvenId = std::string(id);
+    return {};
+}
+
 Analyses computeAnalyses(const Scenario &s, const Catalog &catalog, const Results &r, const AnalysisRequest &request)
 {
     Analyses a;
     a.request = request;
     a.serviceYears = s.system.service_years;
     a.trainingSchedule = s.training.schedule.mode;
-    a.sweepHardware = request.hardware.empty() ? s.deployment.site.hardware : request.hardware;
-    a.currentStrength = techniqueStrength(s, request.technique);
-    if (has(request.parts, AnalysisParts::Sweep) && catalog.accelerator(a.sweepHardware))
-        a.sweep = sweepTechnique(s, catalog, request.technique, a.sweepHardware, request.sweepPoints);
+    if (has(request.parts, AnalysisParts::Sweep))
+        a.triad = techniqueSweep(s, catalog, request.technique, request.hardware, request.sweepPoints);
     if (has(request.parts, AnalysisParts::Regions))
         addRegions(a, s, catalog);
     if (has(request.parts, AnalysisParts::Rebound))
         addReboundCurve(a, r);
     if (has(request.parts, AnalysisParts::BreakEven)) {
         for (const auto &b : r.breakEvens)
-            a.breakEvenCurves.push_back(breakEvenCurve(b, s));
+            a.breakEvenCurves.push_back(breakEvenCurve(b, s, r));
     }
     return a;
 }

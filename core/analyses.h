@@ -4,12 +4,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalog.h"
+#include "diagnostics.h"
+#include "payback.h"
 #include "results.h"
 #include "scenario.h"
 #include "sweep.h"
 
 #include <array>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mlimpact {
@@ -29,6 +33,8 @@ struct BreakEvenCurve
     std::vector<double> days;        ///< x
     std::vector<double> savedKgco2e; ///< cumulative saving at each day
     double breakEvenDays = 0;        ///< infinity if never
+    double serviceDays = 0;          ///< the end of service, marked on the chart
+    PaybackVerdict verdict;          ///< what it means: within the service or not, the marks' words
 };
 
 /// The parts of the analyses, so a view computes only what its shown charts need
@@ -53,7 +59,7 @@ constexpr bool has(AnalysisParts set, AnalysisParts part)
 struct AnalysisRequest
 {
     Technique technique = Technique::UnstructuredSparseKernels;
-    std::string hardware; ///< "" = the deployment's accelerator
+    std::string hardware; ///< accelerator or edge device id; "" = servingHardware() of the scenario
     int sweepPoints = 48;
     Phase regionPhase = Phase::Training;
     std::string breakEvenId; ///< the investment the break-even chart shows; "" = the first
@@ -63,9 +69,7 @@ struct AnalysisRequest
 struct Analyses
 {
     AnalysisRequest request;
-    std::string sweepHardware;  ///< the accelerator actually swept
-    double currentStrength = 0; ///< the scenario's own setting of the swept technique (x)
-    std::vector<SweepPoint> sweep;
+    TechniqueSweep triad; ///< the technique sweep, with the scenario's own point
     std::vector<RegionImpact> regions;
     std::string trainingRegion;                  ///< id of the region the training runs in
     std::array<double, 24> hourlyIntensity{};    ///< gCO2e/kWh of the training region by hour of day
@@ -75,6 +79,26 @@ struct Analyses
     double serviceYears = 0; ///< the scenario's years in service
     ScheduleMode trainingSchedule = ScheduleMode::RunNow;
 };
+
+/// One choice a chart's picker offers, and that the command line takes by `key`.
+struct AnalysisChoice
+{
+    std::string key;   ///< "unstructured-sparse", "nvidia-h100-sxm", "nas"
+    std::string label; ///< "Unstructured pruning (sparse kernels)", "NVIDIA H100 SXM", "Architecture search"
+};
+
+/// The triad's techniques, in Technique order.
+std::vector<AnalysisChoice> triadTechniqueChoices();
+/// The devices the triad can sweep: the catalog's accelerators, then its edge devices.
+std::vector<AnalysisChoice> triadHardwareChoices(const Catalog &catalog);
+/// The investments the break-even chart can show for these results.
+std::vector<AnalysisChoice> breakEvenChoices(const Results &results);
+
+/// Reads "TECHNIQUE" or "TECHNIQUE@HARDWARE" (`export --triad`) into the request; on a bad
+/// value returns an error that lists the valid choices.
+Diagnostics chooseTriad(std::string_view text, const Catalog &catalog, AnalysisRequest &request);
+/// Reads an investment id (`export --break-even`); an error lists this scenario's investments.
+Diagnostics chooseBreakEven(std::string_view id, const Results &results, AnalysisRequest &request);
 
 Analyses computeAnalyses(const Scenario &scenario, const Catalog &catalog, const Results &results,
                          const AnalysisRequest &request);
@@ -86,8 +110,5 @@ AnalysisParts partsChangedBy(const AnalysisRequest &before, const AnalysisReques
 /// results (a picker changed): the other parts are kept, the request is replaced.
 void refreshAnalyses(Analyses &analyses, const Scenario &scenario, const Catalog &catalog, const Results &results,
                      const AnalysisRequest &request, AnalysisParts parts);
-
-/// The scenario's own value of a technique's strength, on the sweep's x axis.
-double techniqueStrength(const Scenario &scenario, Technique technique);
 
 } // namespace mlimpact

@@ -1,6 +1,8 @@
 // Break-even of one-off costs (NAS, distillation, quantization, pruning) against
 // the savings they buy, and the payback of refreshing the serving fleet (docs/model.md §12).
-// Comparisons are at fixed demand: rebound is a separate question.
+// Everything is compared with demand responding as the scenario says (its rebound
+// elasticities), as the rebound chart and the totals do: a payback is never claimed where
+// more use takes the saving back.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evaluate_detail.h"
 
@@ -11,7 +13,7 @@ namespace mlimpact::detail {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr EvaluateOptions kFixedDemand{false, false, false};
+constexpr EvaluateOptions kDemandResponds{false, false, true};
 
 double carbonOf(const Results &r, std::initializer_list<Phase> phases)
 {
@@ -23,10 +25,11 @@ double carbonOf(const Results &r, std::initializer_list<Phase> phases)
 
 /// Fills the timing of a break-even: savings accrue with cloud queries (deployment) and
 /// evenly over the years (edge); past the service life they continue at the average rate.
-void solveTiming(BreakEven &b, double deploymentSaving, double edgeSaving, const Scenario &s)
+/// `demand` is the rebound's demand multiplier with the investment: the queries it serves.
+void solveTiming(BreakEven &b, double deploymentSaving, double edgeSaving, const Scenario &s, double demand)
 {
     const double years = s.system.service_years;
-    const double qpd = s.deployment.queries_per_day, growth = s.deployment.query_growth_per_year;
+    const double qpd = s.deployment.queries_per_day * demand, growth = s.deployment.query_growth_per_year;
     const double totalQ = s.deployment.enabled ? totalQueries(qpd, growth, years) : 0.0;
     b.deployment_saving_kgco2e = deploymentSaving;
     b.edge_saving_kgco2e = edgeSaving;
@@ -113,9 +116,9 @@ void computeBreakEvens(const Scenario &s, const Catalog &catalog, Results &r)
                          catalog.accelerator(s.refresh.candidate_hardware);
     if (!s.nas.enabled && !refresh && !(anyTechnique && s.development.enabled && s.deployment.enabled))
         return;
-    const Results with = evaluateWith(s, catalog, kFixedDemand);
+    const Results with = evaluateWith(s, catalog, kDemandResponds);
     auto compare = [&](const char *id, const char *label, const Scenario &without, bool nas) {
-        const Results base = evaluateWith(without, catalog, kFixedDemand);
+        const Results base = evaluateWith(without, catalog, kDemandResponds);
         BreakEven b;
         b.id = id;
         b.label = label;
@@ -134,7 +137,7 @@ void computeBreakEvens(const Scenario &s, const Catalog &catalog, Results &r)
         const double depSaving =
             base.phase(Phase::Deployment).carbon_kgco2e() - with.phase(Phase::Deployment).carbon_kgco2e();
         const double edgeSaving = base.phase(Phase::Edge).carbon_kgco2e() - with.phase(Phase::Edge).carbon_kgco2e();
-        solveTiming(b, depSaving, edgeSaving, s);
+        solveTiming(b, depSaving, edgeSaving, s, with.deploymentRebound.demandMultiplier);
         r.breakEvens.push_back(b);
     };
     if (s.nas.enabled) {
@@ -166,8 +169,9 @@ void computeBreakEvens(const Scenario &s, const Catalog &catalog, Results &r)
         candidate.deployment.site.hardware = s.refresh.candidate_hardware;
         candidate.deployment.site.avg_power_w.reset(); // a measured power belongs to the old hardware
         candidate.deployment.site.embodied_kgco2e.reset();
+        // The same techniques on other hardware: the same cost factor, so the same demand.
         const Results &now = with;
-        const Results next = evaluateWith(candidate, catalog, kFixedDemand);
+        const Results next = evaluateWith(candidate, catalog, kDemandResponds);
         const double years = s.system.service_years;
         RefreshPayback &p = r.refresh;
         p.evaluated = true;

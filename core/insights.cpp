@@ -2,6 +2,7 @@
 #include "insights.h"
 
 #include "equivalents.h"
+#include "payback.h"
 
 #include <algorithm>
 #include <array>
@@ -178,37 +179,130 @@ ChartInsight lifecycleInsight(const Catalog &, const Results &r, const Analyses 
     return c;
 }
 
-const SweepPoint *sweepPointNear(const Analyses &a, double want)
+/// The strength from which the technique saves energy for good (interpolated), or -1 if it
+/// never does; the curve's first point when it saves from the start.
+double energyCrossover(const TechniqueSweep &w)
 {
-    const SweepPoint *at = nullptr;
-    for (const auto &pt : a.sweep) {
-        if (!at || std::abs(pt.x - want) < std::abs(at->x - want))
-            at = &pt;
-    }
-    return at;
+    const auto &p = w.points;
+    std::size_t first = p.size();
+    while (first > 0 && p[first - 1].energy < 1)
+        --first;
+    if (first == p.size())
+        return -1;
+    const std::size_t start = w.curveStartsAtBaseline ? 0 : 1; // x = 0 is the dense model then
+    if (first <= start)
+        return p[std::min(start, p.size() - 1)].x;
+    const SweepPoint &a = p[first - 1], &b = p[first];
+    return a.x + (b.x - a.x) * (a.energy - 1) / (a.energy - b.energy);
 }
 
-ChartInsight triadInsight(const Catalog &catalog, const Results &, const Analyses &a)
+const SweepPoint *lowestEnergy(const TechniqueSweep &w)
 {
-    const Technique t = a.request.technique;
-    const bool quant = t == Technique::Quantization;
-    // At the scenario's own setting, or mid-range if it has none.
-    const SweepPoint *at = sweepPointNear(a, quant || a.currentStrength > 0 ? a.currentStrength : 0.5);
-    if (!at)
-        return empty("No sweep: the chosen accelerator is not in the catalog.");
-    const Accelerator *acc = catalog.accelerator(a.sweepHardware);
-    static constexpr std::array<const char *, 4> precisions{"FP32", "FP16", "INT8", "INT4"};
-    const std::string level = quant ? precisions[static_cast<std::size_t>(std::clamp(static_cast<int>(at->x), 0, 3))]
-                              : t == Technique::Distillation ? formatSignificant(100 * at->x, 2) + "% less compute"
-                                                             : formatSignificant(100 * at->x, 2) + "% pruned";
+    const SweepPoint *best = nullptr;
+    for (const auto &pt : w.points) {
+        if (!best || pt.energy < best->energy)
+            best = &pt;
+    }
+    return best;
+}
+
+/// "×0.66"; near 1 with a third digit, so a small change does not read as none ("×0.998").
+std::string factor(double value)
+{
+    return "×" + trimmedNumber(value, std::abs(value - 1) < 0.05 ? 3 : 2);
+}
+
+std::string factors(const SweepPoint &p)
+{
+    return "compute " + factor(p.compute) + ", energy " + factor(p.energy) + ", carbon " + factor(p.carbon);
+}
+
+/// Quantization: the other precisions against the scenario's own.
+std::string precisionComparison(const TechniqueSweep &w)
+{
+    std::string energy, carbon;
+    for (const auto &p : w.points) {
+        if (static_cast<int>(p.x) == static_cast<int>(w.baselinePrecision))
+            continue;
+        const std::string sep = energy.empty() ? "" : ", ";
+        energy += sep + factor(p.energy) + " at " + strengthText(w.technique, p.x);
+        carbon += sep + factor(p.carbon);
+    }
+    return "At this scenario's " + precisionLabel(w.baselinePrecision) + " on " + w.hardwareName + ", energy " +
+           perUnitText(w) + " would be " + energy + " (carbon " + carbon + ").";
+}
+
+/// A technique the scenario does not use: what the curve says, without inventing a setting.
+std::string unusedTechnique(const TechniqueSweep &w)
+{
+    const SweepPoint *best = lowestEnergy(w);
+    const double crossover = energyCrossover(w);
+    double largestChange = 0;
+    for (std::size_t i = w.curveStartsAtBaseline ? 0 : 1; i < w.points.size(); ++i)
+        largestChange = std::max(largestChange, std::abs(w.points[i].energy - 1));
+    const SweepPoint &last = w.points.back();
+    const std::string computeCut =
+        "it cuts compute (" + factor(last.compute) + " at " + trimmedNumber(100 * last.x, 2) + "%) but ";
+    std::string curve;
+    if (crossover < 0 || !best || best->energy >= 1)
+        curve = computeCut + "never saves energy " + perUnitText(w);
+    else if (largestChange < 0.01) // e.g. at the edge, where the device's own draw dominates
+        curve = computeCut + "changes energy " + perUnitText(w) + " by under 1%";
+    else if (crossover > w.points[w.curveStartsAtBaseline ? 0 : 1].x)
+        curve = "it saves energy " + perUnitText(w) + " only beyond " + strengthText(w.technique, crossover);
+    else
+        curve = "it saves energy " + perUnitText(w) + " at every strength (" + factor(best->energy) + " at " +
+                trimmedNumber(100 * best->x, 2) + "%)";
+    std::string name(techniqueLabel(w.technique));
+    name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
+    return "This scenario does not use " + name + "; on " + w.hardwareName + " " + curve + ".";
+}
+
+/// Which variant of a technique, in brackets after its strength.
+std::string techniqueQualifier(Technique t)
+{
+    switch (t) {
+    case Technique::UnstructuredMasked:
+        return "masked dense kernels";
+    case Technique::UnstructuredSparseKernels:
+        return "sparse kernels";
+    case Technique::Structured2to4:
+        return "2:4 structured";
+    case Technique::Quantization:
+        return "quantization";
+    case Technique::Distillation:
+        return "distillation";
+    }
+    return {};
+}
+
+ChartInsight triadInsight(const Catalog &, const Results &, const Analyses &a)
+{
+    const TechniqueSweep &w = a.triad;
+    if (!w.emptyReason.empty())
+        return empty(w.emptyReason);
+    if (w.points.empty())
+        return empty("No sweep for this technique and device.");
+    const bool quant = w.technique == Technique::Quantization;
     ChartInsight c;
-    c.takeaway = std::string(techniqueLabel(t)) + " (" + level + ") on " + (acc ? acc->name : a.sweepHardware) +
-                 ": compute ×" + formatSignificant(at->compute, 2) + ", energy ×" + formatSignificant(at->energy, 2) +
-                 ", carbon ×" + formatSignificant(at->carbon, 2) + " per query.";
-    c.numbers = {{"strength", at->x, quant ? "precision index" : "fraction"},
-                 {"compute_factor", at->compute, "ratio"},
-                 {"energy_factor", at->energy, "ratio"},
-                 {"carbon_factor", at->carbon, "ratio"}};
+    if (quant)
+        c.takeaway = precisionComparison(w);
+    else if (w.scenarioUses)
+        c.takeaway = "At this scenario's " + strengthText(w.technique, w.own.x) + " (" +
+                     techniqueQualifier(w.technique) + ") on " + w.hardwareName + ": " + factors(w.own) + " vs " +
+                     baselineName(w) + ".";
+    else
+        c.takeaway = unusedTechnique(w);
+    const SweepPoint *best = lowestEnergy(w);
+    c.numbers = {{"scenario_uses_technique", w.scenarioUses ? 1.0 : 0.0, "boolean"},
+                 {"scenario_strength", w.own.x, quant ? "precision index (0 FP32 .. 3 INT4)" : "fraction"},
+                 {"compute_factor", w.own.compute, "ratio"},
+                 {"energy_factor", w.own.energy, "ratio"},
+                 {"carbon_factor", w.own.carbon, "ratio"},
+                 {"lowest_energy_factor", best->energy, "ratio"},
+                 {"lowest_energy_strength", best->x, quant ? "precision index (0 FP32 .. 3 INT4)" : "fraction"}};
+    if (!quant)
+        c.numbers.push_back({"energy_saving_from_strength", energyCrossover(w), "fraction (-1: never)"});
     return c;
 }
 
@@ -335,13 +429,19 @@ ChartInsight timelineInsight(const Catalog &, const Results &r, const Analyses &
 ChartInsight reboundInsight(const Catalog &, const Results &r, const Analyses &)
 {
     const ReboundOutcome &now = r.deploymentRebound;
+    if (!r.chain(Phase::Deployment).enabled)
+        return empty("No cloud deployment: the model's rebound applies to cloud queries, not to an edge fleet's "
+                     "inferences.");
     if (std::abs(now.costFactor - 1) < 1e-9)
-        return empty("The scenario has no efficiency change, so there is nothing for demand to take back. Choose "
-                     "a technique under Efficiency techniques to see the rebound.");
+        return empty("The techniques leave energy per query unchanged (×1), so there is nothing for demand to take "
+                     "back; choose one under Efficiency techniques.");
+    // A negative saving reads as an increase (backfire), not as "-30%".
+    const std::string realized = now.realizedSaving >= 0 ? formatPercent(now.realizedSaving, 2)
+                                                         : "a " + formatPercent(-now.realizedSaving, 2) + " increase";
     ChartInsight c;
-    c.takeaway = "An expected saving of " + formatPercent(now.expectedSaving, 2) + " becomes " +
-                 formatPercent(now.realizedSaving, 2) + " at elasticity " + formatSignificant(now.elasticity, 2) +
-                 (now.backfire() ? ": backfire" : "") + ".";
+    c.takeaway = "An expected saving of " + formatPercent(now.expectedSaving, 2) + " in deployment energy becomes " +
+                 realized + " at demand elasticity " + trimmedNumber(now.elasticity, 2) +
+                 (now.backfire() ? ": backfire, serving uses more energy than without the techniques" : "") + ".";
     c.numbers = {{"expected_saving", now.expectedSaving, "fraction"},
                  {"realized_saving", now.realizedSaving, "fraction"},
                  {"elasticity", now.elasticity, ""}};
@@ -363,20 +463,19 @@ ChartInsight breakEvenInsight(const Catalog &, const Results &r, const Analyses 
     const BreakEven *b = shownInvestment(r, a);
     if (!b)
         return empty("No one-off investment to pay back in this scenario: enable NAS, distillation, pruning or "
-                     "INT8/INT4 serving to see its payback.");
+                     "INT8/INT4 serving to see one.");
+    // Worded once (core/payback.h): the chart's marks say the same.
+    const PaybackVerdict v = paybackVerdict(*b, a.serviceYears, r.deploymentRebound.elasticity);
     ChartInsight c;
-    if (!b->breaksEven())
-        c.takeaway = b->label + " never pays back here: it costs " +
-                     formatQuantity(b->one_off_kgco2e, Quantity::CarbonKg) + " and saves nothing.";
-    else if (b->days_to_break_even == 0)
-        c.takeaway =
-            b->label + " pays back at once, " + formatSignificant(b->payback_ratio, 2) + ":1 over the service life.";
-    else
-        c.takeaway = b->label + " pays back after " + formatQuantity(b->days_to_break_even * 24, Quantity::Hours) +
-                     " of deployment, " + formatSignificant(b->payback_ratio, 2) + ":1 over the service life.";
+    c.takeaway = v.takeaway;
     c.numbers = {{"one_off_kgco2e", b->one_off_kgco2e, "kgCO2e"},
                  {"days_to_break_even", b->breaksEven() ? b->days_to_break_even : -1, "days (-1: never)"},
-                 {"payback_ratio", b->payback_ratio, "ratio"}};
+                 {"service_days", v.serviceDays, "days"},
+                 {"pays_back_within_service", v.paysBackWithinService() ? 1.0 : 0.0, "boolean"},
+                 {"saved_by_service_end_kgco2e", v.savedByServiceEndKgco2e, "kgCO2e"},
+                 {"shortfall_kgco2e", v.shortfallKgco2e, "kgCO2e"},
+                 {"payback_ratio", b->payback_ratio, "ratio"},
+                 {"demand_elasticity", r.deploymentRebound.elasticity, "elasticity (0: fixed demand)"}};
     return c;
 }
 

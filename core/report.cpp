@@ -3,6 +3,7 @@
 
 #include "format.h"
 #include "json_writer.h"
+#include "payback.h"
 
 #include <nlohmann/json.hpp>
 
@@ -352,20 +353,11 @@ std::string reportText(const Scenario &scenario, const Results &r, const Insight
         out += "Scheduling: training at " + formatSignificant(r.chain(Phase::Training).intensity_g_per_kwh) +
                " instead of " + formatSignificant(r.training_intensity_now_g_per_kwh) + " gCO₂e/kWh (" +
                formatPercent(r.schedule.saving()) + " less carbon)\n";
-    for (const auto &b : r.breakEvens) {
-        out += "Break-even, " + b.label + ": costs " + formatQuantity(b.one_off_kgco2e, Quantity::CarbonKg) + ", ";
-        if (!b.breaksEven())
-            out += "never pays back";
-        else if (b.days_to_break_even == 0)
-            out += "pays back at once (one-time saving " +
-                   formatQuantity(b.one_time_saving_kgco2e, Quantity::CarbonKg) + ")";
-        else
-            out += "pays back after " + formatQuantity(b.days_to_break_even * 24, Quantity::Hours) +
-                   (b.queries_to_break_even > 0
-                        ? " (" + formatQuantity(b.queries_to_break_even, Quantity::Plain) + " queries)"
-                        : std::string());
-        out += "; lifetime payback " + formatSignificant(b.payback_ratio) + ":1\n";
-    }
+    // Worded as the break-even chart's takeaway (core/payback.h): within the service or not.
+    for (const auto &b : r.breakEvens)
+        out +=
+            "Break-even: " + paybackVerdict(b, scenario.system.service_years, r.deploymentRebound.elasticity).takeaway +
+            "\n";
     if (r.refresh.evaluated)
         out += "Refresh to " + r.refresh.candidate + ": " +
                formatQuantity(r.refresh.embodied_kgco2e, Quantity::CarbonKg) + " embodied, " +

@@ -82,7 +82,7 @@ struct BreakEven
     std::string label; ///< "Architecture search"
     double one_off_kgco2e = 0;
     double one_time_saving_kgco2e = 0;                                      ///< e.g. cheaper training runs
-    double saving_per_query_kgco2e = 0;                                     ///< at fixed demand (no rebound)
+    double saving_per_query_kgco2e = 0;                                     ///< per query served (demand responding)
     double queries_to_break_even = std::numeric_limits<double>::infinity(); ///< infinity = never
     double days_to_break_even = std::numeric_limits<double>::infinity();
     double lifetime_saving_kgco2e = 0;   ///< over the service years

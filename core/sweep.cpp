@@ -2,8 +2,12 @@
 #include "sweep.h"
 
 #include "evaluate_detail.h"
+#include "format.h"
+#include "payback.h"
+#include "techniques.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 
 namespace mlimpact {
@@ -13,21 +17,92 @@ constexpr detail::EvaluateOptions kQuiet{false, false, false};
 
 struct LifecyclePerQuery
 {
-    double flop = 0, energy = 0, carbon = 0;
+    double energy = 0, carbon = 0;
 };
 
-LifecyclePerQuery lifecyclePerQuery(const Results &r)
+/// Life-cycle energy and carbon per served unit: cloud queries (development, NAS, training,
+/// deployment) or edge inferences (development, NAS, training, edge fleet).
+LifecyclePerQuery lifecyclePerQuery(const Results &r, bool edge)
 {
-    LifecyclePerQuery p;
-    const double q = r.perQuery.queries;
+    const double q = edge ? r.edge_inferences : r.perQuery.queries;
     if (q <= 0)
-        return p;
+        return {};
     double energy = 0, carbon = 0;
-    for (Phase ph : kDataCentrePhases) {
+    auto add = [&](Phase ph) {
         energy += r.phase(ph).energy_kwh;
         carbon += r.phase(ph).carbon_kgco2e();
+    };
+    if (edge) {
+        for (Phase ph : kBeforeLaunchPhases)
+            add(ph);
+        add(Phase::Edge);
+    } else {
+        for (Phase ph : kDataCentrePhases)
+            add(ph);
     }
-    return {r.perQuery.flop, energy / q, carbon / q};
+    return {energy / q, carbon / q};
+}
+
+/// Sets the technique to strength x on `s` (the others stay as they are).
+void applyStrength(Scenario &s, Technique technique, double x)
+{
+    switch (technique) {
+    case Technique::UnstructuredMasked:
+    case Technique::UnstructuredSparseKernels:
+        s.efficiency.sparsity_kind = SparsityKind::Unstructured;
+        s.efficiency.sparse_kernels = technique == Technique::UnstructuredSparseKernels;
+        s.efficiency.sparsity = x;
+        break;
+    case Technique::Structured2to4:
+        s.efficiency.sparsity_kind = SparsityKind::Structured2to4;
+        s.efficiency.sparsity = x;
+        break;
+    case Technique::Quantization:
+        s.deployment.precision = static_cast<Precision>(std::clamp(static_cast<int>(x), 0, kPrecisionCount - 1));
+        break;
+    case Technique::Distillation:
+        s.efficiency.distillation_ratio = 1.0 - x;
+        break;
+    }
+}
+
+/// The scenario made into the sweep's baseline on the chosen device: no pruning, no
+/// distillation, served at the scenario's own precision.
+Scenario baselineOn(const Scenario &scenario, const TechniqueSweep &sweep)
+{
+    Scenario base = scenario;
+    base.efficiency.sparsity = 0;
+    base.efficiency.distillation_ratio = 1;
+    if (sweep.edge) {
+        base.edge.enabled = true;
+        if (base.edge.device != sweep.hardware) {
+            base.edge.device = sweep.hardware;
+            // Measured figures belong to the scenario's own device.
+            base.edge.avg_power_w.reset();
+            base.edge.embodied_kgco2e.reset();
+            base.edge.lifetime_years.reset();
+        }
+    } else {
+        base.deployment.enabled = true;
+        if (base.deployment.site.hardware != sweep.hardware) {
+            base.deployment.site.hardware = sweep.hardware;
+            base.deployment.site.avg_power_w.reset(); // a measured power belongs to other hardware
+        }
+    }
+    return base;
+}
+
+std::vector<double> strengths(Technique technique, int points)
+{
+    if (technique == Technique::Quantization)
+        return {0, 1, 2, 3};
+    const double top = technique == Technique::Structured2to4 ? 0.5 : 0.95;
+    points = std::max(points, 2);
+    std::vector<double> xs;
+    xs.reserve(static_cast<std::size_t>(points));
+    for (int i = 0; i < points; ++i)
+        xs.push_back(top * i / (points - 1));
+    return xs;
 }
 
 } // namespace
@@ -49,54 +124,128 @@ std::string_view techniqueLabel(Technique t)
     return labels[static_cast<int>(t)];
 }
 
+std::string precisionLabel(Precision precision)
+{
+    std::string out(precisionKey(precision));
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    return out;
+}
+
+double techniqueStrength(const Scenario &s, Technique t)
+{
+    const EfficiencySettings &e = s.efficiency;
+    const bool unstructured = e.sparsity_kind == SparsityKind::Unstructured;
+    switch (t) {
+    case Technique::UnstructuredMasked:
+        return unstructured && !e.sparse_kernels ? e.sparsity : 0.0;
+    case Technique::UnstructuredSparseKernels:
+        return unstructured && e.sparse_kernels ? e.sparsity : 0.0;
+    case Technique::Structured2to4:
+        return e.sparsity_kind == SparsityKind::Structured2to4 ? std::min(e.sparsity, 0.5) : 0.0;
+    case Technique::Quantization:
+        return static_cast<double>(static_cast<int>(s.deployment.precision));
+    case Technique::Distillation:
+        return 1.0 - e.distillation_ratio;
+    }
+    return 0;
+}
+
+std::string strengthText(Technique technique, double x)
+{
+    switch (technique) {
+    case Technique::Quantization:
+        return precisionLabel(static_cast<Precision>(std::clamp(static_cast<int>(x), 0, kPrecisionCount - 1)));
+    case Technique::Distillation:
+        return trimmedNumber(100 * x, 2) + "% less compute";
+    default:
+        return trimmedNumber(100 * x, 2) + "% of weights pruned";
+    }
+}
+
+std::string strengthAxisLabel(Technique technique)
+{
+    switch (technique) {
+    case Technique::Quantization:
+        return "Serving precision";
+    case Technique::Distillation:
+        return "Compute removed by distillation (%)";
+    default:
+        return "Weights pruned (%)";
+    }
+}
+
+std::string baselineName(const TechniqueSweep &sweep)
+{
+    const std::string precision = sweep.edge ? std::string() : precisionLabel(sweep.baselinePrecision) + " ";
+    switch (sweep.technique) {
+    case Technique::Quantization:
+        return "this scenario's " + precision + "model";
+    case Technique::Distillation:
+        return "the undistilled " + precision + "model";
+    default:
+        return "the dense " + precision + "model";
+    }
+}
+
+std::string perUnitText(const TechniqueSweep &sweep)
+{
+    return sweep.edge ? "per inference" : "per query";
+}
+
+std::string servingHardware(const Scenario &s)
+{
+    return !s.deployment.enabled && s.edge.enabled ? s.edge.device : s.deployment.site.hardware;
+}
+
+TechniqueSweep techniqueSweep(const Scenario &scenario, const Catalog &catalog, Technique technique,
+                              const std::string &hardwareId, int points)
+{
+    TechniqueSweep out;
+    out.technique = technique;
+    out.hardware = hardwareId.empty() ? servingHardware(scenario) : hardwareId;
+    out.scenarioHardware = out.hardware == servingHardware(scenario);
+    out.baselinePrecision = scenario.deployment.precision;
+    const Accelerator *acc = catalog.accelerator(out.hardware);
+    const EdgeDevice *device = acc ? nullptr : catalog.edgeDevice(out.hardware);
+    out.edge = device != nullptr;
+    if (!acc && !device) {
+        out.emptyReason = "No sweep: \"" + out.hardware + "\" is not an accelerator or edge device in the catalog.";
+        return out;
+    }
+    out.hardwareName = acc ? acc->name : device->name;
+    if (out.edge && technique == Technique::Quantization) {
+        out.emptyReason = "No precision sweep on " + out.hardwareName +
+                          ": at the edge, quantization is part of the measured energy per inference (the catalog "
+                          "has no precision table for edge devices).";
+        return out;
+    }
+    out.curveStartsAtBaseline = technique != Technique::UnstructuredSparseKernels;
+    const Scenario base = baselineOn(scenario, out);
+    const LifecyclePerQuery ref = lifecyclePerQuery(detail::evaluateWith(base, catalog, kQuiet), out.edge);
+    const double refCompute = sparsityComputeFactor(base.efficiency) * base.efficiency.distillation_ratio;
+    auto pointAt = [&](double x) {
+        Scenario s = base;
+        applyStrength(s, technique, x);
+        const LifecyclePerQuery p = lifecyclePerQuery(detail::evaluateWith(s, catalog, kQuiet), out.edge);
+        const double compute = sparsityComputeFactor(s.efficiency) * s.efficiency.distillation_ratio;
+        return SweepPoint{x, refCompute > 0 ? compute / refCompute : 1.0, ref.energy > 0 ? p.energy / ref.energy : 1.0,
+                          ref.carbon > 0 ? p.carbon / ref.carbon : 1.0};
+    };
+    const std::vector<double> xs = strengths(technique, points);
+    out.points.reserve(xs.size());
+    for (double x : xs)
+        out.points.push_back(pointAt(x));
+    const double own = techniqueStrength(scenario, technique);
+    out.scenarioUses = technique == Technique::Quantization ? true : own > 0;
+    out.own = pointAt(technique == Technique::Quantization ? static_cast<double>(out.baselinePrecision) : own);
+    return out;
+}
+
 std::vector<SweepPoint> sweepTechnique(const Scenario &scenario, const Catalog &catalog, Technique technique,
                                        const std::string &hardwareId, int points)
 {
-    Scenario base = scenario;
-    base.deployment.enabled = true;
-    base.deployment.site.hardware = hardwareId;
-    base.deployment.site.avg_power_w.reset(); // a measured power belongs to other hardware
-    base.deployment.precision = Precision::Fp16;
-    base.efficiency.sparsity = 0;
-    base.efficiency.distillation_ratio = 1;
-    const LifecyclePerQuery ref = lifecyclePerQuery(detail::evaluateWith(base, catalog, kQuiet));
-
-    std::vector<double> xs;
-    if (technique == Technique::Quantization) {
-        xs = {0, 1, 2, 3};
-    } else {
-        const double top = technique == Technique::Structured2to4 ? 0.5 : 0.95;
-        points = std::max(points, 2);
-        for (int i = 0; i < points; ++i)
-            xs.push_back(top * i / (points - 1));
-    }
-    std::vector<SweepPoint> out;
-    out.reserve(xs.size());
-    for (double x : xs) {
-        Scenario s = base;
-        switch (technique) {
-        case Technique::UnstructuredMasked:
-        case Technique::UnstructuredSparseKernels:
-            s.efficiency.sparsity_kind = SparsityKind::Unstructured;
-            s.efficiency.sparse_kernels = technique == Technique::UnstructuredSparseKernels;
-            s.efficiency.sparsity = x;
-            break;
-        case Technique::Structured2to4:
-            s.efficiency.sparsity_kind = SparsityKind::Structured2to4;
-            s.efficiency.sparsity = x;
-            break;
-        case Technique::Quantization:
-            s.deployment.precision = static_cast<Precision>(static_cast<int>(x));
-            break;
-        case Technique::Distillation:
-            s.efficiency.distillation_ratio = 1.0 - x;
-            break;
-        }
-        const LifecyclePerQuery p = lifecyclePerQuery(detail::evaluateWith(s, catalog, kQuiet));
-        out.push_back({x, ref.flop > 0 ? p.flop / ref.flop : 1.0, ref.energy > 0 ? p.energy / ref.energy : 1.0,
-                       ref.carbon > 0 ? p.carbon / ref.carbon : 1.0});
-    }
-    return out;
+    return techniqueSweep(scenario, catalog, technique, hardwareId, points).points;
 }
 
 std::vector<RegionImpact> compareRegions(const Scenario &scenario, const Catalog &catalog, Phase phase)

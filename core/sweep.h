@@ -29,15 +29,60 @@ struct SweepPoint
 {
     double x = 0;       ///< technique strength (see Technique)
     double compute = 1; ///< FLOP per query, relative to the baseline
-    double energy = 1;  ///< life-cycle energy per query (development, NAS, training, deployment), relative
+    double energy = 1;  ///< life-cycle energy per query (development, NAS, training, serving), relative
     double carbon = 1;  ///< life-cycle carbon per query, relative
 };
 
-/// Sweeps one technique on `hardwareId` (serving) with all other techniques off,
-/// relative to the dense FP16 model. Demand is held fixed (no rebound).
-/// `points` >= 2 (Quantization always gives 4 points).
+/// One technique swept over its range on one serving device: what the triad chart shows.
+/// The baseline (x1) is the same scenario without pruning or distillation, served at the
+/// scenario's own precision on the swept device; demand is held fixed (no rebound).
+struct TechniqueSweep
+{
+    Technique technique = Technique::UnstructuredSparseKernels;
+    std::string hardware;                          ///< id of the accelerator or edge device swept
+    std::string hardwareName;                      ///< its catalog name ("" if not in the catalog)
+    bool edge = false;                             ///< an edge device: per inference on the device, not per cloud query
+    bool scenarioHardware = true;                  ///< the scenario's own serving device
+    Precision baselinePrecision = Precision::Fp16; ///< precision of the baseline model (cloud)
+    std::vector<SweepPoint> points;                ///< increasing x
+    /// False when points[0] (x = 0, the dense model) is not on the technique's curve: sparse
+    /// kernels at a few percent sparsity run far slower than the dense kernels used at 0%.
+    bool curveStartsAtBaseline = true;
+    bool scenarioUses = false; ///< the scenario applies this technique (own.x is its strength)
+    SweepPoint own;            ///< the scenario's own setting, computed exactly (the baseline if unused)
+    std::string emptyReason;   ///< why there is no sweep; "" when there is
+};
+
+/// The scenario's own value of a technique's strength, on the sweep's x axis (0 when the
+/// scenario does not use it; quantization: the serving precision's index).
+double techniqueStrength(const Scenario &scenario, Technique technique);
+
+/// The device the triad sweeps by default: the cloud accelerator when the scenario serves
+/// in the cloud, else its edge device.
+std::string servingHardware(const Scenario &scenario);
+
+/// Sweeps `technique` on `hardwareId` (an accelerator or an edge device; "" = servingHardware())
+/// with `points` >= 2 points (quantization: the four precisions).
+TechniqueSweep techniqueSweep(const Scenario &scenario, const Catalog &catalog, Technique technique,
+                              const std::string &hardwareId, int points);
+
+/// The points of techniqueSweep() on an accelerator.
 std::vector<SweepPoint> sweepTechnique(const Scenario &scenario, const Catalog &catalog, Technique technique,
                                        const std::string &hardwareId, int points);
+
+/// "FP32", "FP16", "INT8", "INT4".
+std::string precisionLabel(Precision precision);
+
+// The words of a sweep, shared by the takeaway, the chart's axes and its marks.
+
+/// A strength with its unit: "60% of weights pruned", "40% less compute", "INT8".
+std::string strengthText(Technique technique, double x);
+/// The x axis: "Weights pruned (%)", "Compute removed by distillation (%)", "Serving precision".
+std::string strengthAxisLabel(Technique technique);
+/// What x1 is: "the dense INT8 model" in the cloud, "the dense model" on an edge device.
+std::string baselineName(const TechniqueSweep &sweep);
+/// "per query" (cloud) or "per inference" (edge).
+std::string perUnitText(const TechniqueSweep &sweep);
 
 struct RegionImpact
 {

@@ -3,6 +3,7 @@
 
 #include "format.h"
 #include "phase_style.h"
+#include "plot_layout.h"
 #include "plot_widget.h"
 
 #include <algorithm>
@@ -40,8 +41,10 @@ ReboundChart::ReboundChart(QWidget *parent)
         if (!g || index < 0 || index >= g->dataCount())
             return {};
         const auto d = g->data()->at(index);
-        return tr("<b>%1</b><br>elasticity %2: %3% saved")
-            .arg(g->name(), qs(formatSignificant(d->key, 2)), qs(formatSignificant(d->value, 3)));
+        const QString saved = d->value >= 0
+                                  ? tr("%1% of deployment energy saved").arg(qs(formatSignificant(d->value, 3)))
+                                  : tr("%1% more deployment energy").arg(qs(formatSignificant(-d->value, 3)));
+        return tr("<b>%1</b><br>demand elasticity %2: %3").arg(g->name(), qs(formatSignificant(d->key, 2)), saved);
     });
     setNote(
         tr("Demand × r^−e, energy × r^(1−e) for cost factor r (docs/model.md §11). Meta cut power 20% every 6 months "

@@ -3,6 +3,7 @@
 
 #include "catalog.h"
 #include "format.h"
+#include "plot_layout.h"
 #include "plot_widget.h"
 
 #include <QComboBox>
@@ -11,18 +12,47 @@
 #include <QSignalBlocker>
 
 #include <algorithm>
+#include <array>
 
 namespace mlimpact::ui {
+namespace {
+
+/// x on the chart: percent for fractions, the precision index for quantization.
+double chartX(Technique t, double x)
+{
+    return t == Technique::Quantization ? x : 100 * x;
+}
+
+double modelX(Technique t, double x)
+{
+    return t == Technique::Quantization ? x : x / 100;
+}
+
+/// "the dense INT8 model" -> "Dense INT8 model".
+QString capitalized(std::string text)
+{
+    if (text.rfind("the ", 0) == 0)
+        text.erase(0, 4);
+    QString out = qs(text);
+    if (!out.isEmpty())
+        out[0] = out[0].toUpper();
+    return out;
+}
+
+} // namespace
 
 TriadChart::TriadChart(QWidget *parent)
     : ChartView(QStringLiteral("triad"), parent)
     , m_technique(new QComboBox(this))
     , m_hardware(new QComboBox(this))
 {
-    for (int i = 0; i < kTechniqueCount; ++i)
-        m_technique->addItem(qs(std::string(techniqueLabel(static_cast<Technique>(i)))), i);
+    // The same choices, by the same keys, as `export --triad TECHNIQUE@HARDWARE`.
+    for (const auto &choice : triadTechniqueChoices()) {
+        m_technique->addItem(qs(choice.label), m_technique->count());
+        m_technique->setItemData(m_technique->count() - 1, tr("--triad %1").arg(qs(choice.key)), Qt::ToolTipRole);
+    }
     m_technique->setCurrentIndex(static_cast<int>(Technique::UnstructuredSparseKernels));
-    m_hardware->addItem(tr("Deployment hardware"), QString());
+    m_hardware->addItem(tr("This scenario's serving hardware"), QString());
     controls()->addWidget(new QLabel(tr("Technique:"), this));
     controls()->addWidget(m_technique, 1);
     controls()->addWidget(new QLabel(tr("on"), this));
@@ -32,36 +62,48 @@ TriadChart::TriadChart(QWidget *parent)
 
     PlotWidget *p = plot();
     m_compute = p->addGraph();
-    m_compute->setName(tr("Compute (FLOP per query)"));
     m_compute->setPen(QPen(QColor(0x77, 0x77, 0x77), 1.8, Qt::DashLine));
     m_energy = p->addGraph();
-    m_energy->setName(tr("Energy per query"));
     m_energy->setPen(QPen(QColor(0x33, 0x22, 0x88), 1.8));
     m_energy->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
     m_carbon = p->addGraph();
-    m_carbon->setName(tr("Carbon per query"));
     m_carbon->setPen(QPen(Qt::black, 1.8));
     m_carbon->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 4));
+    // The dense model is a point of its own when the curve does not start there.
+    m_dense = p->addGraph();
+    m_dense->setLineStyle(QCPGraph::lsNone);
+    m_dense->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QColor(0x55, 0x55, 0x55), Qt::white, 11));
+    m_own = p->addGraph();
+    m_own->setLineStyle(QCPGraph::lsNone);
+    m_own->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, QColor(0xD5, 0x5E, 0x00), 14));
+    m_own->setPen(QPen(QColor(0xD5, 0x5E, 0x00), 2.0));
     m_baseline = new QCPItemStraightLine(p);
     m_baseline->point1->setCoords(0, 1);
     m_baseline->point2->setCoords(1, 1);
     m_baseline->setPen(QPen(QColor(0xaa, 0xaa, 0xaa), 1, Qt::DotLine));
     m_current = new QCPItemStraightLine(p);
-    m_current->setPen(QPen(QColor(0x33, 0x22, 0x88, 120), 1, Qt::DashDotLine));
-    p->yAxis->setLabel(tr("Relative to the dense FP16 model (×)"));
+    m_current->setPen(QPen(QColor(0xD5, 0x5E, 0x00, 140), 1.2, Qt::DashDotLine));
+    m_ownLabel = new QCPItemText(p);
+    m_ownLabel->setColor(QColor(0xA0, 0x40, 0x00));
+    m_ownLabel->setPadding(QMargins(4, 2, 4, 2));
+    m_message = new QCPItemText(p);
+    m_message->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_message->position->setCoords(0.5, 0.45);
     p->legend->setVisible(true);
-    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignLeft | Qt::AlignBottom);
-    p->setTooltipProvider([](QCPAbstractPlottable *plottable, int index) -> QString {
+    legendBelowPlot(p, 2); // inside, it would hide a curve somewhere
+    p->setTooltipProvider([this](QCPAbstractPlottable *plottable, int index) -> QString {
         auto *g = qobject_cast<QCPGraph *>(plottable);
         if (!g || index < 0 || index >= g->dataCount())
             return {};
         const auto point = g->data()->at(index);
-        return QStringLiteral("<b>%1</b><br>at %2: ×%3")
-            .arg(g->name(), qs(formatSignificant(point->key)), qs(formatSignificant(point->value)));
+        // "at 20% of weights pruned: ×0.81 the dense INT8 model" (the y axis says "× the dense INT8 model").
+        return tr("<b>%1</b><br>at %2: ×%3 %4")
+            .arg(g->name(), qs(strengthText(m_shown.technique, modelX(m_shown.technique, point->key))),
+                 qs(formatSignificant(point->value)), qs(baselineName(m_shown)));
     });
-    setNote(tr("Life-cycle energy and carbon per query (development, NAS, training, deployment) at fixed demand; "
-               "realization of each technique per hardware class from the catalog (Gale et al. 2020; Mishra et al. "
-               "2021)."));
+    setNote(tr("Life-cycle energy and carbon per query (development, NAS, training, serving) at fixed demand, the "
+               "technique alone (no other pruning or distillation), at the scenario's serving precision; realization "
+               "of each technique per hardware class from the catalog (Gale et al. 2020; Mishra et al. 2021)."));
     p->applyTheme();
 }
 
@@ -73,76 +115,141 @@ void TriadChart::emitRequest()
     });
 }
 
-void TriadChart::listAccelerators(const Catalog &catalog)
+void TriadChart::listDevices(const Catalog &catalog)
 {
     // The document's catalog, user files included; rebuilt only when it changed.
+    const auto choices = triadHardwareChoices(catalog);
     QStringList ids;
-    for (const auto &a : catalog.accelerators())
-        ids << qs(a.id);
+    for (const auto &c : choices)
+        ids << qs(c.key);
     if (ids == m_listedIds)
         return;
     m_listedIds = ids;
     const QSignalBlocker block(m_hardware);
     while (m_hardware->count() > 1)
         m_hardware->removeItem(1);
-    for (const auto &a : catalog.accelerators())
-        m_hardware->addItem(qs(a.name), qs(a.id));
+    const auto accelerators = static_cast<int>(catalog.accelerators().size());
+    for (const auto &c : choices) {
+        if (m_hardware->count() == accelerators + 1)
+            m_hardware->insertSeparator(m_hardware->count()); // edge devices follow
+        m_hardware->addItem(qs(c.label), qs(c.key));
+        m_hardware->setItemData(m_hardware->count() - 1, tr("--triad TECHNIQUE@%1").arg(qs(c.key)), Qt::ToolTipRole);
+    }
 }
 
 int TriadChart::pointCount(int series) const
 {
-    const QCPGraph *g = series == 0 ? m_compute : series == 1 ? m_energy : m_carbon;
-    return g->dataCount();
+    const std::array<const QCPGraph *, 5> graphs{m_compute, m_energy, m_carbon, m_own, m_dense};
+    return graphs.at(static_cast<std::size_t>(series))->dataCount();
 }
 
 void TriadChart::showData(const ChartData &input)
 {
-    const Analyses &a = input.analyses;
-    const Technique t = a.request.technique;
+    const TechniqueSweep &w = input.analyses.triad;
+    const Technique t = input.analyses.request.technique;
+    m_shown = w;
     m_technique->setCurrentIndex(m_technique->findData(static_cast<int>(t)));
-    listAccelerators(input.catalog);
-    m_hardware->setCurrentIndex(std::max(0, m_hardware->findData(qs(a.request.hardware))));
+    listDevices(input.catalog);
+    m_hardware->setCurrentIndex(std::max(0, m_hardware->findData(qs(input.analyses.request.hardware))));
+    const QString per = qs(perUnitText(w));
+    m_compute->setName(tr("Compute (FLOP %1)").arg(per));
+    m_energy->setName(tr("Energy %1").arg(per));
+    m_carbon->setName(tr("Carbon %1").arg(per));
     QVector<double> x, c, e, k;
-    const bool quant = t == Technique::Quantization;
-    const bool percent = !quant;
-    for (const auto &p : a.sweep) {
-        x << (percent ? 100 * p.x : p.x);
-        c << p.compute;
-        e << p.energy;
-        k << p.carbon;
+    // Sparse kernels: the dense model (x = 0) is not the start of their curve.
+    const std::size_t first = w.curveStartsAtBaseline ? 0 : 1;
+    for (std::size_t i = first; i < w.points.size(); ++i) {
+        x << chartX(t, w.points[i].x);
+        c << w.points[i].compute;
+        e << w.points[i].energy;
+        k << w.points[i].carbon;
     }
     m_compute->setData(x, c, true);
     m_energy->setData(x, e, true);
     m_carbon->setData(x, k, true);
+    const bool denseApart = !w.curveStartsAtBaseline && !w.points.empty();
+    m_dense->setName(tr("%1 (×1)").arg(capitalized(baselineName(w))));
+    m_dense->data()->clear();
+    if (denseApart)
+        m_dense->setData(QVector<double>{0}, QVector<double>{1}, true);
+    m_message->setText(qs(w.emptyReason));
+    m_message->setVisible(!w.emptyReason.empty());
+    setAxes(w);
+    markOwnSetting(w);
+    // The legend lists the dense point and the scenario's own only when they are drawn, in that order.
+    m_dense->removeFromLegend();
+    m_own->removeFromLegend();
+    if (denseApart)
+        m_dense->addToLegend();
+    if (m_own->dataCount() > 0)
+        m_own->addToLegend();
+    relayoutLegend(plot());
+    plot()->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TriadChart::setAxes(const TechniqueSweep &w)
+{
     PlotWidget *p = plot();
-    if (quant) {
+    const Technique t = w.technique;
+    if (t == Technique::Quantization) {
         QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-        ticker->addTick(0, QStringLiteral("FP32"));
-        ticker->addTick(1, QStringLiteral("FP16"));
-        ticker->addTick(2, QStringLiteral("INT8"));
-        ticker->addTick(3, QStringLiteral("INT4"));
+        for (int i = 0; i < kPrecisionCount; ++i)
+            ticker->addTick(i, qs(precisionLabel(static_cast<Precision>(i))));
         p->xAxis->setTicker(ticker);
         p->xAxis->setRange(-0.2, 3.2);
-        p->xAxis->setLabel(tr("Serving precision"));
     } else {
         p->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+        // A little either side, so the marks at 0% and at the top are not cut by the axes.
         const double top = t == Technique::Structured2to4 ? 50 : 95;
-        p->xAxis->setRange(0, top);
-        p->xAxis->setLabel(t == Technique::Distillation ? tr("Compute removed by distillation (%)")
-                                                        : tr("Weights pruned (%)"));
+        p->xAxis->setRange(-0.02 * top, 1.02 * top);
     }
-    double hi = 1.2;
-    for (const auto &pt : a.sweep)
-        hi = std::max({hi, pt.energy * 1.1, pt.carbon * 1.1, pt.compute * 1.1});
-    p->yAxis->setRange(0, std::min(hi, 10.0));
+    p->xAxis->setLabel(qs(strengthAxisLabel(t)));
+    p->yAxis->setLabel(tr("× %1").arg(qs(baselineName(w)))); // short: the plot can be low
+    double hi = 1.0, lo = 1.0;
+    for (const auto &pt : w.points) {
+        hi = std::max({hi, pt.energy, pt.carbon, pt.compute});
+        lo = std::min({lo, pt.energy, pt.carbon, pt.compute});
+    }
+    // Factors from ×0.05 to ×20 (FP32 against INT8) read on a log axis, where ×2 and ×0.5 are
+    // as far from ×1; otherwise linear from 0, with room above for the legend.
+    if (hi > 4) {
+        p->yAxis->setScaleType(QCPAxis::stLogarithmic);
+        p->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+        p->yAxis->setRange(std::max(lo, 1e-3) / 1.5, hi * 2.5);
+    } else {
+        p->yAxis->setScaleType(QCPAxis::stLinear);
+        p->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+        p->yAxis->setRange(0, std::max(hi * 1.2, 2.0));
+    }
     m_baseline->point1->setCoords(p->xAxis->range().lower, 1);
     m_baseline->point2->setCoords(p->xAxis->range().upper, 1);
-    const double current = percent ? 100 * a.currentStrength : a.currentStrength;
-    m_current->point1->setCoords(current, 0);
-    m_current->point2->setCoords(current, 1);
-    m_current->setVisible(a.currentStrength > 0 || quant);
+}
 
-    p->replot(QCustomPlot::rpQueuedReplot);
+void TriadChart::markOwnSetting(const TechniqueSweep &w)
+{
+    const bool shown = w.emptyReason.empty() && !w.points.empty();
+    m_own->data()->clear();
+    // The marker's line only where the scenario has a setting of its own (not at the dense point).
+    m_current->setVisible(shown && (w.scenarioUses || w.technique == Technique::Quantization));
+    // Named on the chart where it is a setting of its own; at x = 0 the legend says it.
+    m_ownLabel->setVisible(shown && w.own.x > 0);
+    if (!shown)
+        return;
+    const Technique t = w.technique;
+    const double x = chartX(t, w.own.x);
+    m_own->addData(QVector<double>{x, x, x}, QVector<double>{w.own.compute, w.own.energy, w.own.carbon}, true);
+    const QString setting =
+        w.scenarioUses || t == Technique::Quantization ? qs(strengthText(t, w.own.x)) : tr("does not use it");
+    m_own->setName(tr("This scenario (%1)").arg(setting));
+    m_current->point1->setCoords(x, 0.5);
+    m_current->point2->setCoords(x, 1);
+    // The label hangs from the top of the plot beside the marker's line, on the side
+    // towards the middle: the curves keep clear of the top (see setAxes).
+    const QCPRange xr = plot()->xAxis->range();
+    const bool right = x > (xr.lower + xr.upper) / 2;
+    m_ownLabel->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+    m_ownLabel->position->setCoords(x, plot()->yAxis->range().upper);
+    m_ownLabel->setText(tr("this scenario: %1").arg(setting));
 }
 
 } // namespace mlimpact::ui

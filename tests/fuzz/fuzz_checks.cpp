@@ -114,10 +114,11 @@ AnalysisRequest requestFor(const Catalog &catalog, std::uint64_t seed)
     seed /= 4;
     request.sweepPoints = 2 + static_cast<int>(seed % 47); // 2..48 (the window asks for 48)
     seed /= 47;
-    // Mostly the deployment's own accelerator, as the window starts; sometimes one picked from the catalog.
-    const auto &accelerators = catalog.accelerators();
-    if (seed % 4 == 0 && !accelerators.empty())
-        request.hardware = accelerators[(seed / 4) % accelerators.size()].id;
+    // Mostly the scenario's serving hardware, as the window starts; sometimes an accelerator or edge
+    // device picked from the catalog.
+    const auto devices = triadHardwareChoices(catalog);
+    if (seed % 4 == 0 && !devices.empty())
+        request.hardware = devices[(seed / 4) % devices.size()].key;
     return request;
 }
 
@@ -213,15 +214,15 @@ void checkResults(const Results &r)
 
 void checkAnalyses(const Analyses &a)
 {
-    quantity(a.currentStrength, "analyses.currentStrength");
-    for (std::size_t i = 0; i < a.sweep.size(); ++i) {
-        const SweepPoint &p = a.sweep[i];
-        const std::string where = "analyses.sweep[" + std::to_string(i) + "]";
+    auto sweepPoint = [](const SweepPoint &p, const std::string &where) {
         quantity(p.x, where + ".x");
         quantity(p.compute, where + ".compute");
         quantity(p.energy, where + ".energy");
         quantity(p.carbon, where + ".carbon");
-    }
+    };
+    for (std::size_t i = 0; i < a.triad.points.size(); ++i)
+        sweepPoint(a.triad.points[i], "analyses.triad.points[" + std::to_string(i) + "]");
+    sweepPoint(a.triad.own, "analyses.triad.own");
     for (const auto &region : a.regions) {
         const std::string where = "analyses.regions." + region.id;
         quantity(region.intensity_g_per_kwh, where + ".intensity_g_per_kwh");
@@ -239,6 +240,9 @@ void checkAnalyses(const Analyses &a)
         const std::string where = "analyses.breakEvenCurves." + c.id;
         quantity(c.oneOffKgco2e, where + ".oneOffKgco2e");
         quantityOrNever(c.breakEvenDays, where + ".breakEvenDays");
+        quantity(c.serviceDays, where + ".serviceDays");
+        finite(c.verdict.savedByServiceEndKgco2e, where + ".verdict.savedByServiceEndKgco2e");
+        quantity(c.verdict.shortfallKgco2e, where + ".verdict.shortfallKgco2e");
         if (c.days.size() != c.savedKgco2e.size())
             fail(where + ".days.size() != savedKgco2e.size()", static_cast<double>(c.days.size()));
         for (std::size_t i = 0; i < c.days.size(); ++i) {

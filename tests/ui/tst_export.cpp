@@ -71,6 +71,7 @@ private slots:
     void deckLeavesOutChartsWithNothingToShow();
     void headlessExportOfEveryPreset_data();
     void headlessExportOfEveryPreset();
+    void headlessChoosesTriadAndInvestment();
     void headlessBadArguments();
 };
 
@@ -282,6 +283,25 @@ void TestExport::headlessExportOfEveryPreset()
     QCOMPARE(QImageReader(dir.filePath(QStringLiteral("png/triad.png"))).size(), QSize(800, 500));
 }
 
+void TestExport::headlessChoosesTriadAndInvestment()
+{
+    QTemporaryDir dir;
+    const auto r = test::runBinary(
+        {QStringLiteral("export"), QStringLiteral("--preset"), QStringLiteral("llm-chat-service"),
+         QStringLiteral("--set"), QStringLiteral("nas.enabled=true"), QStringLiteral("--out"), dir.path(),
+         QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("--charts"),
+         QStringLiteral("triad,break-even"), QStringLiteral("--triad"), QStringLiteral("quantization@nvidia-v100-sxm2"),
+         QStringLiteral("--break-even"), QStringLiteral("nas")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    auto text = [&dir](const char *name) {
+        QFile file(dir.filePath(QString::fromLatin1(name)));
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    // The precision sweep (its axis), and the search's end of service (not the first investment's).
+    QVERIFY(text("triad.svg").contains(QStringLiteral("Serving precision")));
+    QVERIFY(text("break-even.svg").contains(QStringLiteral("would pay back after")));
+}
+
 void TestExport::headlessBadArguments()
 {
     QTemporaryDir dir;
@@ -298,6 +318,14 @@ void TestExport::headlessBadArguments()
         {{QStringLiteral("--out"), sub, QStringLiteral("--charts"), QStringLiteral("pie")}, 2, "unknown chart"},
         {{}, 2, "--out is required"},
         {{QStringLiteral("--out"), QStringLiteral("/nonexistent-dir/deck.pdf")}, 1, "/nonexistent-dir/deck.pdf"},
+        // The triad's and break-even's choices, named as the window's pickers name them.
+        {{QStringLiteral("--out"), sub, QStringLiteral("--triad"), QStringLiteral("pruning")},
+         2,
+         "unstructured-sparse"},
+        {{QStringLiteral("--out"), sub, QStringLiteral("--triad"), QStringLiteral("quantization@h100")},
+         2,
+         "smartphone-generic"},
+        {{QStringLiteral("--out"), sub, QStringLiteral("--break-even"), QStringLiteral("nas")}, 2, "--break-even"},
     };
     for (const auto &c : cases) {
         const auto r = test::runBinary(

@@ -256,12 +256,29 @@ void TestMainWindow::triadPickerRequestsSweep()
 {
     MainWindow w;
     auto *triad = static_cast<TriadChart *>(w.dashboard()->chart(QStringLiteral("triad")));
+    // Sparse kernels: the dense model is a point of its own, not the start of the curve; the
+    // scenario's own setting is marked on all three curves.
+    const auto &sweep = w.document()->analyses().triad;
+    QCOMPARE(sweep.technique, Technique::UnstructuredSparseKernels);
+    QCOMPARE(triad->pointCount(1), static_cast<int>(sweep.points.size()) - 1);
+    QCOMPARE(triad->pointCount(4), 1);
+    QCOMPARE(triad->pointCount(3), 3);
     const int q = triad->techniquePicker()->findData(static_cast<int>(Technique::Quantization));
     triad->techniquePicker()->setCurrentIndex(q);
     emit triad->techniquePicker()->activated(q);
     w.document()->flush();
     QCOMPARE(w.document()->analyses().request.technique, Technique::Quantization);
     QCOMPARE(triad->pointCount(1), 4);
+    QCOMPARE(triad->pointCount(4), 0); // the INT8 baseline is on the curve
+    // The pickers offer what `export --triad TECHNIQUE@HARDWARE` takes, and no more.
+    QCOMPARE(triad->techniquePicker()->count(), static_cast<int>(triadTechniqueChoices().size()));
+    int devices = 0;
+    for (int i = 0; i < triad->hardwarePicker()->count(); ++i)
+        devices += triad->hardwarePicker()->itemData(i).toString().isEmpty() ? 0 : 1; // the default, separator
+    const auto choices = triadHardwareChoices(w.document()->catalog());
+    QCOMPARE(devices, static_cast<int>(choices.size()));
+    for (const auto &c : choices)
+        QVERIFY2(triad->hardwarePicker()->findData(QString::fromStdString(c.key)) >= 0, c.key.c_str());
 }
 
 void TestMainWindow::restoredWorkStaysRecoverable()
