@@ -499,7 +499,7 @@ bool headlineAffectedBy(const std::string &id, const MissingValue &m)
 }
 
 /// Which charts show a number an unpublished value undercounts.
-bool chartAffectedBy(const std::string &id, const MissingValue &m, const Results &r, const Analyses &a)
+bool chartAffectedBy(const std::string &id, const MissingValue &m, const Results &, const Analyses &a)
 {
     using enum Criterion;
     if (id == "lifecycle" || id == "timeline")
@@ -508,7 +508,9 @@ bool chartAffectedBy(const std::string &id, const MissingValue &m, const Results
         return m.affects(Carbon) && m.enters(a.request.regionPhase);
     if (id == "break-even")
         return m.affects(Carbon);
-    const bool servingHardware = m.enters(Phase::Deployment) && r.chain(Phase::Deployment).hardware == a.sweepHardware;
+    // The triad sweeps one device (the scenario's serving device by default): only its values count.
+    const bool servingHardware =
+        m.entryId == a.triad.hardware && (m.enters(Phase::Deployment) || m.enters(Phase::Edge));
     if (id == "triad")
         return servingHardware && (m.affects(Energy) || m.affects(Carbon));
     if (id == "rebound")

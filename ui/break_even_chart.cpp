@@ -83,7 +83,6 @@ void BreakEvenChart::showData(const ChartData &input)
 {
     m_curves = input.analyses.breakEvenCurves;
     m_spanDays = input.analyses.serviceYears * 365.0;
-    const ChartInsight *insight = input.insights.chart("break-even");
     {
         // The investment on show is part of the analysis request, so the takeaway
         // (computed in core) follows it.

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kpi_tiles.h"
 
-#include "missing_data_badge.h"
 #include "comparison_report.h"
+#include "missing_data_badge.h"
 
 #include <QFrame>
 #include <QGridLayout>
