@@ -11,6 +11,7 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
@@ -144,6 +145,8 @@ int drawWrapped(QPainter &p, const QRect &rect, const QString &text, const QFont
 }
 
 const QColor kInk(0x1a, 0x1a, 0x1a);
+/// Where a chart slide's takeaway ends: the footer starts below it.
+constexpr int kTakeawayBottom = 958;
 const QColor kMuted(0x55, 0x55, 0x55);
 const QColor kRule(0xcc, 0xcc, 0xcc);
 
@@ -234,7 +237,16 @@ void drawChartSlide(QPainter &p, ChartView *chart, const ScenarioDocument &doc, 
     p.fillRect(QRect(0, 0, 24, kSlideH), QColor(0x00, 0x72, 0xB2));
     // The chart's own title is the slide title; the plot is drawn without it below.
     drawWrapped(p, QRect(kMargin, 44, kSlideW - 2 * kMargin, 70), chart->title(), pixelFont(50, true), kInk);
-    const QRect area(kMargin, 128, kSlideW - 2 * kMargin, 700);
+    // The takeaway gets the lines it needs (up to four) and the plot gives up the height, so a long
+    // takeaway is never cut off at the footer.
+    const QFont takeawayFont = pixelFont(36, true);
+    const int width = kSlideW - 2 * kMargin;
+    const int needed = QFontMetrics(takeawayFont)
+                           .boundingRect(QRect(0, 0, width, kSlideH), Qt::TextWordWrap, chart->takeaway())
+                           .height();
+    const int takeawayHeight = std::clamp(needed, 110, 200);
+    const int takeawayTop = kTakeawayBottom - takeawayHeight;
+    const QRect area(kMargin, 128, width, takeawayTop - 20 - 128);
     if (const QString reason = chartEmptyReason(doc, chart->chartId()); !reason.isEmpty()) {
         drawEmptyChart(p, area, reason);
         drawFooter(p, QObject::tr("Assumptions and sources: %1").arg(chart->note()),
@@ -249,7 +261,7 @@ void drawChartSlide(QPainter &p, ChartView *chart, const ScenarioDocument &doc, 
     plot->toPainter(static_cast<QCPPainter *>(&p), area.width(), area.height());
     p.restore();
     plot->setChartTitle(title);
-    drawWrapped(p, QRect(kMargin, 848, kSlideW - 2 * kMargin, 110), chart->takeaway(), pixelFont(36, true),
+    drawWrapped(p, QRect(kMargin, takeawayTop, width, takeawayHeight), chart->takeaway(), takeawayFont,
                 QColor(0x00, 0x4a, 0x7f));
     drawFooter(p, QObject::tr("Assumptions and sources: %1").arg(chart->note()),
                QObject::tr("%1\n%2 / %3").arg(doc.displayName()).arg(number).arg(total));
