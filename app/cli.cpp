@@ -23,6 +23,8 @@ namespace {
 const QStringList kSubcommands{QStringLiteral("evaluate"), QStringLiteral("validate"),   QStringLiteral("catalog"),
                                QStringLiteral("presets"),  QStringLiteral("parameters"), QStringLiteral("compare")};
 
+} // namespace
+
 void out(const std::string &text)
 {
     std::fwrite(text.data(), 1, text.size(), stdout);
@@ -34,8 +36,6 @@ void err(const std::string &text)
     std::fwrite(text.data(), 1, text.size(), stderr);
     std::fflush(stderr);
 }
-
-} // namespace
 
 void printDiagnostics(const Diagnostics &diagnostics, bool includeNotes)
 {

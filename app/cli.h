@@ -64,4 +64,8 @@ bool applyAnalysisOptions(const QCommandLineParser &parser, const Catalog &catal
 /// Prints each diagnostic's toString() on stderr, one a line (notes only with `includeNotes`).
 void printDiagnostics(const Diagnostics &diagnostics, bool includeNotes);
 
+/// Writes to standard output / standard error and flushes, so output and messages keep their order.
+void out(const std::string &text);
+void err(const std::string &text);
+
 } // namespace mlimpact::cli

@@ -15,18 +15,6 @@
 namespace mlimpact::cli {
 namespace {
 
-void out(const std::string &text)
-{
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    std::fflush(stdout);
-}
-
-void err(const std::string &text)
-{
-    std::fwrite(text.data(), 1, text.size(), stderr);
-    std::fflush(stderr);
-}
-
 void addCompareOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QStringLiteral(

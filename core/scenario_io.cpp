@@ -31,33 +31,6 @@ std::vector<std::string> splitPath(const std::string &path)
     return keys;
 }
 
-/// Converts a JSON value into the kind the parameter wants, or reports the mismatch at its pointer.
-std::optional<ParameterValue> fromJson(const Parameter &p, const json &v, JsonReader &reader)
-{
-    switch (p.kind) {
-    case ParameterKind::OptionalNumber:
-        if (v.is_null())
-            return ParameterValue(std::monostate{});
-        [[fallthrough]];
-    case ParameterKind::Number:
-        if (v.is_number())
-            return ParameterValue(v.get<double>());
-        break;
-    case ParameterKind::Flag:
-        if (v.is_boolean())
-            return ParameterValue(v.get<bool>());
-        break;
-    case ParameterKind::Text:
-    case ParameterKind::Enum:
-    case ParameterKind::Choice:
-        if (v.is_string())
-            return ParameterValue(v.get<std::string>());
-        break;
-    }
-    reader.error(p.jsonPointer(), describeExpected(p) + ", found " + jsonTypeName(v));
-    return std::nullopt;
-}
-
 /// Warns about keys that no parameter uses; errors where an object was expected. `variants`
 /// (format version 2) is read by core/variants_io.cpp.
 void checkStructure(const json &node, const std::string &pointer, const std::string &dotted, JsonReader &reader,
@@ -212,7 +185,7 @@ std::optional<Scenario> detail::loadBaselineFromText(std::string_view text, cons
                 defaulted.push_back(&p);
             continue;
         }
-        const auto value = fromJson(p, *node, reader);
+        const auto value = detail::parameterValueFromJson(p, *node, p.jsonPointer(), reader);
         if (!value)
             continue;
         if (const auto problems = validateValue(p, *value, catalog); !problems.empty()) {
@@ -330,6 +303,33 @@ std::optional<Scenario> loadPreset(std::string_view id, const Catalog &catalog, 
         return std::nullopt;
     }
     return loadScenarioFromText(*text, "<built-in>/" + path, catalog, diagnostics);
+}
+
+std::optional<ParameterValue> detail::parameterValueFromJson(const Parameter &p, const json &v,
+                                                             const std::string &pointer, JsonReader &reader)
+{
+    switch (p.kind) {
+    case ParameterKind::OptionalNumber:
+        if (v.is_null())
+            return ParameterValue(std::monostate{});
+        [[fallthrough]];
+    case ParameterKind::Number:
+        if (v.is_number())
+            return ParameterValue(v.get<double>());
+        break;
+    case ParameterKind::Flag:
+        if (v.is_boolean())
+            return ParameterValue(v.get<bool>());
+        break;
+    case ParameterKind::Text:
+    case ParameterKind::Enum:
+    case ParameterKind::Choice:
+        if (v.is_string())
+            return ParameterValue(v.get<std::string>());
+        break;
+    }
+    reader.error(pointer, describeExpected(p) + ", found " + jsonTypeName(v));
+    return std::nullopt;
 }
 
 } // namespace mlimpact

@@ -6,7 +6,10 @@
 #include "catalog.h"
 #include "diagnostics.h"
 #include "file_io.h"
+#include "parameter_registry.h"
 #include "scenario.h"
+
+#include <nlohmann/json_fwd.hpp>
 
 #include <optional>
 #include <string>
@@ -27,7 +30,13 @@ inline constexpr const char *kVariantsKey = "variants";
 std::optional<Scenario> loadScenarioFromText(std::string_view text, const std::string &fileLabel,
                                              const Catalog &catalog, Diagnostics &diagnostics);
 
+class JsonReader;
+
 namespace detail {
+/// A JSON value as the parameter's kind (null: an unset override), or nullopt with an error at
+/// `pointer` saying what was expected. Range and catalog checks are validateValue's.
+std::optional<ParameterValue> parameterValueFromJson(const Parameter &p, const nlohmann::json &v,
+                                                     const std::string &pointer, JsonReader &reader);
 /// The baseline alone, variants unread: what loadDocumentFromText builds on.
 std::optional<Scenario> loadBaselineFromText(std::string_view text, const std::string &fileLabel,
                                              const Catalog &catalog, Diagnostics &diagnostics);

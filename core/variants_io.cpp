@@ -16,35 +16,6 @@ using nlohmann::json;
 
 namespace {
 
-/// The JSON value as the parameter's kind, or nullopt (and an error at `pointer`) if it is of
-/// another type; range and catalog checks follow in validateVariant.
-std::optional<ParameterValue> valueFromJson(const Parameter &p, const json &v, const std::string &pointer,
-                                            JsonReader &reader)
-{
-    switch (p.kind) {
-    case ParameterKind::OptionalNumber:
-        if (v.is_null())
-            return ParameterValue(std::monostate{});
-        [[fallthrough]];
-    case ParameterKind::Number:
-        if (v.is_number())
-            return ParameterValue(v.get<double>());
-        break;
-    case ParameterKind::Flag:
-        if (v.is_boolean())
-            return ParameterValue(v.get<bool>());
-        break;
-    case ParameterKind::Text:
-    case ParameterKind::Enum:
-    case ParameterKind::Choice:
-        if (v.is_string())
-            return ParameterValue(v.get<std::string>());
-        break;
-    }
-    reader.error(pointer, describeExpected(p) + ", found " + jsonTypeName(v));
-    return std::nullopt;
-}
-
 /// The changes object of variant `index`. Unknown paths are kept (as text) so that
 /// validateVariant reports them with the rest; values of the wrong type are reported here.
 std::vector<ParameterChange> readChanges(const json &changes, const std::string &pointer, const std::string &name,
@@ -60,7 +31,7 @@ std::vector<ParameterChange> readChanges(const json &changes, const std::string 
             out.push_back({path, ParameterValue(std::monostate{})});
             continue;
         }
-        if (auto parsed = valueFromJson(*p, value, at, typeReader))
+        if (auto parsed = detail::parameterValueFromJson(*p, value, at, typeReader))
             out.push_back({path, std::move(*parsed)});
     }
     // Each message names the variant, as validateVariant's do.
