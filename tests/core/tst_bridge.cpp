@@ -9,6 +9,8 @@
 #include "scenario_io.h"
 #include "variants_io.h"
 
+#include "random_scenarios.h"
+
 #include <QTest>
 
 #include <algorithm>
@@ -19,52 +21,8 @@ using namespace mlimpact;
 
 namespace {
 
-// Random valid values in the style of tst_properties.cpp (edges, tiny values, log ranges).
-ParameterValue randomValue(const Parameter &p, std::mt19937_64 &rng)
-{
-    std::uniform_real_distribution<double> u(0, 1);
-    auto number = [&] {
-        const double pick = u(rng);
-        if (pick < 0.1)
-            return u(rng) < 0.5 ? p.min : p.max;
-        if (pick < 0.15 && p.min == 0)
-            return std::min(p.max, std::pow(10.0, -1.0 - 299.0 * u(rng)));
-        const bool useLog = p.logScale || (p.min > 0 && p.max / p.min > 1000);
-        const double lo = u(rng) < 0.7 && p.low < p.high ? p.low : p.min;
-        const double hi = lo == p.low ? p.high : p.max;
-        if (useLog && lo > 0)
-            return std::exp(std::log(lo) + u(rng) * (std::log(hi) - std::log(lo)));
-        return lo + u(rng) * (hi - lo);
-    };
-    switch (p.kind) {
-    case ParameterKind::Number:
-        return number();
-    case ParameterKind::OptionalNumber:
-        return u(rng) < 0.6 ? ParameterValue(std::monostate{}) : ParameterValue(number());
-    case ParameterKind::Flag:
-        return u(rng) < 0.5;
-    case ParameterKind::Enum:
-        return p.enumValues[std::uniform_int_distribution<std::size_t>(0, p.enumValues.size() - 1)(rng)];
-    case ParameterKind::Choice: {
-        const auto ids = builtinCatalog().ids(*p.choices);
-        return ids[std::uniform_int_distribution<std::size_t>(0, ids.size() - 1)(rng)];
-    }
-    case ParameterKind::Text:
-        return p.get(Scenario{});
-    }
-    return {};
-}
-
-Scenario randomScenario(std::mt19937_64 &rng)
-{
-    while (true) {
-        Scenario s;
-        for (const auto &p : parameterRegistry())
-            p.set(s, randomValue(p, rng));
-        if (consistencyProblems(s, builtinCatalog()).empty())
-            return s;
-    }
-}
+using test::randomScenario;
+using test::randomValue;
 
 /// A variant of `base`: a few parameters changed (a typical variant), or everything (all causes play).
 Scenario randomVariant(const Scenario &base, std::mt19937_64 &rng)
