@@ -305,6 +305,23 @@ std::vector<Lesson> loadLessonLibrary(const Catalog &catalog, const std::vector<
     return lessons;
 }
 
+std::optional<Lesson> loadLessonArgument(const std::string &idOrPath, const Catalog &catalog, Diagnostics &diagnostics)
+{
+    std::error_code ec;
+    if (idOrPath.ends_with(".json") || std::filesystem::is_regular_file(idOrPath, ec))
+        return loadLessonFile(idOrPath, catalog, diagnostics);
+    const std::string path = "lessons/" + idOrPath + ".json";
+    if (const auto text = data::embeddedFile(path))
+        return loadLessonFromText(*text, idOrPath, "<built-in>/" + path, catalog, diagnostics);
+    std::string ids;
+    for (const auto &id : builtInLessonIds())
+        ids += (ids.empty() ? "" : ", ") + id;
+    diagnostics.push_back(
+        {Severity::Error, idOrPath, "",
+         "no built-in lesson with this id and no such file; expected a lesson file or one of: " + ids});
+    return std::nullopt;
+}
+
 const Lesson *findLesson(const std::vector<Lesson> &lessons, std::string_view id)
 {
     const auto it = std::find_if(lessons.begin(), lessons.end(), [id](const Lesson &l) { return l.id == id; });

@@ -32,6 +32,10 @@ std::vector<std::string> builtInLessonIds();
 std::vector<Lesson> loadLessonLibrary(const Catalog &catalog, const std::vector<std::string> &userFiles,
                                       Diagnostics &diagnostics);
 
+/// A built-in lesson by id, or a lesson file by path (an argument ending in .json or naming a
+/// file); an unknown id is an error that lists the built-in ids.
+std::optional<Lesson> loadLessonArgument(const std::string &idOrPath, const Catalog &catalog, Diagnostics &diagnostics);
+
 /// The lesson with `id` in `lessons`, or nullptr.
 const Lesson *findLesson(const std::vector<Lesson> &lessons, std::string_view id);
 
