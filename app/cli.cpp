@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "analyses.h"
 #include "compare_command.h"
+#include "lesson_command.h"
 
 #include "catalog.h"
 #include "evaluate.h"
@@ -21,7 +22,8 @@ namespace mlimpact::cli {
 namespace {
 
 const QStringList kSubcommands{QStringLiteral("evaluate"), QStringLiteral("validate"),   QStringLiteral("catalog"),
-                               QStringLiteral("presets"),  QStringLiteral("parameters"), QStringLiteral("compare")};
+                               QStringLiteral("presets"),  QStringLiteral("parameters"), QStringLiteral("compare"),
+                               QStringLiteral("lessons")};
 
 } // namespace
 
@@ -432,6 +434,8 @@ int dispatch(const QStringList &args)
         return runParameters(args);
     if (command == QLatin1String("compare"))
         return runCompare(args);
+    if (command == QLatin1String("lessons"))
+        return runLessons(args);
     return runPresets(args);
 }
 
@@ -453,6 +457,10 @@ QString programHelp()
         "  export FILE|--preset ID --out DIR|deck.pdf [--format png|svg|pdf] [--charts LIST]\n"
         "         [--size WxH] [--scale N] [--slides] [--triad TECHNIQUE[@HARDWARE]] [--break-even ID]\n"
         "                        Charts or a 16:9 slide deck, without a display.\n"
+        "  lessons [FILE...] [--check]\n"
+        "                        List the lessons, one per claim of the paper (open one with --lesson ID).\n"
+        "  export --lesson ID|FILE --out deck.pdf\n"
+        "                        A lesson's slides: one per step, a question slide before its answer.\n"
         "  parameters [--format text|markdown]\n"
         "                        List every scenario parameter (paths for --set), with ranges and sources.\n"
         "Run 'ml-impact-explorer SUBCOMMAND --help' for details.\n"

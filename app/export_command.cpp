@@ -6,6 +6,7 @@
 #include "chart_view.h"
 #include "cli.h"
 #include "dashboard.h"
+#include "lesson_export.h"
 #include "plot_widget.h"
 #include "problem_text.h"
 #include "save_file.h"
@@ -53,6 +54,10 @@ void addExportOptions(QCommandLineParser &parser)
                       QStringLiteral("2")});
     parser.addOption({QStringLiteral("slides"), QStringLiteral("Write slides (not bare charts) into the folder.")});
     addAnalysisOptions(parser);
+    parser.addOption({QStringLiteral("lesson"),
+                      QStringLiteral("A lesson's slides instead of a scenario's: a built-in lesson id "
+                                     "('ml-impact-explorer lessons') or a lesson file; --out deck.pdf."),
+                      QStringLiteral("ID|FILE")});
 }
 
 /// Where and how to write, as the options say.
@@ -176,6 +181,8 @@ int runExport(const QStringList &args)
     addExportOptions(parser);
     if (const auto done = parseArguments(parser, args))
         return *done;
+    if (parser.isSet(QStringLiteral("lesson")))
+        return runLessonExport(parser.value(QStringLiteral("lesson")), parser.value(QStringLiteral("out")));
     const auto target = readExportTarget(parser);
     if (!target)
         return BadInput;

@@ -84,6 +84,11 @@ int main(int argc, char *argv[])
     QCommandLineOption platform(QStringLiteral("platform"), QStringLiteral("Qt platform plugin (e.g. offscreen)."),
                                 QStringLiteral("NAME"));
     parser.addOption(platform);
+    QCommandLineOption lesson(QStringLiteral("lesson"),
+                              QStringLiteral("Play a lesson full screen: a built-in lesson id ('ml-impact-explorer "
+                                             "lessons') or a lesson file."),
+                              QStringLiteral("ID|FILE"));
+    parser.addOption(lesson);
     if (!parser.parse(args)) {
         std::fprintf(stderr, "error: %s\nRun 'ml-impact-explorer --help' for usage.\n", qPrintable(parser.errorText()));
         return mlimpact::cli::BadInput;
@@ -116,7 +121,13 @@ int main(int argc, char *argv[])
     window.show();
     // Work lost in a crash is offered first; a file named on the command line opens otherwise.
     const QStringList files = parser.positionalArguments();
-    if (!window.offerRecovery() && !files.isEmpty())
+    const bool recovered = window.offerRecovery();
+    if (!recovered && !files.isEmpty())
         window.openFile(files.first());
+    // Workshop mode: a lesson named on the command line, else the lessons' start page the first time.
+    if (parser.isSet(lesson))
+        window.presentLesson(parser.value(lesson));
+    else if (!recovered && files.isEmpty())
+        window.showLessonsOnFirstLaunch();
     return app.exec();
 }

@@ -6,6 +6,7 @@
 #include "deck_dialog.h"
 #include "file_warnings_bar.h"
 #include "format.h"
+#include "lesson_player.h"
 #include "problem_text.h"
 #include "recovery_store.h"
 #include "scenario_document.h"
@@ -53,6 +54,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recovery(new RecoveryStore(m_document, this))
     , m_evalTime(new QLabel(this))
 {
+    m_lessons = new LessonLauncher(m_document->catalog(), this);
+    // Leaving a lesson keeps its step's scenario to explore, as a new document without a file.
+    connect(m_lessons, &LessonLauncher::scenarioKept, this, [this](const Scenario &scenario, const QString &name) {
+        if (maybeSave())
+            m_document->reset(scenario, name);
+        activateWindow();
+    });
     setObjectName(QStringLiteral("MainWindow"));
     // A bar above the charts says what an opened file held that is not kept.
     auto *central = new QWidget(this);
@@ -148,7 +156,27 @@ void MainWindow::createMenus()
     connect(presentation, &QAction::toggled, m_dashboard, &Dashboard::setPresentation);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Lessons…"), QKeySequence(Qt::Key_F1), m_lessons, &LessonLauncher::showStartPage);
+    help->addAction(tr("Open Lesson &File…"), m_lessons, &LessonLauncher::openLessonFile);
+    help->addSeparator();
     help->addAction(tr("&About ML Impact Explorer"), this, &MainWindow::showAbout);
+}
+
+bool MainWindow::presentLesson(const QString &idOrFile)
+{
+    const Diagnostics problems = m_lessons->present(idOrFile);
+    if (!problems.empty())
+        QMessageBox::warning(this, tr("Lesson"), problemText(problems));
+    return problems.empty();
+}
+
+void MainWindow::showLessonsOnFirstLaunch()
+{
+    QSettings settings;
+    if (settings.value(QStringLiteral("lessons/startPageShown")).toBool())
+        return;
+    settings.setValue(QStringLiteral("lessons/startPageShown"), true);
+    m_lessons->showStartPage();
 }
 
 void MainWindow::updateTitle()

@@ -16,6 +16,7 @@ class QMenu;
 namespace mlimpact::ui {
 
 class Dashboard;
+class LessonLauncher;
 struct DeckOptions;
 class RecoveryStore;
 class ScenarioDocument;
@@ -35,6 +36,12 @@ public:
     /// Offers to restore an autosaved scenario left by a crash (asks the user);
     /// true if the user restored it.
     bool offerRecovery();
+
+    /// Plays a lesson full screen (`--lesson ID|FILE`); on bad input shows the problems.
+    bool presentLesson(const QString &idOrFile);
+    /// The lessons' start page, the first time the program starts (Help ▸ Lessons later).
+    void showLessonsOnFirstLaunch();
+    LessonLauncher *lessons() const { return m_lessons; }
 
     ScenarioDocument *document() const { return m_document; }
     Dashboard *dashboard() const { return m_dashboard; }
@@ -76,6 +83,7 @@ private:
     ScenarioPanel *m_panel;
     Dashboard *m_dashboard;
     RecoveryStore *m_recovery;
+    LessonLauncher *m_lessons;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_evalTime;
 };
