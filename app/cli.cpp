@@ -69,7 +69,8 @@ bool buildCatalog(const QCommandLineParser &parser, Catalog &catalog)
 }
 
 /// Loads FILE or --preset ID with the catalog given; nullopt (diagnostics printed) on bad input.
-std::optional<Scenario> loadScenarioArgument(const QCommandLineParser &parser, const Catalog &catalog, bool verbose)
+std::optional<Scenario> loadScenarioArgument(const QCommandLineParser &parser, const Catalog &catalog, bool verbose,
+                                             std::vector<Variant> &variants)
 {
     Diagnostics diagnostics;
     std::optional<Scenario> scenario;
@@ -93,6 +94,7 @@ std::optional<Scenario> loadScenarioArgument(const QCommandLineParser &parser, c
                                            " variant(s) checked; this reads the baseline ('compare FILE' compares "
                                            "them)"});
             scenario = std::move(document->baseline);
+            variants = std::move(document->variants);
         }
     } else {
         err("error: expected one scenario FILE or --preset ID (see --help)\n");
@@ -138,7 +140,7 @@ std::optional<ScenarioInput> loadScenarioInput(const QCommandLineParser &parser,
         input.catalogFiles.push_back(p.toStdString());
     if (!buildCatalog(parser, input.catalog))
         return std::nullopt;
-    auto scenario = loadScenarioArgument(parser, input.catalog, verbose);
+    auto scenario = loadScenarioArgument(parser, input.catalog, verbose, input.variants);
     if (!scenario)
         return std::nullopt;
     for (const auto &assignment : parser.values(QStringLiteral("set"))) {

@@ -7,6 +7,7 @@
 #include "catalog.h"
 #include "diagnostics.h"
 #include "scenario.h"
+#include "variants.h"
 
 #include <QStringList>
 
@@ -46,6 +47,7 @@ struct ScenarioInput
     Catalog catalog;                       ///< built-in plus --catalog files
     std::vector<std::string> catalogFiles; ///< as given
     Scenario scenario;                     ///< FILE or --preset, with every --set applied
+    std::vector<Variant> variants;         ///< FILE's variants (format version 2), on `scenario`
 };
 
 /// Loads the catalog, the scenario and its overrides; prints every problem on stderr as

@@ -58,6 +58,26 @@ void addExportOptions(QCommandLineParser &parser)
                       QStringLiteral("A lesson's slides instead of a scenario's: a built-in lesson id "
                                      "('ml-impact-explorer lessons') or a lesson file; --out deck.pdf."),
                       QStringLiteral("ID|FILE")});
+    parser.addOption({QStringLiteral("compare"),
+                      QStringLiteral("The criterion the comparison chart shows (a file with variants): compute, "
+                                     "energy, operational, embodied, carbon (default), water or ewaste."),
+                      QStringLiteral("CRITERION")});
+    parser.addOption({QStringLiteral("bridge"),
+                      QStringLiteral("The variant the bridge leads to (default: the first) and its criterion: "
+                                     "carbon (default), energy or water."),
+                      QStringLiteral("VARIANT[@CRITERION]")});
+}
+
+/// Applies --compare and --bridge to `request` (the comparison charts' pickers); prints the problem.
+bool applyComparisonOptions(const QCommandLineParser &parser, const VariantDocument &document, AnalysisRequest &request)
+{
+    Diagnostics problems;
+    if (parser.isSet(QStringLiteral("compare")))
+        problems = chooseCompare(parser.value(QStringLiteral("compare")).toStdString(), request);
+    if (problems.empty() && parser.isSet(QStringLiteral("bridge")))
+        problems = chooseBridge(parser.value(QStringLiteral("bridge")).toStdString(), document, request);
+    printDiagnostics(problems, false);
+    return problems.empty();
 }
 
 /// Where and how to write, as the options say.
@@ -196,13 +216,15 @@ int runExport(const QStringList &args)
     for (const auto &file : input->catalogFiles)
         catalogFiles << QString::fromStdString(file);
     document.setCatalog(input->catalog, catalogFiles);
-    document.reset(input->scenario);
+    // A version 2 file brings its variants: the comparison charts compare them.
+    document.reset(VariantDocument{input->scenario, input->variants});
     document.flush();
 
     ui::Dashboard dashboard(&document);
     // --triad and --break-even choose as the charts' pickers do.
     AnalysisRequest request = document.analysisRequest();
-    if (!applyAnalysisOptions(parser, input->catalog, document.results(), request))
+    if (!applyAnalysisOptions(parser, input->catalog, document.results(), request) ||
+        !applyComparisonOptions(parser, document.variantDocument(), request))
         return BadInput;
     document.setAnalysisRequest(request);
     document.flush();

@@ -78,16 +78,17 @@ AnalysisParts partsChangedBy(const AnalysisRequest &before, const AnalysisReques
         parts = parts | AnalysisParts::Sweep;
     if (after.regionPhase != before.regionPhase)
         parts = parts | AnalysisParts::Regions;
-    // breakEvenId only chooses which computed curve is shown.
+    // breakEvenId, compareCriterion and the bridge's variant and criterion only choose what is shown.
     return static_cast<AnalysisParts>(static_cast<unsigned>(parts) & static_cast<unsigned>(after.parts));
 }
 
 void refreshAnalyses(Analyses &analyses, const Scenario &scenario, const Catalog &catalog, const Results &results,
-                     const AnalysisRequest &request, AnalysisParts parts)
+                     const AnalysisRequest &request, AnalysisParts parts, const VariantDocument *document,
+                     int selectedVariant)
 {
     AnalysisRequest partial = request;
     partial.parts = parts;
-    Analyses fresh = computeAnalyses(scenario, catalog, results, partial);
+    Analyses fresh = computeAnalyses(scenario, catalog, results, partial, document, selectedVariant);
     if (has(parts, AnalysisParts::Sweep)) {
         analyses.triad = std::move(fresh.triad);
     }
@@ -101,6 +102,10 @@ void refreshAnalyses(Analyses &analyses, const Scenario &scenario, const Catalog
         analyses.reboundCurve = std::move(fresh.reboundCurve);
     if (has(parts, AnalysisParts::BreakEven))
         analyses.breakEvenCurves = std::move(fresh.breakEvenCurves);
+    if (has(parts, AnalysisParts::Comparison)) {
+        analyses.comparison = std::move(fresh.comparison);
+        analyses.selectedVariant = fresh.selectedVariant;
+    }
     analyses.request = request;
 }
 
@@ -130,6 +135,48 @@ std::vector<AnalysisChoice> breakEvenChoices(const Results &results)
     for (const auto &b : results.breakEvens)
         out.push_back({b.id, b.label});
     return out;
+}
+
+std::vector<AnalysisChoice> compareCriterionChoices()
+{
+    std::vector<AnalysisChoice> out;
+    for (const auto &info : criteria())
+        out.push_back({std::string(info.id), std::string(info.label)});
+    return out;
+}
+
+std::vector<AnalysisChoice> bridgeCriterionChoices()
+{
+    std::vector<AnalysisChoice> out;
+    for (Criterion c : {Criterion::Carbon, Criterion::Energy, Criterion::Water}) {
+        const CriterionInfo &info = criterionInfo(c);
+        out.push_back({std::string(info.id), std::string(info.label)});
+    }
+    return out;
+}
+
+std::vector<AnalysisChoice> bridgeVariantChoices(const Analyses &analyses)
+{
+    std::vector<AnalysisChoice> out;
+    if (analyses.comparison) {
+        for (const auto &v : analyses.comparison->variants)
+            out.push_back({v.name, v.name});
+    }
+    return out;
+}
+
+const VariantOutcome *bridgeVariantShown(const Analyses &a)
+{
+    if (!a.comparison || a.comparison->variants.empty())
+        return nullptr;
+    const auto &variants = a.comparison->variants;
+    for (const auto &v : variants) {
+        if (v.name == a.request.bridgeVariant)
+            return &v;
+    }
+    if (a.selectedVariant >= 0 && a.selectedVariant < static_cast<int>(variants.size()))
+        return &variants[static_cast<std::size_t>(a.selectedVariant)];
+    return &variants.front();
 }
 
 namespace {
@@ -182,7 +229,41 @@ Diagnostics chooseBreakEven(std::string_view id, const Results &results, Analysi
     return {};
 }
 
-Analyses computeAnalyses(const Scenario &s, const Catalog &catalog, const Results &r, const AnalysisRequest &request)
+Diagnostics chooseCompare(std::string_view id, AnalysisRequest &request)
+{
+    const auto criterion = findCriterion(id);
+    if (!criterion)
+        return choiceError("--compare: unknown criterion \"" + std::string(id) + "\"; expected one of " +
+                           keyList(compareCriterionChoices()));
+    request.compareCriterion = *criterion;
+    return {};
+}
+
+Diagnostics chooseBridge(std::string_view text, const VariantDocument &document, AnalysisRequest &request)
+{
+    const auto at = text.find('@');
+    const std::string variant(text.substr(0, at));
+    const std::string criterionId = at == std::string_view::npos ? std::string() : std::string(text.substr(at + 1));
+    std::string names;
+    for (const auto &v : document.variants)
+        names += (names.empty() ? "" : ", ") + v.name;
+    if (!variant.empty() && std::none_of(document.variants.begin(), document.variants.end(),
+                                         [&](const Variant &v) { return v.name == variant; }))
+        return choiceError("--bridge: \"" + variant + "\" is not a variant of this document; " +
+                           (names.empty() ? std::string("it has none") : "expected one of " + names));
+    const auto choices = bridgeCriterionChoices();
+    if (at != std::string_view::npos &&
+        std::none_of(choices.begin(), choices.end(), [&](const auto &c) { return c.key == criterionId; }))
+        return choiceError("--bridge: unknown criterion \"" + criterionId + "\"; expected VARIANT[@CRITERION] with " +
+                           "CRITERION one of " + keyList(choices));
+    request.bridgeVariant = variant;
+    if (at != std::string_view::npos)
+        request.bridgeCriterion = *findCriterion(criterionId);
+    return {};
+}
+
+Analyses computeAnalyses(const Scenario &s, const Catalog &catalog, const Results &r, const AnalysisRequest &request,
+                         const VariantDocument *document, int selectedVariant)
 {
     Analyses a;
     a.request = request;
@@ -197,6 +278,11 @@ Analyses computeAnalyses(const Scenario &s, const Catalog &catalog, const Result
     if (has(request.parts, AnalysisParts::BreakEven)) {
         for (const auto &b : r.breakEvens)
             a.breakEvenCurves.push_back(breakEvenCurve(b, s, r));
+    }
+    // A document without variants has nothing to compare: the charts say so (core/insights.cpp).
+    if (has(request.parts, AnalysisParts::Comparison) && document && !document->variants.empty()) {
+        a.comparison = compareDocument(*document, catalog);
+        a.selectedVariant = selectedVariant;
     }
     return a;
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "comparison.h"
 #include "diagnostics.h"
 #include "payback.h"
 #include "results.h"
@@ -12,6 +13,7 @@
 #include "sweep.h"
 
 #include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,11 +43,12 @@ struct BreakEvenCurve
 /// (each part re-runs the model many times).
 enum class AnalysisParts : unsigned {
     None = 0,
-    Sweep = 1,     ///< the technique sweep (triad)
-    Regions = 2,   ///< region comparison and the hourly profile (time and place)
-    Rebound = 4,   ///< the rebound curve
-    BreakEven = 8, ///< the break-even curves
-    All = 15,
+    Sweep = 1,       ///< the technique sweep (triad)
+    Regions = 2,     ///< region comparison and the hourly profile (time and place)
+    Rebound = 4,     ///< the rebound curve
+    BreakEven = 8,   ///< the break-even curves
+    Comparison = 16, ///< the document's variants against its baseline, with bridges
+    All = 31,
 };
 constexpr AnalysisParts operator|(AnalysisParts a, AnalysisParts b)
 {
@@ -64,6 +67,9 @@ struct AnalysisRequest
     Phase regionPhase = Phase::Training;
     std::string breakEvenId; ///< the investment the break-even chart shows; "" = the first
     AnalysisParts parts = AnalysisParts::All;
+    Criterion compareCriterion = Criterion::Carbon; ///< what the comparison chart sets side by side
+    std::string bridgeVariant;                      ///< the variant the bridge shows; "" = the selected, else the first
+    Criterion bridgeCriterion = Criterion::Carbon;  ///< carbon, energy or water
 };
 
 struct Analyses
@@ -78,7 +84,14 @@ struct Analyses
     std::vector<BreakEvenCurve> breakEvenCurves;
     double serviceYears = 0; ///< the scenario's years in service
     ScheduleMode trainingSchedule = ScheduleMode::RunNow;
+    /// The document's baseline and variants side by side; nullopt without variants (or not asked).
+    std::optional<Comparison> comparison;
+    int selectedVariant = -1; ///< the variant the window shows (-1: the baseline)
 };
+
+/// The variant the bridge chart shows: the requested one, else the selected, else the first;
+/// nullptr without variants.
+const VariantOutcome *bridgeVariantShown(const Analyses &analyses);
 
 /// One choice a chart's picker offers, and that the command line takes by `key`.
 struct AnalysisChoice
@@ -93,6 +106,12 @@ std::vector<AnalysisChoice> triadTechniqueChoices();
 std::vector<AnalysisChoice> triadHardwareChoices(const Catalog &catalog);
 /// The investments the break-even chart can show for these results.
 std::vector<AnalysisChoice> breakEvenChoices(const Results &results);
+/// The criteria the comparison chart can show (every criterion).
+std::vector<AnalysisChoice> compareCriterionChoices();
+/// The criteria a bridge is drawn for: carbon, energy, water.
+std::vector<AnalysisChoice> bridgeCriterionChoices();
+/// The variants a bridge can lead to (key = label = the variant's name).
+std::vector<AnalysisChoice> bridgeVariantChoices(const Analyses &analyses);
 
 /// Reads "TECHNIQUE" or "TECHNIQUE@HARDWARE" (`export --triad`) into the request; on a bad
 /// value returns an error that lists the valid choices.
@@ -100,8 +119,17 @@ Diagnostics chooseTriad(std::string_view text, const Catalog &catalog, AnalysisR
 /// Reads an investment id (`export --break-even`); an error lists this scenario's investments.
 Diagnostics chooseBreakEven(std::string_view id, const Results &results, AnalysisRequest &request);
 
+/// Reads a criterion id for the comparison chart (`export --compare`).
+Diagnostics chooseCompare(std::string_view id, AnalysisRequest &request);
+/// Reads "VARIANT" or "VARIANT@CRITERION" or "@CRITERION" (`export --bridge`); the variant must be one of
+/// `document`'s, the criterion carbon, energy or water.
+Diagnostics chooseBridge(std::string_view text, const VariantDocument &document, AnalysisRequest &request);
+
+/// `document` (with `selectedVariant` shown, -1 for the baseline) is what the Comparison part
+/// compares; without it, or without variants, Analyses::comparison stays nullopt.
 Analyses computeAnalyses(const Scenario &scenario, const Catalog &catalog, const Results &results,
-                         const AnalysisRequest &request);
+                         const AnalysisRequest &request, const VariantDocument *document = nullptr,
+                         int selectedVariant = -1);
 
 /// The parts a change of request makes stale (the rest of the analyses still hold).
 AnalysisParts partsChangedBy(const AnalysisRequest &before, const AnalysisRequest &after);
@@ -109,6 +137,7 @@ AnalysisParts partsChangedBy(const AnalysisRequest &before, const AnalysisReques
 /// Recomputes only `parts` of `analyses` for a new request on the same scenario and
 /// results (a picker changed): the other parts are kept, the request is replaced.
 void refreshAnalyses(Analyses &analyses, const Scenario &scenario, const Catalog &catalog, const Results &results,
-                     const AnalysisRequest &request, AnalysisParts parts);
+                     const AnalysisRequest &request, AnalysisParts parts, const VariantDocument *document = nullptr,
+                     int selectedVariant = -1);
 
 } // namespace mlimpact

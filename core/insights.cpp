@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "insights.h"
 
+#include "comparison_report.h"
 #include "equivalents.h"
 #include "payback.h"
 
@@ -534,6 +535,84 @@ void attachMissingData(Insights &out, const Results &r, const Analyses &a)
     }
 }
 
+// --- The comparison charts (docs/model.md §14): read from Analyses::comparison. ---
+
+constexpr const char *kNoVariants =
+    "This document has no variants: Variants ▸ New Variant… adds one, or open a comparison preset.";
+
+/// "Carbon" from "Carbon (operational + embodied)".
+std::string shortCriterionLabel(Criterion criterion)
+{
+    const std::string_view label = criterionInfo(criterion).label;
+    return std::string(label.substr(0, label.find(" (")));
+}
+
+ChartInsight compareInsight(const Catalog &, const Results &, const Analyses &a)
+{
+    if (!a.comparison || a.comparison->variants.empty())
+        return empty(kNoVariants);
+    const Criterion criterion = a.request.compareCriterion;
+    const auto k = static_cast<std::size_t>(criterion);
+    const Comparison &cmp = *a.comparison;
+    const double base = cmp.baseline.totals[k];
+    // The variant furthest below the baseline, and the one furthest above, name the spread.
+    const VariantOutcome *low = &cmp.variants.front(), *high = &cmp.variants.front();
+    for (const auto &v : cmp.variants) {
+        if (v.totals[k] < low->totals[k])
+            low = &v;
+        if (v.totals[k] > high->totals[k])
+            high = &v;
+    }
+    ChartInsight c;
+    const std::string label = shortCriterionLabel(criterion);
+    if (cmp.variants.size() == 1)
+        c.takeaway = label + ": " + low->name + " is " + changeFromBaseline(base, low->totals[k], criterion) + ".";
+    else
+        c.takeaway = label + ": lowest " + low->name + ", " + changeFromBaseline(base, low->totals[k], criterion) +
+                     "; highest " + high->name + ", " + changeFromBaseline(base, high->totals[k], criterion) + ".";
+    c.numbers.push_back({"baseline_total", base, std::string(criterionInfo(criterion).unit)});
+    for (const auto &v : cmp.variants)
+        c.numbers.push_back({"change_" + v.name, v.deltas[k], std::string(criterionInfo(criterion).unit)});
+    return c;
+}
+
+ChartInsight bridgeInsight(const Catalog &, const Results &, const Analyses &a)
+{
+    const VariantOutcome *v = bridgeVariantShown(a);
+    if (!v)
+        return empty(kNoVariants);
+    if (!v->bridge)
+        return empty("No bridge was computed for " + v->name + ".");
+    const Criterion criterion = a.request.bridgeCriterion;
+    const std::string unit(criterionInfo(criterion).unit);
+    ChartInsight c;
+    c.takeaway = v->name + ": " + bridgeSummary(*v->bridge, criterion);
+    c.numbers.push_back({"change", v->bridge->change(criterion), unit});
+    for (const auto &cause : causes()) {
+        if (v->bridge->active[static_cast<std::size_t>(cause.cause)])
+            c.numbers.push_back({std::string(cause.id), v->bridge->term(cause.cause, criterion), unit});
+    }
+    return c;
+}
+
+ChartInsight whatChangedInsight(const Catalog &, const Results &, const Analyses &a)
+{
+    if (!a.comparison || a.comparison->variants.empty())
+        return empty(kNoVariants);
+    ChartInsight c;
+    std::size_t total = 0;
+    for (const auto &v : a.comparison->variants) {
+        const std::size_t n = v.changes.size();
+        total += n;
+        c.takeaway += (c.takeaway.empty() ? "" : "; ") + v.name + " changes " +
+                      (n == 0 ? std::string("nothing") : std::to_string(n) + (n == 1 ? " parameter" : " parameters"));
+        c.numbers.push_back({"changes_" + v.name, static_cast<double>(n), "parameters"});
+    }
+    c.takeaway += " from the baseline.";
+    c.numbers.push_back({"changes_total", static_cast<double>(total), "parameters"});
+    return c;
+}
+
 using InsightFunction = ChartInsight (*)(const Catalog &, const Results &, const Analyses &);
 
 struct ChartRow
@@ -542,15 +621,18 @@ struct ChartRow
     InsightFunction compute;
 };
 
-const std::array<ChartRow, 6> &chartRows()
+const std::array<ChartRow, 9> &chartRows()
 {
-    static const std::array<ChartRow, 6> rows{{
+    static const std::array<ChartRow, 9> rows{{
         {{"lifecycle", "Where does the impact come from?", AnalysisParts::None}, lifecycleInsight},
         {{"triad", "Does saving compute save energy and carbon?", AnalysisParts::Sweep}, triadInsight},
         {{"time-place", "When and where should training run?", AnalysisParts::Regions}, timePlaceInsight},
         {{"timeline", "How do impacts build up over the years?", AnalysisParts::None}, timelineInsight},
         {{"rebound", "Will the efficiency saving survive more use?", AnalysisParts::Rebound}, reboundInsight},
         {{"break-even", "Does the one-off investment pay back?", AnalysisParts::BreakEven}, breakEvenInsight},
+        {{"compare", "How do the variants compare with the baseline?", AnalysisParts::Comparison}, compareInsight},
+        {{"bridge", "What moves the total from the baseline to a variant?", AnalysisParts::Comparison}, bridgeInsight},
+        {{"what-changed", "What does each variant change?", AnalysisParts::Comparison}, whatChangedInsight},
     }};
     return rows;
 }

@@ -2,12 +2,15 @@
 #include "chart_registry.h"
 
 #include "break_even_chart.h"
+#include "bridge_chart.h"
+#include "compare_chart.h"
 #include "insights.h"
 #include "lifecycle_chart.h"
 #include "rebound_chart.h"
 #include "time_place_chart.h"
 #include "timeline_chart.h"
 #include "triad_chart.h"
+#include "what_changed_chart.h"
 
 namespace mlimpact::ui {
 namespace {
@@ -22,9 +25,16 @@ template <typename Chart> ChartView *make(QWidget *parent)
 const QList<ChartEntry> &chartRegistry()
 {
     static const QList<ChartEntry> entries{
-        {QStringLiteral("lifecycle"), make<LifecycleChart>},  {QStringLiteral("triad"), make<TriadChart>},
-        {QStringLiteral("time-place"), make<TimePlaceChart>}, {QStringLiteral("timeline"), make<TimelineChart>},
-        {QStringLiteral("rebound"), make<ReboundChart>},      {QStringLiteral("break-even"), make<BreakEvenChart>},
+        {QStringLiteral("lifecycle"), make<LifecycleChart>},
+        {QStringLiteral("triad"), make<TriadChart>},
+        {QStringLiteral("time-place"), make<TimePlaceChart>},
+        {QStringLiteral("timeline"), make<TimelineChart>},
+        {QStringLiteral("rebound"), make<ReboundChart>},
+        {QStringLiteral("break-even"), make<BreakEvenChart>},
+        // The comparison charts (a document with variants).
+        {QStringLiteral("compare"), make<CompareChart>},
+        {QStringLiteral("bridge"), make<BridgeChart>},
+        {QStringLiteral("what-changed"), make<WhatChangedChart>},
     };
     return entries;
 }

@@ -367,12 +367,12 @@ void ScenarioDocument::evaluateNow()
     timer.start();
     if (m_modelStale) {
         m_results = evaluate(m_scenario, m_catalog);
-        m_analyses = computeAnalyses(m_scenario, m_catalog, m_results, m_request);
+        m_analyses = computeAnalyses(m_scenario, m_catalog, m_results, m_request, &m_document, m_selected);
         // A variant is read against its baseline: one more model run while one is shown.
         m_baselineTotals =
             m_selected < 0 ? std::nullopt : std::optional(criterionTotals(evaluate(m_document.baseline, m_catalog)));
     } else {
-        refreshAnalyses(m_analyses, m_scenario, m_catalog, m_results, m_request, m_staleParts);
+        refreshAnalyses(m_analyses, m_scenario, m_catalog, m_results, m_request, m_staleParts, &m_document, m_selected);
     }
     m_modelStale = false;
     m_staleParts = AnalysisParts::None;

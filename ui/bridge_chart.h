@@ -1,0 +1,45 @@
+// "What moves the total from the baseline to a variant?": a waterfall from the baseline's
+// total (first bar) through one floating bar per cause the variant touches (rising red,
+// falling green, labelled with the signed amount) to the variant's total (last bar). The
+// steps are core's Shapley terms (core/bridge.h), which sum exactly to the change; the
+// takeaway is core's bridgeSummary. Pickers: the variant and the criterion.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chart_view.h"
+
+#include <QPair>
+
+class QComboBox;
+class QCPAbstractItem;
+
+namespace mlimpact::ui {
+
+class BridgeChart : public ChartView
+{
+    Q_OBJECT
+public:
+    explicit BridgeChart(QWidget *parent = nullptr);
+    void showData(const ChartData &input) override;
+
+    QComboBox *variantPicker() const { return m_variant; }
+    QComboBox *criterionPicker() const { return m_criterion; }
+    /// The floating bars drawn, in order: the cause's label and its signed step (base units).
+    QList<QPair<QString, double>> steps() const { return m_steps; }
+    /// The first and last bars (base units).
+    double startTotal() const { return m_start; }
+    double endTotal() const { return m_end; }
+
+private:
+    void clearItems();
+    void addBar(double key, double from, double to, const QColor &fill, const QString &label);
+
+    QComboBox *m_variant;
+    QComboBox *m_criterion;
+    QList<QCPAbstractItem *> m_items;
+    QList<QPair<QString, double>> m_steps;
+    double m_start = 0;
+    double m_end = 0;
+};
+
+} // namespace mlimpact::ui

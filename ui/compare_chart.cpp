@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "compare_chart.h"
+
+#include "comparison_report.h"
+#include "comparison_style.h"
+#include "criteria.h"
+#include "phase_style.h"
+#include "plot_layout.h"
+#include "plot_widget.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+
+#include <algorithm>
+
+namespace mlimpact::ui {
+namespace {
+
+/// "-16.0% (-241 t CO₂e) vs Baseline" in two lines over a bar; the axis shows whose baseline.
+QString barLabel(const std::string &change)
+{
+    QString text = qs(change);
+    const QString versus = QStringLiteral(" vs ") + qs(std::string(kBaselineName));
+    if (text.endsWith(versus))
+        text.chop(versus.size());
+    return text.replace(QStringLiteral(" ("), QStringLiteral("\n("));
+}
+
+} // namespace
+
+CompareChart::CompareChart(QWidget *parent)
+    : ChartView(QStringLiteral("compare"), parent)
+    , m_criterion(new QComboBox(this))
+{
+    controls()->addWidget(new QLabel(tr("Criterion:"), this));
+    controls()->addWidget(m_criterion, 1);
+    for (const auto &c : compareCriterionChoices()) {
+        m_criterion->addItem(qs(c.label), qs(c.key));
+        m_criterion->setItemData(m_criterion->count() - 1, tr("--compare %1").arg(qs(c.key)), Qt::ToolTipRole);
+    }
+    connect(m_criterion, &QComboBox::activated, this, [this] {
+        const auto criterion = findCriterion(m_criterion->currentData().toString().toStdString());
+        requestAnalysis(
+            [criterion](AnalysisRequest &r) { r.compareCriterion = criterion.value_or(Criterion::Carbon); });
+    });
+    PlotWidget *p = plot();
+    QCPBars *below = nullptr;
+    for (Phase phase : kAllPhases) {
+        auto *bars = new QCPBars(p->xAxis, p->yAxis);
+        bars->setName(phaseName(phase));
+        bars->setPen(QPen(phaseColor(phase).darker(120)));
+        bars->setBrush(phaseColor(phase));
+        bars->setWidth(0.6);
+        if (below)
+            bars->moveAbove(below);
+        below = bars;
+        m_phases.append(bars);
+    }
+    p->xAxis->grid()->setVisible(false);
+    p->legend->setVisible(true);
+    legendBelowPlot(p, 3);
+    p->setTooltipProvider([this](QCPAbstractPlottable *plottable, int index) -> QString {
+        const int phase = static_cast<int>(m_phases.indexOf(static_cast<QCPBars *>(plottable)));
+        if (phase < 0)
+            return {};
+        const auto d = static_cast<QCPBars *>(plottable)->data()->at(index);
+        const int bar = static_cast<int>(d->key) - 1;
+        const auto criterion = findCriterion(m_criterion->currentData().toString().toStdString());
+        const auto quantity = criterionInfo(criterion.value_or(Criterion::Carbon)).quantity;
+        return tr("<b>%1</b><br>%2: %3")
+            .arg(bar >= 0 && bar < m_names.size() ? m_names[bar] : QString(), phaseName(kAllPhases[phase]),
+                 qs(formatQuantity(d->value, quantity)));
+    });
+    setNote(tr("Each variant is the baseline with the parameters in “What does each variant change?” set otherwise, "
+               "evaluated by the same model (docs/model.md). Bars are stacked by life-cycle phase; e-waste is counted "
+               "at disposal."));
+    p->applyTheme();
+}
+
+void CompareChart::clearLabels()
+{
+    for (QCPItemText *label : m_labels)
+        plot()->removeItem(label);
+    m_labels.clear();
+}
+
+void CompareChart::showData(const ChartData &input)
+{
+    PlotWidget *p = plot();
+    const Analyses &a = input.analyses;
+    const Criterion criterion = a.request.compareCriterion;
+    const CriterionInfo &info = criterionInfo(criterion);
+    {
+        const QSignalBlocker block(m_criterion);
+        m_criterion->setCurrentIndex(std::max(0, m_criterion->findData(qs(std::string(info.id)))));
+    }
+    clearLabels();
+    m_names.clear();
+    for (QCPBars *bars : m_phases)
+        bars->data()->clear();
+    std::vector<const VariantOutcome *> outcomes;
+    if (a.comparison) {
+        outcomes.push_back(&a.comparison->baseline);
+        for (const auto &v : a.comparison->variants)
+            outcomes.push_back(&v);
+    }
+    QSharedPointer<QCPAxisTickerText> names(new QCPAxisTickerText);
+    double highest = 0;
+    const auto k = static_cast<std::size_t>(criterion);
+    for (std::size_t i = 0; i < outcomes.size(); ++i) {
+        const VariantOutcome &o = *outcomes[i];
+        const double key = static_cast<double>(i + 1);
+        for (Phase phase : kAllPhases)
+            m_phases[static_cast<int>(phase)]->addData(key, phaseCriterionValue(o.results, phase, criterion));
+        m_names << qs(o.name);
+        names->addTick(key, wrappedLabel(qs(o.name)));
+        highest = std::max(highest, o.totals[k]);
+        auto *label = new QCPItemText(p);
+        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        label->position->setCoords(key, o.totals[k]);
+        label->setText(i == 0 ? qs(formatQuantity(o.totals[k], info.quantity))
+                              : barLabel(changeFromBaseline(outcomes[0]->totals[k], o.totals[k], criterion)));
+        label->setColor(i == 0            ? QColor(0x33, 0x33, 0x33)
+                        : o.deltas[k] > 0 ? QColor(0xB0, 0x30, 0x20)
+                        : o.deltas[k] < 0 ? QColor(0x00, 0x70, 0x40)
+                                          : QColor(0x33, 0x33, 0x33));
+        label->setClipToAxisRect(false);
+        m_labels << label;
+    }
+    // The legend lists the phases with a share of this criterion somewhere.
+    p->legend->clearItems();
+    for (Phase phase : kAllPhases) {
+        QCPBars *bars = m_phases[static_cast<int>(phase)];
+        const bool any = std::any_of(bars->data()->constBegin(), bars->data()->constEnd(),
+                                     [](const QCPBarsData &d) { return d.value > 0; });
+        if (any)
+            bars->addToLegend();
+    }
+    relayoutLegend(p);
+    p->xAxis->setTicker(names);
+    p->xAxis->setRange(0.4, std::max<double>(1.0, static_cast<double>(outcomes.size())) + 0.6);
+    p->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QuantityTicker(info.quantity)));
+    // Head room for the two-line labels over the tallest bar.
+    p->yAxis->setRange(0, highest > 0 ? highest * 1.3 : 1);
+    p->yAxis->setLabel(qs(std::string(info.label)));
+    p->applyTheme(); // the new labels take the theme's size
+    p->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QStringList CompareChart::barLabels() const
+{
+    QStringList out;
+    for (const QCPItemText *label : m_labels)
+        out << label->text();
+    return out;
+}
+
+double CompareChart::barTotal(int index) const
+{
+    double total = 0;
+    for (const QCPBars *bars : m_phases) {
+        const auto it = bars->data()->findBegin(index + 1, false);
+        if (it != bars->data()->constEnd() && qFuzzyCompare(it->key, index + 1.0))
+            total += it->value;
+    }
+    return total;
+}
+
+} // namespace mlimpact::ui

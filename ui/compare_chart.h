@@ -1,0 +1,40 @@
+// "How do the variants compare with the baseline?": one criterion at a time (a picker;
+// carbon by default), the baseline and each variant side by side, stacked by life-cycle
+// phase, each variant labelled with its change from the baseline (core's
+// changeFromBaseline). One criterion per view keeps it legible in a 1280x800 cell.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chart_view.h"
+
+class QComboBox;
+class QCPBars;
+class QCPItemText;
+
+namespace mlimpact::ui {
+
+class CompareChart : public ChartView
+{
+    Q_OBJECT
+public:
+    explicit CompareChart(QWidget *parent = nullptr);
+    void showData(const ChartData &input) override;
+
+    QComboBox *criterionPicker() const { return m_criterion; }
+    /// The bars' names, baseline first (tests).
+    QStringList barNames() const { return m_names; }
+    /// The labels over the bars, baseline first (tests).
+    QStringList barLabels() const;
+    /// The height (stacked total, base units) of bar `index` (tests).
+    double barTotal(int index) const;
+
+private:
+    void clearLabels();
+
+    QComboBox *m_criterion;
+    QList<QCPBars *> m_phases; ///< one per phase, stacked
+    QList<QCPItemText *> m_labels;
+    QStringList m_names;
+};
+
+} // namespace mlimpact::ui
