@@ -7,8 +7,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
-#include <queue>
 #include <vector>
 
 namespace mlimpact::detail {
@@ -16,16 +14,27 @@ namespace {
 
 constexpr double kDaysPerMonth = 365.0 / 12.0;
 
-/// The grid's intensity relative to launch, in the year a month falls in.
-double decarbFactor(double rate, int month)
+/// base^year for every year a month of the simulation falls in: the month loops would
+/// otherwise call pow() every month for a value that changes once a year.
+std::vector<double> yearlyPowers(double base, int months)
 {
-    return rate == 0.0 ? 1.0 : std::pow(1.0 - rate, month / 12);
+    std::vector<double> out(static_cast<std::size_t>((months - 1) / 12 + 1));
+    for (std::size_t y = 0; y < out.size(); ++y)
+        out[y] = std::pow(base, static_cast<int>(y));
+    return out;
+}
+
+/// The grid's intensity relative to launch, per year of service.
+std::vector<double> decarbFactors(double rate, int months)
+{
+    return rate == 0.0 ? std::vector<double>(static_cast<std::size_t>((months - 1) / 12 + 1), 1.0)
+                       : yearlyPowers(1.0 - rate, months);
 }
 
 /// Multiplies operational carbon by the grid's decarbonization up to a month.
-Impacts decarbonized(Impacts i, double rate, int month)
+Impacts decarbonized(Impacts i, const std::vector<double> &factors, int month)
 {
-    i.operational_kgco2e *= decarbFactor(rate, month);
+    i.operational_kgco2e *= factors[static_cast<std::size_t>(month / 12)];
     return i;
 }
 
@@ -36,17 +45,27 @@ double regionRate(const Catalog &catalog, const std::string &region, const Scena
 }
 
 /// Share of the edge fleet in service at time t (years): logistic from the initial share,
-/// reaching 95% after the adoption time.
-double adoption(double t, const TrendSettings &trends)
+/// reaching 95% after the adoption time. The rate is computed once per simulation.
+class Adoption
 {
-    const double a0 = trends.edge_initial_share;
-    if (a0 >= 1.0)
-        return 1.0;
-    if (a0 >= 0.95)
-        return std::min(1.0, a0 + (1.0 - a0) * t / trends.edge_adoption_years);
-    const double k = std::log(19.0 * (1.0 - a0) / a0) / trends.edge_adoption_years;
-    return 1.0 / (1.0 + (1.0 - a0) / a0 * std::exp(-k * t));
-}
+public:
+    explicit Adoption(const TrendSettings &trends)
+        : m_a0(trends.edge_initial_share)
+        , m_years(trends.edge_adoption_years)
+        , m_k(m_a0 < 0.95 ? std::log(19.0 * (1.0 - m_a0) / m_a0) / m_years : 0.0)
+    {}
+    double at(double t) const
+    {
+        if (m_a0 >= 1.0)
+            return 1.0;
+        if (m_a0 >= 0.95)
+            return std::min(1.0, m_a0 + (1.0 - m_a0) * t / m_years);
+        return 1.0 / (1.0 + (1.0 - m_a0) / m_a0 * std::exp(-m_k * t));
+    }
+
+private:
+    double m_a0, m_years, m_k;
+};
 
 void addEwaste(Impacts &disposal, double kg, const Scenario &s)
 {
@@ -55,6 +74,19 @@ void addEwaste(Impacts &disposal, double kg, const Scenario &s)
     disposal.ewaste_kg += kg;
     disposal.ewaste_unrecycled_kg += kg * (1.0 - s.disposal.formal_recycling_rate);
     disposal.embodied_kgco2e += kg * s.disposal.eol_kgco2e_per_kg;
+}
+
+/// Impacts::operator+= in the same field order, inlined: the totals add 2 x months x phases of them.
+inline void add(Impacts &sum, const Impacts &i)
+{
+    sum.energy_kwh += i.energy_kwh;
+    sum.operational_kgco2e += i.operational_kgco2e;
+    sum.embodied_kgco2e += i.embodied_kgco2e;
+    sum.water_onsite_l += i.water_onsite_l;
+    sum.water_offsite_l += i.water_offsite_l;
+    sum.water_manufacturing_l += i.water_manufacturing_l;
+    sum.ewaste_kg += i.ewaste_kg;
+    sum.ewaste_unrecycled_kg += i.ewaste_unrecycled_kg;
 }
 
 Impacts &at(Timeline &t, int m, Phase p)
@@ -80,7 +112,6 @@ void simulateBeforeLaunch(const Scenario &s, const Catalog &catalog, const Resul
 {
     const double years = s.system.service_years;
     const int last = t.months - 1;
-    const double trainingRate = regionRate(catalog, s.training.site.region, s);
     at(t, 0, Phase::Development) = ewasteFree(r.phase(Phase::Development));
     at(t, 0, Phase::Nas) = ewasteFree(r.phase(Phase::Nas));
     const PhaseChain &training = r.chain(Phase::Training);
@@ -104,9 +135,10 @@ void simulateBeforeLaunch(const Scenario &s, const Catalog &catalog, const Resul
         const int m = static_cast<int>(std::min(static_cast<double>(last), month));
         sizePerMonth[m] += std::max(0.0, size);
     }
+    const std::vector<double> trainingDecarb = decarbFactors(regionRate(catalog, s.training.site.region, s), t.months);
     for (int m = 0; m < t.months; ++m) {
         if (sizePerMonth[m] > 0)
-            at(t, m, Phase::Training) += decarbonized(perRun.scaled(sizePerMonth[m]), trainingRate, m);
+            at(t, m, Phase::Training) += decarbonized(perRun.scaled(sizePerMonth[m]), trainingDecarb, m);
     }
 }
 
@@ -118,21 +150,27 @@ void simulateDeployment(const Scenario &s, const Catalog &catalog, const Results
         return;
     const double years = s.system.service_years;
     const Impacts perQuery = ewasteFree(r.phase(Phase::Deployment)).scaled(1.0 / r.perQuery.queries);
-    const double rate = regionRate(catalog, s.deployment.site.region, s);
+    const std::vector<double> decarb = decarbFactors(regionRate(catalog, s.deployment.site.region, s), t.months);
+    const std::vector<double> growth = yearlyPowers(1.0 + s.deployment.query_growth_per_year, t.months);
     const double demand = r.deploymentRebound.demandMultiplier;
     const double interval = s.refresh.interval_years;
     const double fleet = dep.provisioned_device_hours / years / (8760.0 * dep.use_rate);
     const double stranded = interval > 0 ? std::max(0.0, 1.0 - interval / dep.lifetime_years) : 0.0;
+    double lastGeneration = 0.0;
+    double efficiency = std::pow(1.0 - s.refresh.efficiency_gain_per_generation, lastGeneration);
     for (int m = 0; m < t.months; ++m) {
         const int year = m / 12;
         const double q = s.deployment.queries_per_day * demand * kDaysPerMonth *
-                         std::pow(1.0 + s.deployment.query_growth_per_year, year) * monthWeight(t, m, years);
+                         growth[static_cast<std::size_t>(year)] * monthWeight(t, m, years);
         // Generations stay in double: an interval of a fraction of a month gives more
         // generations than an int holds, and the efficiency factor then simply reaches 0.
         const double generation = interval > 0 ? std::floor(m / (interval * 12.0) + 1e-9) : 0.0;
-        const double efficiency = std::pow(1.0 - s.refresh.efficiency_gain_per_generation, generation);
+        if (generation != lastGeneration) { // pow once per refresh generation, not per month
+            lastGeneration = generation;
+            efficiency = std::pow(1.0 - s.refresh.efficiency_gain_per_generation, generation);
+        }
         t.queries[m] = q;
-        at(t, m, Phase::Deployment) += decarbonized(perQuery.scaled(q * efficiency), rate, m);
+        at(t, m, Phase::Deployment) += decarbonized(perQuery.scaled(q * efficiency), decarb, m);
         // A refresh retires the fleet early: the unused part of its life is stranded.
         const bool refreshMonth = generation > 0 && std::floor((m - 1) / (interval * 12.0) + 1e-9) < generation;
         if (refreshMonth && stranded > 0) {
@@ -146,7 +184,28 @@ struct Cohort
 {
     double due; // month its life ends
     double size;
-    bool operator>(const Cohort &o) const { return due > o.due; }
+};
+
+/// Cohorts by end of life, earliest first. New cohorts almost always end after the ones in the
+/// queue, so an insertion sort from the back is O(1) in practice; a binary heap cost more than
+/// the rest of the edge simulation.
+class CohortQueue
+{
+public:
+    bool empty() const { return m_head == m_items.size(); }
+    const Cohort &top() const { return m_items[m_head]; }
+    void pop() { ++m_head; }
+    void push(Cohort c)
+    {
+        auto it = m_items.end();
+        while (it != m_items.begin() + static_cast<std::ptrdiff_t>(m_head) && (it - 1)->due > c.due)
+            --it;
+        m_items.insert(it, c);
+    }
+
+private:
+    std::vector<Cohort> m_items;
+    std::size_t m_head = 0;
 };
 
 /// Edge fleet: adoption, purchase cohorts, replacement at end of life.
@@ -156,10 +215,11 @@ void simulateEdge(const Scenario &s, const Catalog &catalog, const Results &r, T
         return;
     const double years = s.system.service_years;
     const EdgeDetail &e = r.edgeDetail;
-    const double rate = regionRate(catalog, s.edge.region, s);
+    const std::vector<double> decarb = decarbFactors(regionRate(catalog, s.edge.region, s), t.months);
+    const Adoption adoption(s.trends);
     const double lifeMonths = e.lifetime_years * 12.0;
     // Earliest end of life first: each month only looks at cohorts that are due.
-    std::priority_queue<Cohort, std::vector<Cohort>, std::greater<>> cohorts;
+    CohortQueue cohorts;
     double inService = 0;
     // `when` is the exact purchase time in months, so replacement dates do not drift.
     auto buy = [&](int m, double when, double size) {
@@ -180,14 +240,14 @@ void simulateEdge(const Scenario &s, const Catalog &catalog, const Results &r, T
             inService -= c.size;
             buy(m, c.due, c.size);
         }
-        const double target = e.devices * adoption(m / 12.0, s.trends);
+        const double target = e.devices * adoption.at(m / 12.0);
         if (target > inService + 1e-9)
             buy(m, m, target - inService);
         t.edgeDevicesInService[m] = inService;
         const double energy = inService * e.energy_per_device_day_kwh * kDaysPerMonth * monthWeight(t, m, years);
         Impacts &out = at(t, m, Phase::Edge);
         out.energy_kwh += energy;
-        out.operational_kgco2e += energy * e.intensity_g_per_kwh / 1000.0 * decarbFactor(rate, m);
+        out.operational_kgco2e += energy * e.intensity_g_per_kwh / 1000.0 * decarb[static_cast<std::size_t>(m / 12)];
         out.water_offsite_l += energy * e.ewif_l_per_kwh;
     }
     // At the end: either everything still in service is retired, or only the
@@ -218,8 +278,8 @@ Timeline simulateTimeline(const Scenario &s, const Catalog &catalog, const Resul
 
     for (const auto &month : t.monthly) {
         for (int p = 0; p < kPhaseCount; ++p) {
-            t.phaseTotals[p] += month[p];
-            t.totals += month[p];
+            add(t.phaseTotals[p], month[p]);
+            add(t.totals, month[p]);
         }
     }
     return t;

@@ -5,7 +5,9 @@
 #include "comparison.h"
 #include "evaluate.h"
 #include "scenario_io.h"
+#include "sensitivity.h"
 #include "sweep.h"
+#include "uncertainty.h"
 #include "variants_io.h"
 
 #include <algorithm>
@@ -14,6 +16,48 @@
 #include <vector>
 
 using namespace mlimpact;
+
+namespace {
+
+/// Median wall time (ms) of `runs` calls of f.
+template <class F> double medianMs(int runs, F f)
+{
+    std::vector<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        const auto t0 = std::chrono::steady_clock::now();
+        f();
+        ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+    }
+    std::sort(ms.begin(), ms.end());
+    return ms[ms.size() / 2];
+}
+
+/// Monte Carlo and Sobol on the LLM preset, 2 threads (issue 15 targets: 10,000 samples <= 100 ms
+/// with the timeline, <= 30 ms without; Sobol of 12 inputs x 1,000 base samples <= 1 s).
+void benchUncertainty(const Catalog &catalog)
+{
+    Diagnostics d;
+    const Scenario s = *loadPreset("llm-chat-service", catalog, d);
+    RunControl control;
+    control.threads = 2;
+    for (bool timeline : {true, false}) {
+        UncertaintyOptions o;
+        o.samples = 10000;
+        o.timeline = timeline;
+        double sink = 0;
+        const double ms = medianMs(5, [&] { sink += runUncertainty(s, catalog, o, control, d).totals[0].p50; });
+        std::printf("%-24s %12.1f ms (10,000 samples, 2 threads, timeline %s)%s\n", "monte-carlo-10k", ms,
+                    timeline ? "on" : "off", sink < 0 ? "!" : "");
+    }
+    SensitivityOptions o;
+    o.sobol.baseSamples = 1000;
+    std::size_t runs = 0;
+    const double ms = medianMs(3, [&] { runs = sobolSensitivity(s, catalog, o, control, d).estimates.evaluations; });
+    std::printf("%-24s %12.1f ms (12 inputs x 1,000 base samples = %zu model runs + tornado, 2 threads)\n",
+                "sobol-12x1000", ms, runs);
+}
+
+} // namespace
 
 int main()
 {
@@ -108,5 +152,6 @@ int main()
         if (sink < 0)
             std::printf("impossible\n");
     }
+    benchUncertainty(catalog);
     return 0;
 }

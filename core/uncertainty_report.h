@@ -1,0 +1,25 @@
+// The uncertainty and sensitivity reports: JSON ("ml-impact-explorer/uncertainty" and
+// "ml-impact-explorer/sensitivity", docs/report-format.md) and text, for the command line.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sensitivity.h"
+#include "uncertainty.h"
+
+#include <string>
+
+namespace mlimpact {
+
+std::string uncertaintyJson(const Scenario &scenario, const UncertaintyResult &result);
+std::string uncertaintyText(const Scenario &scenario, const UncertaintyResult &result);
+
+std::string tornadoJson(const Scenario &scenario, const Tornado &tornado);
+std::string tornadoText(const Scenario &scenario, const Tornado &tornado, int top);
+
+std::string sobolJson(const Scenario &scenario, const SobolResult &result, const SobolOptions &options);
+std::string sobolText(const Scenario &scenario, const SobolResult &result, int top);
+
+/// "1.42 kt CO₂e, 90%: 0.9–2.3" — a band in the words of the KPI tiles and reports.
+std::string bandText(const Band &band, double point, Criterion criterion);
+
+} // namespace mlimpact
