@@ -121,6 +121,10 @@ bool readAccelerator(JsonReader &r, const json &e, const std::string &p, Acceler
                                              "year",
                                              "tdp_w",
                                              "host_power_w",
+                                             "memory_bandwidth_gbps",
+                                             "memory_gb",
+                                             "idle_power_w",
+                                             "node_host_power_w",
                                              "peak_tflops",
                                              "embodied_kgco2e",
                                              "manufacturing_water_l",
@@ -152,6 +156,14 @@ bool readAccelerator(JsonReader &r, const json &e, const std::string &p, Acceler
     a.embodied_kgco2e = r.optionalNumber(e, "embodied_kgco2e", p, 0, 1e7, ok);
     a.manufacturing_water_l = r.optionalNumber(e, "manufacturing_water_l", p, 0, 1e9, ok);
     a.mass_kg = r.optionalNumber(e, "mass_kg", p, 0, 1e5, ok);
+    a.memory_bandwidth_gbps = r.optionalNumber(e, "memory_bandwidth_gbps", p, 1e-3, 1e7, ok);
+    a.memory_gb = r.optionalNumber(e, "memory_gb", p, 1e-3, 1e6, ok);
+    a.idle_power_w = r.optionalNumber(e, "idle_power_w", p, 0, 1e5, ok);
+    a.node_host_power_w = r.optionalNumber(e, "node_host_power_w", p, 0, 1e5, ok);
+    if (a.idle_power_w && tdp && *a.idle_power_w > *tdp) {
+        r.error(p + "/idle_power_w", "expected idle power at most tdp_w (" + formatNumber(*tdp) + " W)");
+        ok = false;
+    }
     const auto peaks = e.find("peak_tflops");
     if (peaks == e.end() || !peaks->is_object()) {
         r.error(p + "/peak_tflops",

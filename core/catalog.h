@@ -42,7 +42,11 @@ struct Accelerator : CatalogEntryBase
     std::string hardwareClass; ///< dense_gpu, gpu_2to4, tpu, cpu, sparse_accelerator
     int year = 0;              ///< release year; 0 for generic archetypes
     double tdp_w = 0;
-    double host_power_w = 0;                            ///< this device's share of host CPU/memory/network power
+    double host_power_w = 0;                     ///< this device's share of host CPU/memory/network power
+    std::optional<double> memory_bandwidth_gbps; ///< HBM/GDDR bandwidth, GB/s (roofline serving)
+    std::optional<double> memory_gb;             ///< device memory, GB (roofline serving)
+    std::optional<double> idle_power_w;          ///< board power while idle (roofline serving)
+    std::optional<double> node_host_power_w; ///< host share per device from the node's power spec (roofline serving)
     std::optional<double> peak_tflops[kPrecisionCount]; ///< dense peak per Precision; nullopt = not native
     std::optional<double> embodied_kgco2e;              ///< per device incl. its share of the server
     std::optional<double> manufacturing_water_l;

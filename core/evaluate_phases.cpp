@@ -2,6 +2,8 @@
 // The life-cycle phases, one function each (docs/model.md §2-§7).
 #include "evaluate_phases.h"
 
+#include "format.h"
+#include "serving_setup.h"
 #include "techniques.h"
 
 #include <algorithm>
@@ -203,6 +205,63 @@ ServedQuery servedQuery(const DeploymentPhase &d, const ResolvedSite &site, cons
     return q;
 }
 
+/// Deployment in the roofline mode (docs/model.md §3.2): the fleet the load needs runs for the
+/// service years at the power its utilization sets; the technique factors compare the model as
+/// served with the dense FP16 model at the same load.
+void evaluateRooflineDeployment(const Scenario &s, const ResolvedSite &site, const RealizationClass &rc,
+                                const TechniqueFactors &tf, double nasKeep, const EvaluateOptions &options, Results &r)
+{
+    const auto &d = s.deployment;
+    const std::string name(phaseLabel(Phase::Deployment));
+    std::string problem;
+    const auto served = servingSetupFor(s, *site.accelerator, rc, nasKeep, ServedAs::Served, &problem);
+    const auto base = servingSetupFor(s, *site.accelerator, rc, nasKeep, ServedAs::Baseline, &problem);
+    if (!served || !base) {
+        r.caveats.push_back(name + ": " + problem + "; phase skipped");
+        return;
+    }
+    const double years = s.system.service_years;
+    const double demandQueries = totalQueries(d.queries_per_day, d.query_growth_per_year, years);
+    const auto atLoad = [&](const ServingSetup &setup, double queries) {
+        return servingAtLoad(setup, averageRequestsPerSecond(queries, years), d.max_batch, d.replicas,
+                             d.provisioning_factor);
+    };
+    const ServingPoint basePoint = atLoad(*base, demandQueries);
+    const ServingPoint nominal = atLoad(*served, demandQueries);
+    const auto ratio = [](double a, double b) { return b > 0 ? a / b : 1.0; };
+    r.technique = {ratio(nominal.flop_per_request, basePoint.flop_per_request),
+                   ratio(nominal.device_s_per_request, basePoint.device_s_per_request),
+                   ratio(nominal.power_per_device_w, basePoint.power_per_device_w),
+                   ratio(nominal.energy_per_request_j, basePoint.energy_per_request_j), tf.oneOffRuns};
+    r.deploymentRebound =
+        reboundOutcome(r.technique.energy_factor, options.rebound ? s.rebound.deployment_elasticity : 0.0);
+    const double queries = demandQueries * options.held.deploymentDemand.value_or(r.deploymentRebound.demandMultiplier);
+    const ServingPoint p = atLoad(*served, queries);
+    if (d.replicas > 0 && p.replicas > std::floor(d.replicas))
+        r.caveats.push_back(name + ": " + formatNumber(std::floor(d.replicas)) +
+                            " replicas cannot carry the load at the maximum batch; using " + formatNumber(p.replicas));
+
+    const double wallHours = years * kHoursPerYear;
+    const double provisioned = p.replicas * p.devices_per_replica * wallHours;
+    const double busyHours = queries * p.device_s_per_request / 3600.0;
+    PhaseChain &chain = chainOf(r, Phase::Deployment);
+    chain.enabled = true;
+    chain.hardware = d.site.hardware;
+    chain.region = d.site.region;
+    chain.flop = queries * p.flop_per_request;
+    chain.busy_device_hours = busyHours;
+    chain.provisioned_device_hours = provisioned;
+    chain.wall_clock_hours = wallHours;
+    chain.peak_tflops = served->hw.peak_flops / 1e12;
+    chain.utilization = busyHours > 0 ? chain.flop / (busyHours * 3600.0 * served->hw.peak_flops) : 0.0;
+    chain.avg_power_w = p.power_per_device_w;
+    chain.idle_power_w = served->hw.idle_power_w + served->hw.host_power_w;
+    chargeSite(site, provisioned * p.power_per_device_w / 1000.0, provisioned, 1.0, impactsOf(r, Phase::Deployment),
+               chain);
+    r.perQuery.queries = queries;
+    r.perQuery.flop = p.flop_per_request;
+}
+
 /// The edge fleet's size and energy over the service years (docs/model.md §6).
 struct EdgeFleet
 {
@@ -332,6 +391,11 @@ void evaluateDeployment(const Scenario &s, const Catalog &catalog, const Evaluat
         withHeldRealization(servingFactors(s.efficiency, acc, rc, d.precision,
                                            options.held.nasInferenceKeep.value_or(nasInferenceKeep(s)), r.caveats),
                             options.held.servingTimePerCompute, options.held.servingPower);
+    if (d.mode == InferenceMode::Roofline) {
+        evaluateRooflineDeployment(s, *site, rc, tf, options.held.nasInferenceKeep.value_or(nasInferenceKeep(s)),
+                                   options, r);
+        return;
+    }
     std::string peakCaveat;
     const double peak16 = peakFlopsAt(acc, Precision::Fp16, &peakCaveat);
     if (!peakCaveat.empty() && d.mode == InferenceMode::ModelFlop)

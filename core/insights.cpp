@@ -273,8 +273,35 @@ std::string techniqueQualifier(Technique t)
         return "quantization";
     case Technique::Distillation:
         return "distillation";
+    case Technique::BatchSize:
+        return "batching";
     }
     return {};
+}
+
+/// The batch sweep's takeaway: energy per generated token against latency (docs/model.md §3.2).
+ChartInsight batchInsight(const TechniqueSweep &w)
+{
+    ChartInsight c;
+    const double maxBatch = w.points.back().x;
+    const auto last = w.points.size() - 1;
+    c.takeaway = "On " + w.hardwareName + ", a full replica at batch " + trimmedNumber(maxBatch, 0) + " uses " +
+                 factor(w.points.back().energy) + " the energy per generated token of batch 1 (" +
+                 formatSignificant(w.energyPerTokenJ.back()) + " J vs " + formatSignificant(w.energyPerTokenJ.front()) +
+                 " J) while a response takes " + factor(w.latencyFactor.back()) + " as long; this scenario's " +
+                 strengthText(w.technique, w.own.x) + ": " + factor(w.own.energy) + " energy, " +
+                 factor(w.ownLatencyFactor) + " latency." +
+                 (w.memoryBound[last] ? " Decode stays memory-bound up to the largest batch that fits."
+                                      : " At the largest batch the decode step is compute-bound.");
+    c.numbers = {{"energy_per_token_batch1_j", w.energyPerTokenJ.front(), "J"},
+                 {"energy_per_token_largest_batch_j", w.energyPerTokenJ.back(), "J"},
+                 {"largest_batch", maxBatch, "sequences"},
+                 {"scenario_batch", w.own.x, "sequences"},
+                 {"energy_factor", w.own.energy, "ratio"},
+                 {"latency_factor", w.ownLatencyFactor, "ratio"},
+                 {"energy_per_token_scenario_j", w.ownEnergyPerTokenJ, "J"},
+                 {"latency_scenario_s", w.ownLatencyS, "s"}};
+    return c;
 }
 
 ChartInsight triadInsight(const Catalog &, const Results &, const Analyses &a)
@@ -284,6 +311,8 @@ ChartInsight triadInsight(const Catalog &, const Results &, const Analyses &a)
         return empty(w.emptyReason);
     if (w.points.empty())
         return empty("No sweep for this technique and device.");
+    if (w.technique == Technique::BatchSize)
+        return batchInsight(w);
     const bool quant = w.technique == Technique::Quantization;
     ChartInsight c;
     if (quant)

@@ -20,7 +20,7 @@ static_assert(std::size(EnumNames<ComputeMode>::names) == static_cast<std::size_
               "one name per ComputeMode");
 template <> struct EnumNames<InferenceMode>
 {
-    static constexpr std::string_view names[] = {"model_flop", "energy_per_query"};
+    static constexpr std::string_view names[] = {"model_flop", "energy_per_query", "roofline"};
 };
 static_assert(std::size(EnumNames<InferenceMode>::names) == static_cast<std::size_t>(kInferenceModeCount),
               "one name per InferenceMode");
@@ -266,6 +266,85 @@ bool findParameterIn(const std::vector<Parameter> &r, const std::string &path)
     return std::any_of(r.begin(), r.end(), [&](const Parameter &p) { return p.path == path; });
 }
 
+/// The roofline serving mode's rows (docs/model.md §3.2).
+void addRooflineRows(std::vector<Parameter> &r)
+{
+    auto dep = [](auto member) {
+        return [member](Scenario & s) -> auto &
+        {
+            return s.deployment.*member;
+        };
+    };
+    auto add = [&r](Row row, auto acc, bool integer = false) {
+        Parameter p = bind(std::move(row), acc);
+        p.integer = integer;
+        r.push_back(std::move(p));
+    };
+    const std::string kDep(phaseLabel(Phase::Deployment));
+    const char *cards = "model cards (docs/model.md §3.2 lists Llama 2, Llama 3, Mistral 7B, Mixtral 8x7B)";
+    add({"deployment.prompt_tokens", kDep, "Prompt tokens per request", "tokens", 0, 1e7, 50, 4000, false,
+         "Tokens in the prompt (incl. system prompt and context); processed in one compute-bound pass.",
+         "Li et al. 2023 (medium request: <=800 words in)"},
+        dep(&DeploymentPhase::prompt_tokens));
+    add({"deployment.generated_tokens", kDep, "Generated tokens per request", "tokens", 1, 1e7, 50, 2000, true,
+         "Tokens in the response; each is one decode step.", "Li et al. 2023 (medium request: 150-300 words out)"},
+        dep(&DeploymentPhase::generated_tokens));
+    add({"deployment.total_parameters", kDep, "Served model: total parameters", "parameters", 1e3, 1e14, 1e6, 2e12,
+         true,
+         "Parameters held in memory (all experts of a mixture-of-experts); below the active parameters it "
+         "counts as equal to them.",
+         cards},
+        dep(&DeploymentPhase::total_parameters));
+    add({"deployment.layers", kDep, "Transformer layers", "", 1, 1000, 12, 128, false,
+         "Layers of the served model (sets the KV cache).", cards},
+        dep(&DeploymentPhase::layers), true);
+    add({"deployment.kv_heads", kDep, "Key/value heads", "", 1, 1024, 1, 128, false,
+         "Key/value heads per layer (fewer than query heads with grouped-query attention).", cards},
+        dep(&DeploymentPhase::kv_heads), true);
+    add({"deployment.head_dim", kDep, "Head size", "", 1, 4096, 64, 256, false, "Dimension of one attention head.",
+         cards},
+        dep(&DeploymentPhase::head_dim), true);
+    add({"deployment.experts", kDep, "Experts per layer", "", 1, 1024, 1, 64, false,
+         "Mixture-of-experts: experts per layer (1 = dense model).", cards},
+        dep(&DeploymentPhase::experts), true);
+    add({"deployment.experts_per_token", kDep, "Experts per token (top-k)", "", 1, 1024, 1, 8, false,
+         "Experts each token is routed to; above the experts per layer it counts as equal to them.", cards},
+        dep(&DeploymentPhase::experts_per_token), true);
+    add({"deployment.max_batch", kDep, "Maximum batch", "sequences", 1, 1e5, 1, 512, true,
+         "Most sequences a replica decodes together (continuous batching); memory for the KV cache may "
+         "allow fewer.",
+         "vLLM default max_num_seqs 256 (Kwon et al. 2023); assumption: 64 as a latency-conscious default"},
+        dep(&DeploymentPhase::max_batch), true);
+    add({"deployment.replicas", kDep, "Provisioned replicas", "", 0, 1e9, 0, 1000, false,
+         "Model replicas kept running; 0 = as many as the load needs at the maximum batch, times the "
+         "provisioning factor. Too few are raised to what the load needs.",
+         kAssumption},
+        dep(&DeploymentPhase::replicas), true);
+    add({"deployment.devices_per_replica", kDep, "Devices per replica", "", 0, 4096, 0, 16, false,
+         "Accelerators one model replica is split over (tensor parallel); 0 = the fewest whose memory holds "
+         "the weights. Fewer than that are raised to it.",
+         kAssumption},
+        dep(&DeploymentPhase::devices_per_replica), true);
+    add({"deployment.prefill_efficiency", kDep, "Prefill efficiency", "", 0.01, 1, 0.3, 0.8, false,
+         "Achieved / peak FLOP/s while processing prompts (compute-bound).",
+         "assumption: 0.5; prefill runs large matrix products near training MFU (training defaults 0.35-0.85)"},
+        dep(&DeploymentPhase::prefill_efficiency));
+    add({"deployment.decode_compute_efficiency", kDep, "Decode compute efficiency", "", 0.01, 1, 0.3, 0.8, false,
+         "Achieved / peak FLOP/s in a decode step once it is compute-bound (large batches).",
+         "assumption: 0.5, as for prefill"},
+        dep(&DeploymentPhase::decode_compute_efficiency));
+    add({"deployment.memory_bandwidth_efficiency", kDep, "Memory bandwidth efficiency", "", 0.01, 1, 0.5, 0.95, false,
+         "Achieved / datasheet memory bandwidth while decode streams weights and KV cache.",
+         "assumption: 0.8; streaming kernels reach roughly 80-90% of HBM peak (Yuan et al. 2024, LLM Inference "
+         "Unveiled, use the datasheet peak as the roof)"},
+        dep(&DeploymentPhase::memory_bandwidth_efficiency));
+    add({"deployment.include_host_power", kDep, "Count host power", "", 0, 0, 0, 0, false,
+         "Count the host's share of node power (CPUs, memory, network, fans) besides the accelerators; off "
+         "matches measurements of the accelerator boards alone (NVML, Zeus).",
+         "Accelerator catalog: node_host_power_w from node specifications, else host_power_w"},
+        dep(&DeploymentPhase::include_host_power));
+}
+
 std::vector<Parameter> buildRegistry()
 {
     std::vector<Parameter> r;
@@ -393,8 +472,10 @@ std::vector<Parameter> buildRegistry()
                       "Count serving queries in the data centre.", ""},
                      dep(&DeploymentPhase::enabled)));
     r.push_back(bind({"deployment.mode", kDeployment, "Query compute given as", "", 0, 0, 0, 0, false,
-                      "FLOP from parameters x tokens per query, or measured IT energy per query.",
-                      "Kaplan et al. 2020; Li et al. 2023 (0.004 kWh per medium request)"},
+                      "FLOP from parameters x tokens per query, measured IT energy per query, or the roofline "
+                      "serving model (prefill, memory-bound decode, batch from load, power by load).",
+                      "Kaplan et al. 2020; Li et al. 2023 (0.004 kWh per medium request); Williams et al. 2009 "
+                      "(roofline); docs/model.md §3.2"},
                      dep(&DeploymentPhase::mode)));
     r.push_back(bind({"deployment.queries_per_day", kDeployment, "Queries per day", "queries/day", 1, 1e13, 1e3, 1e10,
                       true, "Queries served per day in the first year.", kAssumption},
@@ -435,6 +516,7 @@ std::vector<Parameter> buildRegistry()
                       "Boavizta e-footprint (50 W idle / 400 W active per GPU); Luccioni et al. 2023 (BLOOM "
                       "A100s at 78-171 W under low load)"},
                      dep(&DeploymentPhase::idle_power_fraction)));
+    addRooflineRows(r);
     addSite(
         r, "deployment.site", kDeployment, [](Scenario &s) -> Site & { return s.deployment.site; }, 0.3, 0.8);
 
@@ -643,9 +725,18 @@ std::vector<Parameter> buildRegistry()
         usedWhen(w + ".measured_energy_kwh", mode, {"measured_energy"});
     }
     usedWhen("nas.training_multiple", "nas.workload.mode", {"training_multiple"});
-    for (const char *path :
-         {"deployment.active_parameters", "deployment.tokens_per_query", "deployment.flop_per_parameter_token"})
+    for (const char *path : {"deployment.tokens_per_query", "deployment.flop_per_parameter_token"})
         usedWhen(path, "deployment.mode", {"model_flop"});
+    usedWhen("deployment.active_parameters", "deployment.mode", {"model_flop", "roofline"});
+    usedWhen("deployment.mfu", "deployment.mode", {"model_flop", "energy_per_query"});
+    usedWhen("deployment.idle_power_fraction", "deployment.mode", {"model_flop", "energy_per_query"});
+    for (const char *path :
+         {"deployment.prompt_tokens", "deployment.generated_tokens", "deployment.total_parameters", "deployment.layers",
+          "deployment.kv_heads", "deployment.head_dim", "deployment.experts", "deployment.experts_per_token",
+          "deployment.max_batch", "deployment.replicas", "deployment.devices_per_replica",
+          "deployment.prefill_efficiency", "deployment.decode_compute_efficiency",
+          "deployment.memory_bandwidth_efficiency", "deployment.include_host_power"})
+        usedWhen(path, "deployment.mode", {"roofline"});
     usedWhen("deployment.energy_per_query_wh", "deployment.mode", {"energy_per_query"});
     usedWhen("efficiency.sparse_kernels", "efficiency.sparsity_kind", {"unstructured"});
     usedWhen("training.schedule.window_hours", "training.schedule.mode", {"flexible_start", "pause_resume"});

@@ -48,9 +48,10 @@ static_assert(static_cast<int>(Season::Winter) + 1 == kSeasonCount, "kSeasonCoun
 enum class InferenceMode {
     ModelFlop,      ///< FLOP/query = flop_per_parameter_token x active parameters x tokens per query
     EnergyPerQuery, ///< measured IT energy per query (Wh, before PUE)
+    Roofline,       ///< prefill compute-bound, decode roofline, batch from load (core/serving.h)
 };
-inline constexpr int kInferenceModeCount = 2;
-static_assert(static_cast<int>(InferenceMode::EnergyPerQuery) + 1 == kInferenceModeCount);
+inline constexpr int kInferenceModeCount = 3;
+static_assert(static_cast<int>(InferenceMode::Roofline) + 1 == kInferenceModeCount);
 
 /// Where a data-centre phase runs and on what. Catalog values can be overridden
 /// inline; an unset override means "use the catalog entry".
@@ -219,6 +220,22 @@ struct DeploymentPhase
     Precision precision = Precision::Fp16;
     double provisioning_factor = 1.5; ///< provisioned device-hours / busy device-hours
     double idle_power_fraction = 0.3; ///< idle draw as a fraction of busy draw
+    // Roofline mode (docs/model.md §3.2): a request, the model's shape, batching and efficiencies.
+    double prompt_tokens = 500;
+    double generated_tokens = 300;
+    double total_parameters = 7e9; ///< resident parameters (all experts)
+    double layers = 32;
+    double kv_heads = 32;
+    double head_dim = 128;
+    double experts = 1; ///< experts per layer (1 = dense)
+    double experts_per_token = 1;
+    double max_batch = 64;
+    double replicas = 0;            ///< 0 = as many as the load needs x provisioning_factor
+    double devices_per_replica = 0; ///< tensor-parallel degree; 0 = the fewest that hold the weights
+    double prefill_efficiency = 0.5;
+    double decode_compute_efficiency = 0.5;
+    double memory_bandwidth_efficiency = 0.8;
+    bool include_host_power = true; ///< false: accelerator boards only (the boundary of GPU-only measurements)
     Site site = siteWithLoad(0.6);
 
     bool operator==(const DeploymentPhase &) const = default;

@@ -8,6 +8,8 @@
 #include "parameter_registry.h"
 #include "variants_io.h"
 
+#include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace mlimpact {
@@ -93,6 +95,24 @@ void noteDefaulted(const std::vector<const Parameter *> &defaulted, const Scenar
                             " parameter(s) used by this scenario are not in the file and take their defaults: " + list);
 }
 
+/// A file written before the roofline mode gives one tokens_per_query: split it into prompt and
+/// generated tokens in the default request's proportion (docs/scenario-format.md).
+void splitOldTokensPerQuery(const json &doc, Scenario &scenario, std::vector<const Parameter *> &defaulted)
+{
+    const auto dep = doc.find("deployment");
+    if (dep == doc.end() || !dep->is_object() || !dep->contains("tokens_per_query") || dep->contains("prompt_tokens") ||
+        dep->contains("generated_tokens"))
+        return;
+    const DeploymentPhase defaults;
+    const double tokens = scenario.deployment.tokens_per_query;
+    const double generatedShare = defaults.generated_tokens / (defaults.prompt_tokens + defaults.generated_tokens);
+    scenario.deployment.generated_tokens = std::max(1.0, std::round(tokens * generatedShare));
+    scenario.deployment.prompt_tokens = std::max(0.0, tokens - scenario.deployment.generated_tokens);
+    std::erase_if(defaulted, [](const Parameter *p) {
+        return p->path == "deployment.prompt_tokens" || p->path == "deployment.generated_tokens";
+    });
+}
+
 } // namespace
 
 Diagnostics consistencyProblems(const Scenario &s, const Catalog &catalog)
@@ -124,6 +144,14 @@ Diagnostics consistencyProblems(const Scenario &s, const Catalog &catalog)
             "\"" + s.deployment.site.hardware +
                 "\" has no peak throughput in the catalog; give query compute as energy_per_query "
                 "or choose other hardware");
+    if (s.deployment.enabled && s.deployment.mode == InferenceMode::Roofline) {
+        const Accelerator *a = catalog.accelerator(s.deployment.site.hardware);
+        if (a && (!a->memory_bandwidth_gbps || !hasAnyPeak(catalog, s.deployment.site.hardware)))
+            add("/deployment/site/hardware",
+                "\"" + s.deployment.site.hardware +
+                    "\" has no memory bandwidth or peak throughput in the catalog, which the roofline mode needs; "
+                    "choose model_flop or energy_per_query, or other hardware");
+    }
     // The simulation steps by month: a refresh more often than monthly cannot be represented.
     if (s.refresh.interval_years > 0 && s.refresh.interval_years < kMinRefreshIntervalYears)
         add("/refresh/interval_years", "expected 0 (no refresh) or at least one month (" +
@@ -198,6 +226,7 @@ std::optional<Scenario> detail::loadBaselineFromText(std::string_view text, cons
     bool failed = hasErrors(Diagnostics(diagnostics.begin() + static_cast<long>(errorsBefore), diagnostics.end()));
     if (failed)
         return std::nullopt;
+    splitOldTokensPerQuery(*doc, scenario, defaulted);
     for (const auto &problem : consistencyProblems(scenario, catalog)) {
         reader.error(problem.jsonPath, problem.message);
         failed = true;

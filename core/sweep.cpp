@@ -4,10 +4,12 @@
 #include "evaluate_detail.h"
 #include "format.h"
 #include "payback.h"
+#include "serving_setup.h"
 #include "techniques.h"
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <iterator>
 
 namespace mlimpact {
@@ -63,6 +65,9 @@ void applyStrength(Scenario &s, Technique technique, double x)
     case Technique::Distillation:
         s.efficiency.distillation_ratio = 1.0 - x;
         break;
+    case Technique::BatchSize:
+        s.deployment.max_batch = x;
+        break;
     }
 }
 
@@ -105,12 +110,67 @@ std::vector<double> strengths(Technique technique, int points)
     return xs;
 }
 
+/// Batches swept: powers of two up to what the memory holds (at most 1024), and that limit.
+std::vector<double> batchSizes(double fits)
+{
+    const double top = std::min(1024.0, std::max(1.0, fits));
+    std::vector<double> xs;
+    for (double b = 1; b <= top; b *= 2)
+        xs.push_back(b);
+    if (xs.back() < top)
+        xs.push_back(top);
+    return xs;
+}
+
+/// The triad's batch sweep (docs/model.md §3.2): the scenario's model on the swept accelerator,
+/// a replica kept full at each batch; energy per generated token and latency relative to batch 1.
+void sweepBatchSize(const Scenario &scenario, const Catalog &catalog, const Accelerator &acc, TechniqueSweep &out)
+{
+    Scenario s = scenario;
+    if (s.deployment.site.hardware != acc.id) {
+        s.deployment.site.hardware = acc.id;
+        s.deployment.site.avg_power_w.reset(); // a measured power belongs to other hardware
+    }
+    static const RealizationClass neutral;
+    const RealizationClass *rc = catalog.realization(acc.hardwareClass);
+    const double nasKeep = s.nas.enabled ? 1.0 - s.nas.inference_compute_saving : 1.0;
+    std::string problem;
+    const auto setup = servingSetupFor(s, acc, rc ? *rc : neutral, nasKeep, ServedAs::Served, &problem);
+    if (!setup) {
+        out.emptyReason = "No batch sweep: " + problem + ".";
+        return;
+    }
+    out.batchThatFits = batchThatFits(*setup, devicesPerReplica(*setup));
+    const ServingPoint one = servingAtBatch(*setup, 1);
+    const auto relative = [](double a, double b) { return b > 0 ? a / b : 1.0; };
+    const auto pointAt = [&](double b, double &energyJ, double &latencyS, double &latencyFactor) {
+        const ServingPoint p = servingAtBatch(*setup, b);
+        energyJ = p.energy_per_generated_token_j;
+        latencyS = p.latency_s;
+        latencyFactor = relative(p.latency_s, one.latency_s);
+        const double e = relative(p.energy_per_generated_token_j, one.energy_per_generated_token_j);
+        return std::make_pair(SweepPoint{b, 1.0, e, e}, p.memory_bound());
+    };
+    for (double b : batchSizes(out.batchThatFits)) {
+        double energyJ = 0, latencyS = 0, latencyFactor = 1;
+        const auto [point, memoryBound] = pointAt(b, energyJ, latencyS, latencyFactor);
+        out.points.push_back(point);
+        out.energyPerTokenJ.push_back(energyJ);
+        out.latencyS.push_back(latencyS);
+        out.latencyFactor.push_back(latencyFactor);
+        out.memoryBound.push_back(memoryBound);
+    }
+    out.scenarioUses = true;
+    const double own = std::clamp(std::floor(s.deployment.max_batch), 1.0, std::max(1.0, out.batchThatFits));
+    out.own = pointAt(own, out.ownEnergyPerTokenJ, out.ownLatencyS, out.ownLatencyFactor).first;
+}
+
 } // namespace
 
 std::string_view techniqueKey(Technique t)
 {
     static constexpr std::string_view keys[] = {"unstructured-masked", "unstructured-sparse", "structured-2to4",
-                                                "quantization", "distillation"};
+                                                "quantization",        "distillation",        "batch-size"};
     static_assert(std::size(keys) == static_cast<std::size_t>(kTechniqueCount), "one key per Technique");
     return keys[static_cast<int>(t)];
 }
@@ -118,8 +178,11 @@ std::string_view techniqueKey(Technique t)
 std::string_view techniqueLabel(Technique t)
 {
     static constexpr std::string_view labels[] = {"Unstructured pruning (masked dense kernels)",
-                                                  "Unstructured pruning (sparse kernels)", "2:4 structured pruning",
-                                                  "Quantization", "Distillation"};
+                                                  "Unstructured pruning (sparse kernels)",
+                                                  "2:4 structured pruning",
+                                                  "Quantization",
+                                                  "Distillation",
+                                                  "Batch size (serving)"};
     static_assert(std::size(labels) == static_cast<std::size_t>(kTechniqueCount), "one label per Technique");
     return labels[static_cast<int>(t)];
 }
@@ -147,6 +210,8 @@ double techniqueStrength(const Scenario &s, Technique t)
         return static_cast<double>(static_cast<int>(s.deployment.precision));
     case Technique::Distillation:
         return 1.0 - e.distillation_ratio;
+    case Technique::BatchSize:
+        return s.deployment.max_batch;
     }
     return 0;
 }
@@ -158,6 +223,8 @@ std::string strengthText(Technique technique, double x)
         return precisionLabel(static_cast<Precision>(std::clamp(static_cast<int>(x), 0, kPrecisionCount - 1)));
     case Technique::Distillation:
         return trimmedNumber(100 * x, 2) + "% less compute";
+    case Technique::BatchSize:
+        return "batch " + trimmedNumber(x, 0);
     default:
         return trimmedNumber(100 * x, 2) + "% of weights pruned";
     }
@@ -170,6 +237,8 @@ std::string strengthAxisLabel(Technique technique)
         return "Serving precision";
     case Technique::Distillation:
         return "Compute removed by distillation (%)";
+    case Technique::BatchSize:
+        return "Batch size (sequences per decode step)";
     default:
         return "Weights pruned (%)";
     }
@@ -183,6 +252,8 @@ std::string baselineName(const TechniqueSweep &sweep)
         return "this scenario's " + precision + "model";
     case Technique::Distillation:
         return "the undistilled " + precision + "model";
+    case Technique::BatchSize:
+        return "batch 1";
     default:
         return "the dense " + precision + "model";
     }
@@ -190,6 +261,8 @@ std::string baselineName(const TechniqueSweep &sweep)
 
 std::string perUnitText(const TechniqueSweep &sweep)
 {
+    if (sweep.technique == Technique::BatchSize)
+        return "per generated token";
     return sweep.edge ? "per inference" : "per query";
 }
 
@@ -218,6 +291,14 @@ TechniqueSweep techniqueSweep(const Scenario &scenario, const Catalog &catalog, 
         out.emptyReason = "No precision sweep on " + out.hardwareName +
                           ": at the edge, quantization is part of the measured energy per inference (the catalog "
                           "has no precision table for edge devices).";
+        return out;
+    }
+    if (technique == Technique::BatchSize) {
+        if (out.edge)
+            out.emptyReason = "No batch sweep on " + out.hardwareName +
+                              ": batching is modelled for data-centre accelerators (the roofline serving mode).";
+        else
+            sweepBatchSize(scenario, catalog, *acc, out);
         return out;
     }
     out.curveStartsAtBaseline = technique != Technique::UnstructuredSparseKernels;

@@ -19,9 +19,10 @@ enum class Technique {
     Structured2to4,            ///< 2:4 structured pruning (x = sparsity up to 0.5)
     Quantization,              ///< x = 0 FP32, 1 FP16, 2 INT8, 3 INT4
     Distillation,              ///< x = compute reduction (1 - student/teacher)
+    BatchSize,                 ///< x = sequences per decode step (roofline serving, docs/model.md §3.2)
 };
-inline constexpr int kTechniqueCount = 5;
-static_assert(static_cast<int>(Technique::Distillation) + 1 == kTechniqueCount);
+inline constexpr int kTechniqueCount = 6;
+static_assert(static_cast<int>(Technique::BatchSize) + 1 == kTechniqueCount);
 std::string_view techniqueKey(Technique t);   ///< "unstructured-masked", ...
 std::string_view techniqueLabel(Technique t); ///< "Unstructured pruning (masked dense)"
 
@@ -51,6 +52,14 @@ struct TechniqueSweep
     bool scenarioUses = false; ///< the scenario applies this technique (own.x is its strength)
     SweepPoint own;            ///< the scenario's own setting, computed exactly (the baseline if unused)
     std::string emptyReason;   ///< why there is no sweep; "" when there is
+    /// BatchSize only (same order as points, then the scenario's own): a replica kept full at each
+    /// batch. Energy is per generated token (points' energy and carbon are relative to batch 1).
+    std::vector<double> energyPerTokenJ;
+    std::vector<double> latencyS;      ///< one response: prefill and all its decode steps
+    std::vector<double> latencyFactor; ///< relative to batch 1
+    std::vector<bool> memoryBound;     ///< the decode step is limited by memory bandwidth
+    double ownEnergyPerTokenJ = 0, ownLatencyS = 0, ownLatencyFactor = 1;
+    double batchThatFits = 0; ///< the largest batch whose KV cache fits next to the weights
 };
 
 /// The scenario's own value of a technique's strength, on the sweep's x axis (0 when the

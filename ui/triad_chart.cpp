@@ -17,15 +17,15 @@
 namespace mlimpact::ui {
 namespace {
 
-/// x on the chart: percent for fractions, the precision index for quantization.
+/// x on the chart: percent for fractions, the precision index for quantization, the batch itself.
 double chartX(Technique t, double x)
 {
-    return t == Technique::Quantization ? x : 100 * x;
+    return t == Technique::Quantization || t == Technique::BatchSize ? x : 100 * x;
 }
 
 double modelX(Technique t, double x)
 {
-    return t == Technique::Quantization ? x : x / 100;
+    return t == Technique::Quantization || t == Technique::BatchSize ? x : x / 100;
 }
 
 /// "the dense INT8 model" -> "Dense INT8 model".
@@ -73,6 +73,10 @@ TriadChart::TriadChart(QWidget *parent)
     m_dense = p->addGraph();
     m_dense->setLineStyle(QCPGraph::lsNone);
     m_dense->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QColor(0x55, 0x55, 0x55), Qt::white, 11));
+    m_latency = p->addGraph();
+    m_latency->setPen(QPen(QColor(0x00, 0x9E, 0x73), 1.8, Qt::DashDotLine));
+    m_latency->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssTriangle, 5));
+    m_latency->setName(tr("Latency of a response"));
     m_own = p->addGraph();
     m_own->setLineStyle(QCPGraph::lsNone);
     m_own->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, QColor(0xD5, 0x5E, 0x00), 14));
@@ -174,6 +178,7 @@ void TriadChart::showData(const ChartData &input)
         m_dense->setData(QVector<double>{0}, QVector<double>{1}, true);
     m_message->setText(qs(w.emptyReason));
     m_message->setVisible(!w.emptyReason.empty());
+    showLatency(w);
     setAxes(w);
     markOwnSetting(w);
     // The legend lists the dense point and the scenario's own only when they are drawn, in that order.
@@ -187,17 +192,49 @@ void TriadChart::showData(const ChartData &input)
     plot()->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void TriadChart::showLatency(const TechniqueSweep &w)
+{
+    // The batch sweep trades latency for energy: latency gets a curve of its own, and carbon (the
+    // same factor as energy at one grid) is left out.
+    const bool batch = w.technique == Technique::BatchSize;
+    m_latency->data()->clear();
+    m_latency->removeFromLegend();
+    m_carbon->removeFromLegend();
+    if (!batch) {
+        m_carbon->addToLegend();
+        return;
+    }
+    m_carbon->data()->clear();
+    QVector<double> x, y;
+    for (std::size_t i = 0; i < w.points.size() && i < w.latencyFactor.size(); ++i) {
+        x << w.points[i].x;
+        y << w.latencyFactor[i];
+    }
+    m_latency->setData(x, y, true);
+    m_latency->addToLegend();
+}
+
 void TriadChart::setAxes(const TechniqueSweep &w)
 {
     PlotWidget *p = plot();
     const Technique t = w.technique;
-    if (t == Technique::Quantization) {
+    if (t == Technique::BatchSize) {
+        QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
+        ticker->setLogBase(2);
+        ticker->setSubTickCount(0);
+        p->xAxis->setScaleType(QCPAxis::stLogarithmic);
+        p->xAxis->setTicker(ticker);
+        const double top = w.points.empty() ? 2.0 : std::max(2.0, w.points.back().x);
+        p->xAxis->setRange(0.8, top * 1.25);
+    } else if (t == Technique::Quantization) {
+        p->xAxis->setScaleType(QCPAxis::stLinear);
         QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
         for (int i = 0; i < kPrecisionCount; ++i)
             ticker->addTick(i, qs(precisionLabel(static_cast<Precision>(i))));
         p->xAxis->setTicker(ticker);
         p->xAxis->setRange(-0.2, 3.2);
     } else {
+        p->xAxis->setScaleType(QCPAxis::stLinear);
         p->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
         // A little either side, so the marks at 0% and at the top are not cut by the axes.
         const double top = t == Technique::Structured2to4 ? 50 : 95;
@@ -210,6 +247,10 @@ void TriadChart::setAxes(const TechniqueSweep &w)
         hi = std::max({hi, pt.energy, pt.carbon, pt.compute});
         lo = std::min({lo, pt.energy, pt.carbon, pt.compute});
     }
+    for (double f : w.latencyFactor)
+        hi = std::max(hi, f);
+    if (t == Technique::BatchSize)
+        hi = std::max(hi, 4.5); // energy falls by decades: always the log axis
     // Factors from ×0.05 to ×20 (FP32 against INT8) read on a log axis, where ×2 and ×0.5 are
     // as far from ×1; otherwise linear from 0, with room above for the legend.
     if (hi > 4) {

@@ -34,6 +34,7 @@ private:
     void listDevices(const Catalog &catalog);
     void setAxes(const TechniqueSweep &w);
     void markOwnSetting(const TechniqueSweep &w);
+    void showLatency(const TechniqueSweep &w);
 
     QComboBox *m_technique;
     QComboBox *m_hardware;
@@ -42,6 +43,7 @@ private:
     QCPGraph *m_carbon;
     QCPGraph *m_own;
     QCPGraph *m_dense;
+    QCPGraph *m_latency; ///< batch sweep only: latency of a response relative to batch 1
     QCPItemStraightLine *m_current;
     QCPItemStraightLine *m_baseline;
     QCPItemText *m_ownLabel;

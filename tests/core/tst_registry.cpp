@@ -73,8 +73,8 @@ auto fields(const TrainingPhase &p)
 }
 auto fields(const DeploymentPhase &p)
 {
-    const auto &[a, b, c, d, e, f, g, h, i, j, k, l, m] = p;
-    return std::tie(a, b, c, d, e, f, g, h, i, j, k, l, m);
+    const auto &[a, b, c, d, e, f, g, h, i, j, k, l, pt, gt, tp, ly, kv, hd, ex, ek, mb, rp, dr, pe, de, me, ih, m] = p;
+    return std::tie(a, b, c, d, e, f, g, h, i, j, k, l, pt, gt, tp, ly, kv, hd, ex, ek, mb, rp, dr, pe, de, me, ih, m);
 }
 auto fields(const EdgePhase &p)
 {

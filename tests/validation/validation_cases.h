@@ -18,9 +18,12 @@ struct ValidationCase
     QString unit;
     QString publishedAs; ///< the figure as the source prints it, e.g. "192 lbs"
     double tolerance = 0;
+    /// Optional: the same case in the old single-utilization mode, shown beside it (not asserted).
+    QString oldModeScenario;
 
-    double ours = 0; ///< filled by run()
-    QString error;   ///< non-empty if the binary failed or the quantity is missing
+    double ours = 0;    ///< filled by run()
+    double oldMode = 0; ///< filled by run() when oldModeScenario is set
+    QString error;      ///< non-empty if the binary failed or the quantity is missing
     double relativeDifference() const { return published != 0 ? ours / published - 1.0 : 0.0; }
 };
 
