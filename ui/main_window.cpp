@@ -154,6 +154,7 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Lessons…"), QKeySequence(Qt::Key_F1), m_lessons, &LessonLauncher::showStartPage);
+    m_lessons->fillMenu(help->addMenu(tr("&Present a Lesson")));
     help->addAction(tr("Open Lesson &File…"), m_lessons, &LessonLauncher::openLessonFile);
     help->addSeparator();
     help->addAction(tr("&About ML Impact Explorer"), this, &MainWindow::showAbout);
