@@ -157,16 +157,19 @@ std::optional<QuestionOutcome> checkQuestion(const Lesson &lesson, std::size_t s
                  out.texts[out.modelAnswer] + " vs " + out.texts[std::min(q.answer, out.texts.size() - 1)] + ")"});
         return std::nullopt;
     }
+    // "B, In Quebec: the highest water, 26.3 m³. A, In California: 11.7 m³." (letters as on the
+    // question page).
     std::string measure = out.measureCaption;
     if (!measure.empty())
         measure[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(measure[0])));
-    out.answerText = q.choices[q.answer].label + " has the " +
-                     (q.pick == QuestionPick::Lowest ? "lowest " : "highest ") + measure + ": " + out.texts[q.answer];
-    std::string others;
+    const auto letter = [](std::size_t i) { return std::string(1, static_cast<char>('A' + i)); };
+    out.answerText = letter(q.answer) + ", " + q.choices[q.answer].label + ": the " +
+                     (q.pick == QuestionPick::Lowest ? "lowest " : "highest ") + measure + ", " + out.texts[q.answer] +
+                     ".";
     for (std::size_t i = 0; i < q.choices.size(); ++i)
         if (i != q.answer)
-            others += (others.empty() ? "" : "; ") + q.choices[i].label + " " + out.texts[i];
-    out.answerText += " (" + others + ").";
+            out.answerText += " " + letter(i) + ", " + q.choices[i].label + ": " + out.texts[i] + ".";
+
     return out;
 }
 

@@ -124,7 +124,7 @@ struct QuestionOutcome
     std::vector<std::string> texts; ///< the same as the headline tile shows it ("1.42 GWh")
     std::size_t modelAnswer = 0;    ///< the choice the model picks
     std::string measureCaption;     ///< "Energy"
-    std::string answerText;         ///< "Lowest energy: 2:4 structured (1.2 GWh; others 1.5 GWh, ...)"
+    std::string answerText;         ///< "B, 2:4 structured: the lowest energy, 158 MWh. A, Dense: 159 MWh."
 };
 /// Evaluates every choice; errors (at the question's pointer) when a choice cannot be resolved,
 /// the measure is not available, or the model does not pick the keyed answer strictly.

@@ -58,7 +58,12 @@ void Dashboard::reflow()
 {
     // The dashboard's own width: the scroll area's viewport is resized only after this event.
     const int available = width() - 24;
-    const int columns = std::clamp(available / 390, 1, 3);
+    // The presentation theme's larger text needs larger charts: at most two columns, and
+    // each chart at least about as tall as the view (the grid scrolls).
+    const int columns = m_presentation ? std::clamp(available / 700, 1, 2) : std::clamp(available / 390, 1, 3);
+    const int minimumHeight = m_presentation ? std::max(460, m_scroll->viewport()->height() * 9 / 10) : 320;
+    for (auto *c : m_charts)
+        c->setMinimumHeight(minimumHeight);
     if (columns == m_columns)
         return;
     m_columns = columns;
@@ -90,6 +95,9 @@ void Dashboard::showResults()
 
 void Dashboard::setPresentation(bool on)
 {
+    m_presentation = on;
+    m_columns = 0; // reflow for the theme's chart sizes
+    reflow();
     for (auto *c : m_charts)
         c->setPresentation(on);
     QFont f = font();

@@ -42,6 +42,7 @@ private:
     QGridLayout *m_grid = nullptr;
     QScrollArea *m_scroll = nullptr;
     int m_columns = 0;
+    bool m_presentation = false;
 };
 
 } // namespace mlimpact::ui

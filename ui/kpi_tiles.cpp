@@ -4,6 +4,7 @@
 #include "comparison_report.h"
 #include "missing_data_badge.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -57,6 +58,26 @@ void KpiTiles::reflow()
         m_grid->setColumnStretch(c, c < columns ? 1 : 0);
 }
 
+void KpiTiles::applyTileFonts(const Tile &t)
+{
+    QFont big = font();
+    big.setPointSizeF(font().pointSizeF() * 1.6);
+    big.setBold(true);
+    t.value->setFont(big);
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.9);
+    t.detail->setFont(small);
+}
+
+void KpiTiles::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The presentation theme sets a larger font on the tiles: their values and details follow.
+    if (event->type() == QEvent::FontChange)
+        for (const auto &t : m_tiles)
+            applyTileFonts(t);
+}
+
 KpiTiles::Tile KpiTiles::makeTile(const QString &caption)
 {
     auto *frame = new QFrame(this);
@@ -69,15 +90,9 @@ KpiTiles::Tile KpiTiles::makeTile(const QString &caption)
     auto *v = new QVBoxLayout(frame);
     v->setSpacing(2);
     Tile t{new QLabel(caption, frame), new QLabel(frame), new QLabel(frame), new MissingDataBadge(frame)};
-    QFont big = font();
-    big.setPointSizeF(font().pointSizeF() * 1.6);
-    big.setBold(true);
-    t.value->setFont(big);
+    applyTileFonts(t);
     t.caption->setForegroundRole(QPalette::PlaceholderText);
     t.detail->setWordWrap(true);
-    QFont small = font();
-    small.setPointSizeF(font().pointSizeF() * 0.9);
-    t.detail->setFont(small);
     auto *top = new QHBoxLayout;
     top->setSpacing(4);
     top->addWidget(t.caption, 1);

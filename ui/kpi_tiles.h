@@ -43,6 +43,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     /// Six tiles in a row when there is room, else three in two rows.
@@ -55,6 +56,8 @@ private:
         MissingDataBadge *badge;
     };
     Tile makeTile(const QString &caption);
+    /// The value and detail fonts, relative to the widget's font.
+    void applyTileFonts(const Tile &tile);
     QList<Tile> m_tiles;
     QList<QLabel *> m_changes; ///< one per total tile, made on first use
     QGridLayout *m_grid = nullptr;

@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -202,6 +203,13 @@ Diagnostics LessonLauncher::present(const QString &idOrFile)
         return problems;
     play(std::move(*lesson));
     return {};
+}
+
+void LessonLauncher::fillMenu(QMenu *menu)
+{
+    for (const auto &lesson : m_lessons)
+        menu->addAction(tr("%1. %2").arg(lesson.claimNumber).arg(QString::fromStdString(lesson.title)), this,
+                        [this, id = QString::fromStdString(lesson.id)] { present(id); });
 }
 
 void LessonLauncher::openLessonFile()

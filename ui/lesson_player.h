@@ -18,6 +18,7 @@
 #include <vector>
 
 class QListWidget;
+class QMenu;
 
 namespace mlimpact::ui {
 
@@ -82,6 +83,9 @@ public:
     void showStartPage();
     /// Plays a built-in lesson by id or a lesson file; returns the problems (empty on success).
     Diagnostics present(const QString &idOrFile);
+    /// One action per lesson ("3. Deployment can dominate development"): any lesson is three
+    /// clicks from the menu bar.
+    void fillMenu(QMenu *menu);
     /// Asks for a lesson file and plays it.
     void openLessonFile();
     LessonPresenter *presenter() const { return m_presenter; }

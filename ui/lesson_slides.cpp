@@ -126,7 +126,7 @@ ChartView *LessonSlides::chart(const std::string &id, const StepView &view)
                 slot.reset(entry.create(nullptr));
         if (!slot)
             return nullptr;
-        slot->plot()->setPresentationScale(2.1); // as the deck's slides: seen from across a room
+        slot->plot()->setPresentationScale(1.6); // drawn magnified: see drawStep
         slot->setPresentation(true);
     }
     slot->present(ChartData{view.results, view.analyses, view.insights, m_catalog});
@@ -204,10 +204,17 @@ void LessonSlides::drawStep(QPainter &p, std::size_t step, int page)
         if (!c || chartH < 100)
             continue;
         const QRect area(kMargin + i * (chartW + gap), y, chartW, chartH);
+        // The chart is laid out at a smaller size and drawn magnified, so its ticks, legend and
+        // labels are read from the back of the room like the slide's text.
+        constexpr double kMagnify = 1.45;
+        const QSize logical(static_cast<int>(area.width() / kMagnify), static_cast<int>(area.height() / kMagnify));
         PlotWidget *plot = c->plot();
+        plot->resize(logical);
+        plot->setChartTitle(plot->chartTitle()); // fits the title to this width (a hidden widget gets no resize event)
         p.save();
         p.translate(area.topLeft());
-        plot->toPainter(static_cast<QCPPainter *>(&p), area.width(), area.height());
+        p.scale(kMagnify, kMagnify);
+        plot->toPainter(static_cast<QCPPainter *>(&p), logical.width(), logical.height());
         p.restore();
     }
 }

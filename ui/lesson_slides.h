@@ -25,8 +25,8 @@ class ChartView;
 class LessonSlides
 {
 public:
-    /// The lesson must have loaded (loadLessonFromText); `diagnostics` gets any problem found
-    /// when its base document or a step is evaluated.
+    /// The lesson must have loaded (loadLessonFromText); problems() collects any found when its
+    /// base document or a step is evaluated.
     LessonSlides(Lesson lesson, Catalog catalog);
     ~LessonSlides();
     LessonSlides(const LessonSlides &) = delete;

@@ -2,6 +2,7 @@
 #include "main_window.h"
 
 #include "chart_export.h"
+#include "chart_focus.h"
 #include "dashboard.h"
 #include "deck_dialog.h"
 #include "file_warnings_bar.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_evalTime(new QLabel(this))
 {
     m_lessons = new LessonLauncher(m_document->catalog(), this);
+    m_chartFocus = new ChartFocus(m_document, m_dashboard, this);
     // Leaving a lesson keeps its step's scenario to explore, as a new document without a file.
     connect(m_lessons, &LessonLauncher::scenarioKept, this, [this](const Scenario &scenario, const QString &name) {
         if (maybeSave())
@@ -148,18 +150,41 @@ void MainWindow::createMenus()
     edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        view->addAction(dock->toggleViewAction());
+    addViewActions(view);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Lessons…"), QKeySequence(Qt::Key_F1), m_lessons, &LessonLauncher::showStartPage);
+    m_lessons->fillMenu(help->addMenu(tr("&Present a Lesson")));
+    help->addAction(tr("Open Lesson &File…"), m_lessons, &LessonLauncher::openLessonFile);
+    help->addSeparator();
+    help->addAction(tr("&About ML Impact Explorer"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::addViewActions(QMenu *view)
+{
+    // The dock is not closable (no close button), so its own toggle action is disabled: this
+    // one hides and shows it, e.g. to give the charts the whole window.
+    auto *dock = findChild<QDockWidget *>(QStringLiteral("ScenarioDock"));
+    QAction *scenario = view->addAction(tr("&Scenario Panel"));
+    scenario->setObjectName(QStringLiteral("ToggleScenarioPanel"));
+    scenario->setCheckable(true);
+    scenario->setChecked(true);
+    scenario->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(scenario, &QAction::toggled, dock, &QDockWidget::setVisible);
+    connect(dock, &QDockWidget::visibilityChanged, scenario,
+            [scenario, dock] { scenario->setChecked(dock->isVisible()); });
+    m_chartFocus->fillMenu(view->addMenu(tr("&Focus Chart")));
     QAction *presentation = view->addAction(tr("&Presentation Theme"));
     presentation->setCheckable(true);
     presentation->setShortcut(QKeySequence(QKeyCombination(Qt::ShiftModifier, Qt::Key_F11)));
     connect(presentation, &QAction::toggled, m_dashboard, &Dashboard::setPresentation);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Lessons…"), QKeySequence(Qt::Key_F1), m_lessons, &LessonLauncher::showStartPage);
-    help->addAction(tr("Open Lesson &File…"), m_lessons, &LessonLauncher::openLessonFile);
-    help->addSeparator();
-    help->addAction(tr("&About ML Impact Explorer"), this, &MainWindow::showAbout);
+    connect(presentation, &QAction::toggled, this, [this, dock](bool on) {
+        // The dock's forms are read by the room too: they grow with the charts.
+        QFont f = font();
+        f.setPointSizeF(font().pointSizeF() * (on ? 1.25 : 1.0));
+        dock->setFont(f);
+        m_chartFocus->setPresentation(on);
+    });
 }
 
 bool MainWindow::presentLesson(const QString &idOrFile)

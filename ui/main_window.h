@@ -15,6 +15,7 @@ class QMenu;
 
 namespace mlimpact::ui {
 
+class ChartFocus;
 class Dashboard;
 class LessonLauncher;
 struct DeckOptions;
@@ -42,6 +43,7 @@ public:
     /// The lessons' start page, the first time the program starts (Help ▸ Lessons later).
     void showLessonsOnFirstLaunch();
     LessonLauncher *lessons() const { return m_lessons; }
+    ChartFocus *chartFocus() const { return m_chartFocus; }
 
     ScenarioDocument *document() const { return m_document; }
     Dashboard *dashboard() const { return m_dashboard; }
@@ -55,6 +57,8 @@ protected:
 
 private:
     void createMenus();
+    /// View: the scenario panel, Focus Chart, the presentation theme.
+    void addViewActions(QMenu *view);
     void updateTitle();
     void updateRecentMenu();
     void addRecent(const QString &path);
@@ -84,6 +88,7 @@ private:
     Dashboard *m_dashboard;
     RecoveryStore *m_recovery;
     LessonLauncher *m_lessons;
+    ChartFocus *m_chartFocus;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_evalTime;
 };

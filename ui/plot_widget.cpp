@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plot_widget.h"
 
+#include <QFontMetrics>
 #include <QToolTip>
 
 namespace mlimpact::ui {
@@ -67,6 +68,30 @@ PlotWidget::PlotWidget(QWidget *parent)
 void PlotWidget::setChartTitle(const QString &title)
 {
     m_title->setText(title);
+    fitTitle();
+}
+
+void PlotWidget::resizeEvent(QResizeEvent *event)
+{
+    QCustomPlot::resizeEvent(event);
+    fitTitle();
+}
+
+void PlotWidget::fitTitle()
+{
+    // A title wider than the chart was clipped at both ends in the presentation theme.
+    const double scale = m_presentation ? m_presentationScale : 1.0;
+    QFont title = font();
+    const double full = (font().pointSizeF() + 2) * scale;
+    title.setPointSizeF(full);
+    title.setBold(true);
+    const int room = width() - 16;
+    for (double size = full; size > full * 0.6 && room > 0; size *= 0.95) {
+        title.setPointSizeF(size);
+        if (QFontMetrics(title).horizontalAdvance(m_title->text()) <= room)
+            break;
+    }
+    m_title->setFont(title);
 }
 
 QString PlotWidget::chartTitle() const
@@ -104,6 +129,7 @@ void PlotWidget::applyTheme()
     title.setPointSizeF((base.pointSizeF() + 2) * scale);
     title.setBold(true);
     m_title->setFont(title);
+    fitTitle();
     m_title->setTextColor(palette().color(QPalette::Text));
     const QColor text = palette().color(QPalette::Text);
     const QColor grid = palette().color(QPalette::Mid);

@@ -41,9 +41,12 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
+    /// The title's font: the theme's size, made smaller (to 60%) until the title fits the width.
+    void fitTitle();
     QCPTextElement *m_title = nullptr;
     QCPAbstractItem *m_emptyState = nullptr;
     TooltipProvider m_tooltip;

@@ -3,13 +3,20 @@
 // step's scenario as a new document without a file; the start page lists every lesson and
 // plays the chosen one.
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "chart_focus.h"
+#include "chart_view.h"
+#include "dashboard.h"
 #include "lesson_io.h"
 #include "lesson_player.h"
 #include "lesson_slides.h"
 #include "main_window.h"
+#include "plot_widget.h"
 #include "recovery_store.h"
 #include "scenario_document.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -100,6 +107,70 @@ private slots:
         QVERIFY(w.lessons()->presenter());
         QCOMPARE(w.lessons()->presenter()->slides().lesson().id, builtInLessonIds()[3]);
         w.lessons()->presenter()->close();
+    }
+
+    void theScenarioPanelCanBeHiddenAndShown()
+    {
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *toggle = w.findChild<QAction *>(QStringLiteral("ToggleScenarioPanel"));
+        QVERIFY(toggle && toggle->isEnabled() && toggle->isChecked());
+        auto *dock = w.findChild<QDockWidget *>(QStringLiteral("ScenarioDock"));
+        const int before = w.dashboard()->width();
+        toggle->trigger();
+        QTRY_VERIFY(!dock->isVisible());
+        QTRY_VERIFY(w.dashboard()->width() > before); // the charts get the room
+        toggle->trigger();
+        QTRY_VERIFY(dock->isVisible());
+    }
+
+    void anyChartCanBeFocusedLarge()
+    {
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        for (ChartView *chart : w.dashboard()->charts()) {
+            QTest::mouseDClick(chart->plot(), Qt::LeftButton, {}, chart->plot()->rect().center());
+            ChartFocusWindow *focus = w.chartFocus()->window();
+            QVERIFY(focus);
+            QCOMPARE(focus->chart()->chartId(), chart->chartId());
+            QVERIFY(focus->width() > 2 * chart->width() || focus->height() > 2 * chart->height());
+            QCOMPARE(focus->chart()->takeaway(), chart->takeaway());
+            focus->close();
+        }
+    }
+
+    void presentationTitlesFitTheirCharts()
+    {
+        for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+            MainWindow w;
+            w.resize(size);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.dashboard()->setPresentation(true);
+            QApplication::processEvents();
+            for (ChartView *chart : w.dashboard()->charts()) {
+                auto *title = qobject_cast<QCPTextElement *>(chart->plot()->plotLayout()->element(0, 0));
+                QVERIFY(title);
+                const int needed = QFontMetrics(title->font()).horizontalAdvance(title->text());
+                QVERIFY2(needed <= chart->plot()->width(), qPrintable(chart->chartId()));
+            }
+        }
+    }
+
+    void aNarrowChartShrinksItsTitleRatherThanClipIt()
+    {
+        PlotWidget plot;
+        plot.setChartTitle(QStringLiteral("Will the efficiency saving survive more use?"));
+        plot.setPresentation(true);
+        plot.resize(400, 320);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        auto *title = qobject_cast<QCPTextElement *>(plot.plotLayout()->element(0, 0));
+        QVERIFY(QFontMetrics(title->font()).horizontalAdvance(title->text()) <= plot.width());
     }
 
     void anUnknownLessonIsRefused()
