@@ -5,6 +5,7 @@
 #include "export_command.h"
 #include "main_window.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -84,6 +85,7 @@ int main(int argc, char *argv[])
     QCommandLineOption platform(QStringLiteral("platform"), QStringLiteral("Qt platform plugin (e.g. offscreen)."),
                                 QStringLiteral("NAME"));
     parser.addOption(platform);
+    parser.addOption({QStringLiteral("bands"), QStringLiteral("Start with the uncertainty bands on (View menu).")});
     if (!parser.parse(args)) {
         std::fprintf(stderr, "error: %s\nRun 'ml-impact-explorer --help' for usage.\n", qPrintable(parser.errorText()));
         return mlimpact::cli::BadInput;
@@ -118,5 +120,9 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     if (!window.offerRecovery() && !files.isEmpty())
         window.openFile(files.first());
+    if (parser.isSet(QStringLiteral("bands"))) {
+        if (auto *bands = window.findChild<QAction *>(QStringLiteral("uncertaintyBandsAction")))
+            bands->setChecked(true);
+    }
     return app.exec();
 }

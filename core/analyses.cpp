@@ -101,6 +101,8 @@ void refreshAnalyses(Analyses &analyses, const Scenario &scenario, const Catalog
         analyses.reboundCurve = std::move(fresh.reboundCurve);
     if (has(parts, AnalysisParts::BreakEven))
         analyses.breakEvenCurves = std::move(fresh.breakEvenCurves);
+    if (has(parts, AnalysisParts::Tornado))
+        analyses.tornado = std::move(fresh.tornado);
     analyses.request = request;
 }
 
@@ -197,6 +199,13 @@ Analyses computeAnalyses(const Scenario &s, const Catalog &catalog, const Result
     if (has(request.parts, AnalysisParts::BreakEven)) {
         for (const auto &b : r.breakEvens)
             a.breakEvenCurves.push_back(breakEvenCurve(b, s, r));
+    }
+    if (has(request.parts, AnalysisParts::Tornado)) {
+        // Two runs per input without break-even or timeline (about 0.5 ms): on the caller's thread.
+        Diagnostics ignored; // the registry's own ranges cannot be invalid
+        RunControl oneThread;
+        oneThread.threads = 1;
+        a.tornado = oneAtATime(s, catalog, {}, oneThread, ignored);
     }
     return a;
 }

@@ -9,6 +9,7 @@
 #include "payback.h"
 #include "results.h"
 #include "scenario.h"
+#include "sensitivity.h"
 #include "sweep.h"
 
 #include <array>
@@ -45,7 +46,8 @@ enum class AnalysisParts : unsigned {
     Regions = 2,   ///< region comparison and the hourly profile (time and place)
     Rebound = 4,   ///< the rebound curve
     BreakEven = 8, ///< the break-even curves
-    All = 15,
+    Tornado = 16,  ///< one-at-a-time swings of every uncertain input (core/sensitivity.h)
+    All = 31,
 };
 constexpr AnalysisParts operator|(AnalysisParts a, AnalysisParts b)
 {
@@ -76,6 +78,7 @@ struct Analyses
     bool hourlyIsFlat = true;                    ///< the region has no hourly data
     std::vector<ReboundCurvePoint> reboundCurve; ///< elasticity 0..3 for the scenario's cost factor
     std::vector<BreakEvenCurve> breakEvenCurves;
+    Tornado tornado;         ///< each input at the ends of its plausible range (docs/model.md §15)
     double serviceYears = 0; ///< the scenario's years in service
     ScheduleMode trainingSchedule = ScheduleMode::RunNow;
 };

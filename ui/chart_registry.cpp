@@ -7,6 +7,7 @@
 #include "rebound_chart.h"
 #include "time_place_chart.h"
 #include "timeline_chart.h"
+#include "tornado_chart.h"
 #include "triad_chart.h"
 
 namespace mlimpact::ui {
@@ -25,6 +26,7 @@ const QList<ChartEntry> &chartRegistry()
         {QStringLiteral("lifecycle"), make<LifecycleChart>},  {QStringLiteral("triad"), make<TriadChart>},
         {QStringLiteral("time-place"), make<TimePlaceChart>}, {QStringLiteral("timeline"), make<TimelineChart>},
         {QStringLiteral("rebound"), make<ReboundChart>},      {QStringLiteral("break-even"), make<BreakEvenChart>},
+        {QStringLiteral("tornado"), make<TornadoChart>},
     };
     return entries;
 }

@@ -11,6 +11,7 @@
 #include "scenario_document.h"
 #include "scenario_io.h"
 #include "scenario_panel.h"
+#include "uncertainty_bands.h"
 #include "variant_bar.h"
 #include "variants_io.h"
 
@@ -31,6 +32,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QProgressBar>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -75,6 +77,8 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     statusBar()->addPermanentWidget(m_evalTime);
+    m_bands = new UncertaintyBands(m_document, m_dashboard, this);
+    statusBar()->addPermanentWidget(m_bands->progressBar());
     setAcceptDrops(true);
     createMenus();
 
@@ -146,6 +150,11 @@ void MainWindow::createMenus()
     presentation->setCheckable(true);
     presentation->setShortcut(QKeySequence(QKeyCombination(Qt::ShiftModifier, Qt::Key_F11)));
     connect(presentation, &QAction::toggled, m_dashboard, &Dashboard::setPresentation);
+    QAction *bands = view->addAction(tr("&Uncertainty Bands"));
+    bands->setObjectName(QStringLiteral("uncertaintyBandsAction"));
+    bands->setCheckable(true);
+    bands->setToolTip(tr("90% intervals from a Monte Carlo over every input's plausible range"));
+    connect(bands, &QAction::toggled, m_bands, &UncertaintyBands::setEnabled);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ML Impact Explorer"), this, &MainWindow::showAbout);

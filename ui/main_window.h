@@ -20,6 +20,7 @@ struct DeckOptions;
 class RecoveryStore;
 class ScenarioDocument;
 class ScenarioPanel;
+class UncertaintyBands;
 
 class MainWindow : public QMainWindow
 {
@@ -40,6 +41,7 @@ public:
     Dashboard *dashboard() const { return m_dashboard; }
     ScenarioPanel *scenarioPanel() const { return m_panel; }
     RecoveryStore *recovery() const { return m_recovery; }
+    UncertaintyBands *uncertaintyBands() const { return m_bands; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,6 +80,7 @@ private:
     RecoveryStore *m_recovery;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_evalTime;
+    UncertaintyBands *m_bands = nullptr; ///< View > Uncertainty Bands
 };
 
 } // namespace mlimpact::ui
