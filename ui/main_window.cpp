@@ -29,10 +29,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
-#include <QProgressBar>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
