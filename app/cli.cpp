@@ -3,6 +3,7 @@
 #include "analyses.h"
 #include "compare_command.h"
 #include "lesson_command.h"
+#include "uncertainty_command.h"
 
 #include "catalog.h"
 #include "evaluate.h"
@@ -21,9 +22,10 @@
 namespace mlimpact::cli {
 namespace {
 
-const QStringList kSubcommands{QStringLiteral("evaluate"), QStringLiteral("validate"),   QStringLiteral("catalog"),
-                               QStringLiteral("presets"),  QStringLiteral("parameters"), QStringLiteral("compare"),
-                               QStringLiteral("lessons")};
+const QStringList kSubcommands{
+    QStringLiteral("evaluate"), QStringLiteral("validate"),    QStringLiteral("catalog"),
+    QStringLiteral("presets"),  QStringLiteral("parameters"),  QStringLiteral("compare"),
+    QStringLiteral("lessons"),  QStringLiteral("uncertainty"), QStringLiteral("sensitivity")};
 
 } // namespace
 
@@ -438,6 +440,10 @@ int dispatch(const QStringList &args)
         return runCompare(args);
     if (command == QLatin1String("lessons"))
         return runLessons(args);
+    if (command == QLatin1String("uncertainty"))
+        return runUncertaintyCommand(args);
+    if (command == QLatin1String("sensitivity"))
+        return runSensitivityCommand(args);
     return runPresets(args);
 }
 
@@ -456,6 +462,10 @@ QString programHelp()
         "  compare FILE | BASE.json OTHER.json... | --preset ID [--set PATH=VALUE]... [--format text|json]\n"
         "          [--criterion carbon|energy|water] [--catalog FILE]... | --list\n"
         "                        Variants side by side, with the bridge from the baseline to each.\n"
+        "  uncertainty FILE|--preset ID [--samples N] [--seed S] [--range PATH=LOW:HIGH]... [--format text|json]\n"
+        "                        Monte Carlo: 90% intervals of every total, phase and the timeline.\n"
+        "  sensitivity FILE|--preset ID [--method oat|sobol] [--samples N] [--format text|json]\n"
+        "                        Which inputs matter for which criterion: tornado or Sobol indices.\n"
         "  export FILE|--preset ID --out DIR|deck.pdf [--format png|svg|pdf] [--charts LIST]\n"
         "         [--size WxH] [--scale N] [--slides] [--triad TECHNIQUE[@HARDWARE]] [--break-even ID]\n"
         "                        Charts or a 16:9 slide deck, without a display.\n"

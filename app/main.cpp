@@ -5,6 +5,7 @@
 #include "export_command.h"
 #include "main_window.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -89,6 +90,7 @@ int main(int argc, char *argv[])
                                              "lessons') or a lesson file."),
                               QStringLiteral("ID|FILE"));
     parser.addOption(lesson);
+    parser.addOption({QStringLiteral("bands"), QStringLiteral("Start with the uncertainty bands on (View menu).")});
     if (!parser.parse(args)) {
         std::fprintf(stderr, "error: %s\nRun 'ml-impact-explorer --help' for usage.\n", qPrintable(parser.errorText()));
         return mlimpact::cli::BadInput;
@@ -129,5 +131,9 @@ int main(int argc, char *argv[])
         window.presentLesson(parser.value(lesson));
     else if (!recovered && files.isEmpty())
         window.showLessonsOnFirstLaunch();
+    if (parser.isSet(QStringLiteral("bands"))) {
+        if (auto *bands = window.findChild<QAction *>(QStringLiteral("uncertaintyBandsAction")))
+            bands->setChecked(true);
+    }
     return app.exec();
 }

@@ -106,6 +106,8 @@ void refreshAnalyses(Analyses &analyses, const Scenario &scenario, const Catalog
         analyses.comparison = std::move(fresh.comparison);
         analyses.selectedVariant = fresh.selectedVariant;
     }
+    if (has(parts, AnalysisParts::Tornado))
+        analyses.tornado = std::move(fresh.tornado);
     analyses.request = request;
 }
 
@@ -283,6 +285,13 @@ Analyses computeAnalyses(const Scenario &s, const Catalog &catalog, const Result
     if (has(request.parts, AnalysisParts::Comparison) && document && !document->variants.empty()) {
         a.comparison = compareDocument(*document, catalog);
         a.selectedVariant = selectedVariant;
+    }
+    if (has(request.parts, AnalysisParts::Tornado)) {
+        // Two runs per input without break-even or timeline (about 0.5 ms): on the caller's thread.
+        Diagnostics ignored; // the registry's own ranges cannot be invalid
+        RunControl oneThread;
+        oneThread.threads = 1;
+        a.tornado = oneAtATime(s, catalog, {}, oneThread, ignored);
     }
     return a;
 }

@@ -10,6 +10,7 @@
 #include "payback.h"
 #include "results.h"
 #include "scenario.h"
+#include "sensitivity.h"
 #include "sweep.h"
 
 #include <array>
@@ -48,7 +49,8 @@ enum class AnalysisParts : unsigned {
     Rebound = 4,     ///< the rebound curve
     BreakEven = 8,   ///< the break-even curves
     Comparison = 16, ///< the document's variants against its baseline, with bridges
-    All = 31,
+    Tornado = 32,    ///< one-at-a-time swings of every uncertain input (core/sensitivity.h)
+    All = 63,
 };
 constexpr AnalysisParts operator|(AnalysisParts a, AnalysisParts b)
 {
@@ -82,6 +84,7 @@ struct Analyses
     bool hourlyIsFlat = true;                    ///< the region has no hourly data
     std::vector<ReboundCurvePoint> reboundCurve; ///< elasticity 0..3 for the scenario's cost factor
     std::vector<BreakEvenCurve> breakEvenCurves;
+    Tornado tornado;         ///< each input at the ends of its plausible range (docs/model.md §15)
     double serviceYears = 0; ///< the scenario's years in service
     ScheduleMode trainingSchedule = ScheduleMode::RunNow;
     /// The document's baseline and variants side by side; nullopt without variants (or not asked).

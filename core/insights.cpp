@@ -478,6 +478,44 @@ ChartInsight reboundInsight(const Catalog &, const Results &r, const Analyses &)
     return c;
 }
 
+/// The input that moves a criterion most, one at a time, and its swing as a share of the base.
+std::pair<const UncertainInput *, double> topInput(const Tornado &t, Criterion c)
+{
+    const auto order = t.ranking(c);
+    if (order.empty())
+        return {nullptr, 0.0};
+    const double base = std::abs(t.base[static_cast<std::size_t>(c)]);
+    const TornadoBar &bar = t.bars[order.front()];
+    return {&t.inputs[bar.input], base > 0 ? bar.swing(c) / base : 0.0};
+}
+
+ChartInsight tornadoInsight(const Catalog &, const Results &, const Analyses &a)
+{
+    const Tornado &t = a.tornado;
+    const auto [energy, energySwing] = topInput(t, Criterion::Energy);
+    const auto [carbon, carbonSwing] = topInput(t, Criterion::Carbon);
+    const auto [water, waterSwing] = topInput(t, Criterion::Water);
+    if (!energy && !carbon && !water)
+        return empty("No input of this scenario has a plausible range that moves its totals.");
+    auto part = [](const char *what, const UncertainInput *in, double swing) {
+        return in ? std::string(what) + " by " + lowerFirst(in->parameter->label) + " (" + formatPercent(swing, 2) +
+                        " of it)"
+                  : std::string(what) + " by nothing here";
+    };
+    ChartInsight c;
+    const bool same =
+        energy && carbon && water && energy->parameter == carbon->parameter && carbon->parameter == water->parameter;
+    c.takeaway = "Moved one at a time across its plausible range, " +
+                 part("energy is driven most", energy, energySwing) + ", " + part("carbon", carbon, carbonSwing) +
+                 ", " + part("water", water, waterSwing) +
+                 (same ? ": one input dominates every criterion." : ": different criteria, different levers.");
+    c.numbers = {{"energy_top_swing", energySwing, "fraction"},
+                 {"carbon_top_swing", carbonSwing, "fraction"},
+                 {"water_top_swing", waterSwing, "fraction"},
+                 {"inputs", static_cast<double>(t.inputs.size()), "count"}};
+    return c;
+}
+
 /// The investment the break-even chart shows: the requested one, or the first.
 const BreakEven *shownInvestment(const Results &r, const Analyses &a)
 {
@@ -650,15 +688,16 @@ struct ChartRow
     InsightFunction compute;
 };
 
-const std::array<ChartRow, 9> &chartRows()
+const std::array<ChartRow, 10> &chartRows()
 {
-    static const std::array<ChartRow, 9> rows{{
+    static const std::array<ChartRow, 10> rows{{
         {{"lifecycle", "Where does the impact come from?", AnalysisParts::None}, lifecycleInsight},
         {{"triad", "Does saving compute save energy and carbon?", AnalysisParts::Sweep}, triadInsight},
         {{"time-place", "When and where should training run?", AnalysisParts::Regions}, timePlaceInsight},
         {{"timeline", "How do impacts build up over the years?", AnalysisParts::None}, timelineInsight},
         {{"rebound", "Will the efficiency saving survive more use?", AnalysisParts::Rebound}, reboundInsight},
         {{"break-even", "Does the one-off investment pay back?", AnalysisParts::BreakEven}, breakEvenInsight},
+        {{"tornado", "Which inputs matter most, for which criterion?", AnalysisParts::Tornado}, tornadoInsight},
         {{"compare", "How do the variants compare with the baseline?", AnalysisParts::Comparison}, compareInsight},
         {{"bridge", "What moves the total from the baseline to a variant?", AnalysisParts::Comparison}, bridgeInsight},
         {{"what-changed", "What does each variant change?", AnalysisParts::Comparison}, whatChangedInsight},

@@ -57,6 +57,21 @@ void estimate(const Runs &runs, std::size_t o, std::span<const std::size_t> rows
     }
 }
 
+/// Replaces each output that is positive in every run by its logarithm.
+void takeLogs(Runs &runs)
+{
+    const std::size_t rows = runs.values.size() / std::max<std::size_t>(1, runs.outputs);
+    for (std::size_t o = 0; o < runs.outputs; ++o) {
+        bool positive = true;
+        for (std::size_t r = 0; r < rows && positive; ++r)
+            positive = runs.values[r * runs.outputs + o] > 0;
+        if (!positive)
+            continue;
+        for (std::size_t r = 0; r < rows; ++r)
+            runs.values[r * runs.outputs + o] = std::log(runs.values[r * runs.outputs + o]);
+    }
+}
+
 double percentile(std::vector<double> &v, double q)
 {
     if (v.empty())
@@ -191,6 +206,8 @@ SobolEstimates sobolIndices(std::size_t inputs, std::size_t outputs, const CubeF
         function(u, std::span<double>(runs.values.data() + r * outputs, outputs));
     });
     out.cancelled = out.evaluations < n * width;
+    if (options.logOutputs && !out.cancelled)
+        takeLogs(runs);
     if (!out.cancelled)
         out.indices = indicesWithIntervals(runs, options, out.variance);
     return out;

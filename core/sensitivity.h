@@ -52,6 +52,11 @@ struct SobolOptions
     std::uint64_t seed = 1;
     int bootstrap = 200; ///< resamples for the confidence intervals (0: none)
     double confidence = 0.95;
+    /// Indices of log(output) for outputs that are positive in every run (the model's default):
+    /// totals are products of inputs spanning decades, so their raw variance is ruled by a few
+    /// extreme runs; in logs the product is a sum and the indices are shares of the variance of
+    /// the order of magnitude (docs/model.md §15).
+    bool logOutputs = false;
 };
 
 /// A function of the unit cube with several outputs: fills out (one value per output) for u.
@@ -72,7 +77,7 @@ SobolEstimates sobolIndices(std::size_t inputs, std::size_t outputs, const CubeF
 
 struct SensitivityOptions
 {
-    SobolOptions sobol;
+    SobolOptions sobol{1000, 1, 200, 0.95, true};
     std::size_t maxInputs = 12; ///< Sobol over this many inputs, chosen by their tornado swing
     SamplingSpec spec;
 };

@@ -114,6 +114,12 @@ std::string bandText(const Band &band, double point, Criterion criterion)
     return formatQuantity(point, q) + ", 90%: " + formatQuantity(band.p5, q) + "–" + formatQuantity(band.p95, q);
 }
 
+std::string intervalText(const Band &band, Criterion criterion)
+{
+    const Quantity q = criterionInfo(criterion).quantity;
+    return "90%: " + formatQuantity(band.p5, q) + " – " + formatQuantity(band.p95, q);
+}
+
 std::string uncertaintyJson(const Scenario &scenario, const UncertaintyResult &r)
 {
     ojson out;
@@ -230,6 +236,7 @@ std::string sobolJson(const Scenario &scenario, const SobolResult &r, const Sobo
     out["seed"] = options.seed;
     out["bootstrap"] = options.bootstrap;
     out["confidence"] = options.confidence;
+    out["log_outputs"] = options.logOutputs;
     out["cancelled"] = r.estimates.cancelled;
     out["criteria"] = criteriaList();
     ojson inputs = ojson::array();
@@ -257,8 +264,8 @@ std::string sobolText(const Scenario &scenario, const SobolResult &r, int top)
     std::string text = "SENSITIVITY (Sobol indices) — " + scenario.system.name + "\n";
     if (r.estimates.indices.empty())
         return text + "cancelled\n";
-    text += "Share of each total's variance: first order (alone) and total (with interactions), 95% bootstrap "
-            "interval.\n";
+    text += "Share of the variance of each total's logarithm (its order of magnitude): first order (alone) and "
+            "total (with interactions), 95% bootstrap interval.\n";
     for (Criterion c : {Criterion::Energy, Criterion::Carbon, Criterion::Water}) {
         const CriterionInfo &info = criterionInfo(c);
         text += "\n" + std::string(info.label) + "\n";

@@ -21,5 +21,7 @@ std::string sobolText(const Scenario &scenario, const SobolResult &result, int t
 
 /// "1.42 kt CO₂e, 90%: 0.9–2.3" — a band in the words of the KPI tiles and reports.
 std::string bandText(const Band &band, double point, Criterion criterion);
+/// "90%: 0.9 kt – 2.3 kt CO₂e" — the interval alone, under a figure that is already shown.
+std::string intervalText(const Band &band, Criterion criterion);
 
 } // namespace mlimpact

@@ -9,6 +9,7 @@
 #include "rebound_chart.h"
 #include "time_place_chart.h"
 #include "timeline_chart.h"
+#include "tornado_chart.h"
 #include "triad_chart.h"
 #include "what_changed_chart.h"
 
@@ -31,6 +32,7 @@ const QList<ChartEntry> &chartRegistry()
         {QStringLiteral("timeline"), make<TimelineChart>},
         {QStringLiteral("rebound"), make<ReboundChart>},
         {QStringLiteral("break-even"), make<BreakEvenChart>},
+        {QStringLiteral("tornado"), make<TornadoChart>},
         // The comparison charts (a document with variants).
         {QStringLiteral("compare"), make<CompareChart>},
         {QStringLiteral("bridge"), make<BridgeChart>},

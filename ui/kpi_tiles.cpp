@@ -3,6 +3,7 @@
 
 #include "comparison_report.h"
 #include "missing_data_badge.h"
+#include "uncertainty_report.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -147,6 +148,37 @@ void KpiTiles::showChangeFromBaseline(const std::optional<CriterionValues> &base
                                           : QStringLiteral("color: #b42318; font-weight: bold;"));
         label->setText(qs(changeFromBaseline((*baseline)[k], shown[k], kCriteria[i])));
     }
+}
+
+void KpiTiles::showBands(const UncertaintyResult *result)
+{
+    constexpr std::array<Criterion, 4> kCriteria{Criterion::Carbon, Criterion::Energy, Criterion::Water,
+                                                 Criterion::Ewaste};
+    if (m_bands.isEmpty()) {
+        for (std::size_t i = 0; i < kCriteria.size(); ++i) {
+            auto *label = new QLabel(this);
+            label->setObjectName(QStringLiteral("uncertaintyBand"));
+            label->setStyleSheet(QStringLiteral("color: #555;"));
+            label->setToolTip(tr("5th to 95th percentile of a Monte Carlo over every input's plausible range "
+                                 "(docs/model.md §15)"));
+            if (auto *column =
+                    qobject_cast<QVBoxLayout *>(m_tiles[static_cast<qsizetype>(i)].caption->parentWidget()->layout()))
+                column->insertWidget(2, label); // under the value
+            m_bands.append(label);
+        }
+    }
+    for (std::size_t i = 0; i < kCriteria.size(); ++i) {
+        QLabel *label = m_bands[static_cast<qsizetype>(i)];
+        label->setVisible(result != nullptr);
+        if (result)
+            label->setText(qs(intervalText(result->total(kCriteria[i]), kCriteria[i])));
+    }
+}
+
+QString KpiTiles::bandText(int tile) const
+{
+    const QLabel *label = m_bands.value(tile);
+    return label && !label->isHidden() ? label->text() : QString();
 }
 
 QString KpiTiles::changeText(int tile) const

@@ -7,6 +7,7 @@
 
 #include "criteria.h"
 #include "insights.h"
+#include "uncertainty.h"
 
 #include <QWidget>
 
@@ -40,6 +41,10 @@ public:
     void showChangeFromBaseline(const std::optional<CriterionValues> &baseline, const CriterionValues &shown);
     /// The change line of a tile ("" when hidden), for tests.
     QString changeText(int tile) const;
+    /// Each total tile's 90% interval from the Monte Carlo ("90%: 0.9 kt – 2.3 kt"); null hides them.
+    void showBands(const UncertaintyResult *result);
+    /// The interval line of a tile ("" when hidden), for tests.
+    QString bandText(int tile) const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -60,6 +65,7 @@ private:
     void applyTileFonts(const Tile &tile);
     QList<Tile> m_tiles;
     QList<QLabel *> m_changes; ///< one per total tile, made on first use
+    QList<QLabel *> m_bands;   ///< one per total tile, made on first use
     QGridLayout *m_grid = nullptr;
     int m_columns = 0;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lifecycle_chart.h"
 
+#include "uncertainty_report.h"
+
 #include "format.h"
 #include "hatched_bars.h"
 #include "phase_style.h"
@@ -35,12 +37,7 @@ LifecycleChart::LifecycleChart(QWidget *parent)
            "charged at purchase × ML share (edge). E-waste is counted at disposal; hover it to see whose hardware it "
            "was."));
     PlotWidget *p = plot();
-    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    ticker->addTick(EnergyColumn, tr("Energy"));
-    ticker->addTick(CarbonColumn, tr("Carbon"));
-    ticker->addTick(WaterColumn, tr("Water"));
-    ticker->addTick(EwasteColumn, tr("E-waste"));
-    p->xAxis->setTicker(ticker);
+    setBands(nullptr);
     p->xAxis->grid()->setVisible(false);
     p->xAxis->setRange(0.4, 4.6);
     p->yAxis->setRange(0, 100);
@@ -155,6 +152,24 @@ double LifecycleChart::shownShare(Phase phase, int criterion) const
     const QCPBars *bars = criterion == 2 ? m_embodied[i] : m_operational[i];
     const auto it = bars->data()->findBegin(keys[criterion], false);
     return it != bars->data()->constEnd() && qFuzzyCompare(it->key, keys[criterion]) ? it->value : 0.0;
+}
+
+void LifecycleChart::setBands(const UncertaintyResult *result)
+{
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    const std::pair<Column, Criterion> columns[] = {{EnergyColumn, Criterion::Energy},
+                                                    {CarbonColumn, Criterion::Carbon},
+                                                    {WaterColumn, Criterion::Water},
+                                                    {EwasteColumn, Criterion::Ewaste}};
+    const QString names[] = {tr("Energy"), tr("Carbon"), tr("Water"), tr("E-waste")};
+    for (std::size_t i = 0; i < std::size(columns); ++i) {
+        const auto [column, criterion] = columns[i];
+        ticker->addTick(column,
+                        result ? names[i] + QLatin1Char('\n') + qs(intervalText(result->total(criterion), criterion))
+                               : names[i]);
+    }
+    plot()->xAxis->setTicker(ticker);
+    plot()->replot(QCustomPlot::rpQueuedReplot);
 }
 
 } // namespace mlimpact::ui

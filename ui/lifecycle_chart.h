@@ -5,6 +5,7 @@
 #pragma once
 
 #include "chart_view.h"
+#include "uncertainty.h"
 
 class QCPBars;
 
@@ -21,6 +22,8 @@ public:
     /// Share (0-100) a bar segment shows, for tests: criterion 0..4 = energy,
     /// operational carbon, embodied carbon, water, e-waste.
     double shownShare(Phase phase, int criterion) const;
+    /// Names each total's 90% interval under its bar (Monte Carlo, docs/model.md §15); null: names only.
+    void setBands(const UncertaintyResult *result);
 
 private:
     void updateLegend(const Results &r);

@@ -13,6 +13,7 @@
 #include "scenario_document.h"
 #include "scenario_io.h"
 #include "scenario_panel.h"
+#include "uncertainty_bands.h"
 #include "variant_bar.h"
 #include "variants_io.h"
 
@@ -30,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -85,6 +87,8 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     statusBar()->addPermanentWidget(m_evalTime);
+    m_bands = new UncertaintyBands(m_document, m_dashboard, this);
+    statusBar()->addPermanentWidget(m_bands->progressBar());
     setAcceptDrops(true);
     createMenus();
 
@@ -185,6 +189,11 @@ void MainWindow::addViewActions(QMenu *view)
         dock->setFont(f);
         m_chartFocus->setPresentation(on);
     });
+    QAction *bands = view->addAction(tr("&Uncertainty Bands"));
+    bands->setObjectName(QStringLiteral("uncertaintyBandsAction"));
+    bands->setCheckable(true);
+    bands->setToolTip(tr("90% intervals from a Monte Carlo over every input's plausible range"));
+    connect(bands, &QAction::toggled, m_bands, &UncertaintyBands::setEnabled);
 }
 
 bool MainWindow::presentLesson(const QString &idOrFile)

@@ -22,6 +22,7 @@ struct DeckOptions;
 class RecoveryStore;
 class ScenarioDocument;
 class ScenarioPanel;
+class UncertaintyBands;
 
 class MainWindow : public QMainWindow
 {
@@ -49,6 +50,7 @@ public:
     Dashboard *dashboard() const { return m_dashboard; }
     ScenarioPanel *scenarioPanel() const { return m_panel; }
     RecoveryStore *recovery() const { return m_recovery; }
+    UncertaintyBands *uncertaintyBands() const { return m_bands; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,6 +93,7 @@ private:
     ChartFocus *m_chartFocus;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_evalTime;
+    UncertaintyBands *m_bands = nullptr; ///< View > Uncertainty Bands
 };
 
 } // namespace mlimpact::ui

@@ -73,6 +73,16 @@ TimelineChart::TimelineChart(QWidget *parent)
         below = g;
         m_layers << g;
     }
+    // The 90% interval of the cumulative total: a shaded channel between two dashed lines.
+    m_bandLow = p->addGraph();
+    m_bandHigh = p->addGraph();
+    m_bandLow->setPen(QPen(QColor(0x33, 0x33, 0x33), 1.2, Qt::DashLine));
+    m_bandHigh->setPen(QPen(QColor(0x33, 0x33, 0x33), 1.2, Qt::DashLine));
+    m_bandHigh->setBrush(QColor(0x33, 0x33, 0x33, 40));
+    m_bandHigh->setChannelFillGraph(m_bandLow);
+    m_bandHigh->setName(tr("90% interval (Monte Carlo)"));
+    m_bandLow->removeFromLegend();
+    m_bandHigh->removeFromLegend();
     p->xAxis->setLabel(tr("Years in service"));
     p->legend->setVisible(true);
     p->placeLegendOutside();
@@ -114,6 +124,8 @@ void TimelineChart::showData(const ChartData &input)
         if (phaseHasImpact(input.results, phase))
             m_layers[static_cast<int>(phase)]->addToLegend();
     }
+    if (m_bands)
+        m_bandHigh->addToLegend();
     legend->setVisible(legend->itemCount() > 0);
     redraw();
 }
@@ -147,6 +159,7 @@ void TimelineChart::redraw()
         }
         m_layers[layer]->setData(x, y, true);
     }
+    drawBands(scale, maximum);
     PlotWidget *p = plot();
     p->xAxis->setRange(0, months / 12.0);
     p->yAxis->setRange(0, maximum / scale * 1.08 + 1e-12);
@@ -158,6 +171,46 @@ double TimelineChart::finalStackedValue(Phase phase) const
 {
     const QCPGraph *g = m_layers[static_cast<int>(phase)];
     return g->dataCount() ? g->data()->at(g->dataCount() - 1)->value : 0.0;
+}
+
+void TimelineChart::setBands(std::shared_ptr<const UncertaintyResult> result)
+{
+    m_bands = std::move(result);
+    if (m_bands)
+        m_bandHigh->addToLegend();
+    else
+        m_bandHigh->removeFromLegend();
+    redraw();
+}
+
+void TimelineChart::drawBands(double scale, double &maximum)
+{
+    // The picker's order (this file's own Criterion enum) in core's criteria.
+    constexpr mlimpact::Criterion kCriteria[] = {mlimpact::Criterion::Carbon, mlimpact::Criterion::Energy,
+                                                 mlimpact::Criterion::Water, mlimpact::Criterion::Ewaste};
+    QVector<double> x, low, high;
+    const auto c = static_cast<std::size_t>(kCriteria[std::clamp(m_criterion->currentIndex(), 0, 3)]);
+    // Bands are for the months of the scenario they were computed for; a stale run (other length) is not drawn.
+    if (m_bands && static_cast<int>(m_bands->timeline.size()) == m_timeline.months) {
+        for (int m = 0; m < m_timeline.months; ++m) {
+            x << (m + 1) / 12.0;
+            low << m_bands->timeline[static_cast<std::size_t>(m)][c].p5 / scale;
+            high << m_bands->timeline[static_cast<std::size_t>(m)][c].p95 / scale;
+        }
+        // The scale follows the point estimate: a band three times past it is clipped, not the stack squashed.
+        if (!high.isEmpty())
+            maximum = std::max(maximum, std::min(high.back() * scale, 3 * maximum));
+    }
+    m_bandLow->setData(x, low, true);
+    m_bandHigh->setData(x, high, true);
+}
+
+std::pair<double, double> TimelineChart::finalBand() const
+{
+    if (!m_bands || m_bands->timeline.empty() || m_bandHigh->dataCount() == 0)
+        return {0.0, 0.0};
+    const auto c = static_cast<std::size_t>(mlimpact::Criterion::Carbon);
+    return {m_bands->timeline.back()[c].p5, m_bands->timeline.back()[c].p95};
 }
 
 } // namespace mlimpact::ui

@@ -4,6 +4,9 @@
 #pragma once
 
 #include "chart_view.h"
+#include "uncertainty.h"
+
+#include <memory>
 
 class QComboBox;
 class QCPGraph;
@@ -19,6 +22,10 @@ public:
     QComboBox *criterionPicker() const { return m_criterion; }
     /// Cumulative value of a phase's top edge at the last month (tests).
     double finalStackedValue(Phase phase) const;
+    /// Draws the 90% interval of the cumulative total (Monte Carlo, docs/model.md §15); null hides it.
+    void setBands(std::shared_ptr<const UncertaintyResult> result);
+    /// p5 and p95 of the cumulative total at the last month as drawn, in base units (tests); 0 when hidden.
+    std::pair<double, double> finalBand() const;
 
 private:
     void redraw();
@@ -26,6 +33,10 @@ private:
     QComboBox *m_criterion;
     QList<QCPGraph *> m_layers;
     Timeline m_timeline;
+    QCPGraph *m_bandLow = nullptr;
+    QCPGraph *m_bandHigh = nullptr;
+    std::shared_ptr<const UncertaintyResult> m_bands;
+    void drawBands(double scale, double &maximum);
 };
 
 } // namespace mlimpact::ui

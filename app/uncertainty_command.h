@@ -1,0 +1,14 @@
+// `ml-impact-explorer uncertainty` (Monte Carlo bands of every total) and `sensitivity`
+// (one-at-a-time tornado or Sobol indices per criterion), text or JSON (docs/report-format.md),
+// with progress on stderr for long runs.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace mlimpact::cli {
+
+int runUncertaintyCommand(const QStringList &args);
+int runSensitivityCommand(const QStringList &args);
+
+} // namespace mlimpact::cli
