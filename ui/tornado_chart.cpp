@@ -53,8 +53,11 @@ TornadoChart::TornadoChart(QWidget *parent)
             return {};
         const auto d = bars->data()->at(index);
         const int row = static_cast<int>(std::lround(d->key));
-        const QString input = row >= 0 && row < m_shown.size() ? m_shown.at(m_shown.size() - 1 - row) : QString();
-        return tr("<b>%1</b><br>%2: %3%").arg(input, bars->name(), qs(formatSignificant(d->value, 3)));
+        if (row < 0 || row >= m_shown.size())
+            return {};
+        const qsizetype n = m_shown.size() - 1 - row;
+        return tr("<b>%1</b> (%2)<br>%3: %4%")
+            .arg(m_shown.at(n), m_ranges.value(n), bars->name(), qs(formatSignificant(d->value, 3)));
     });
     setNote(tr("One input at a time, the others at the scenario's values; ranges from the parameter registry "
                "(docs/model.md §15). Interactions: `sensitivity --method sobol`."));
@@ -77,6 +80,7 @@ void TornadoChart::redraw()
     QVector<double> keys, low, high;
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     m_shown.clear();
+    m_ranges.clear();
     double extent = 1;
     // Largest at the top: the first of the ranking gets the highest row.
     for (std::size_t n = 0; n < order.size(); ++n) {
@@ -90,12 +94,15 @@ void TornadoChart::redraw()
         low << percent(bar.atLow);
         high << percent(bar.atHigh);
         extent = std::max({extent, std::abs(low.back()), std::abs(high.back())});
-        ticker->addTick(row, qs(in.parameter->label + " (" + formatSignificant(in.low, 2) + "–" +
-                                formatSignificant(in.high, 2) + (in.parameter->unit.empty() ? "" : " ") +
-                                in.parameter->unit + ")"));
+        // The label alone on the axis; the range is in the tooltip (long numbers would crowd the bars out).
+        ticker->addTick(row, qs(in.parameter->label));
+        m_ranges.prepend(qs(formatQuantity(in.low, Quantity::Plain, 2) + " – " +
+                            formatQuantity(in.high, Quantity::Plain, 2) +
+                            (in.parameter->unit.empty() ? "" : " " + in.parameter->unit)));
         m_shown.prepend(qs(in.parameter->path));
     }
     std::reverse(m_shown.begin(), m_shown.end());
+    std::reverse(m_ranges.begin(), m_ranges.end());
     m_low->setData(keys, low, true);
     m_high->setData(keys, high, true);
     PlotWidget *p = plot();
