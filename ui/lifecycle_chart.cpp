@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lifecycle_chart.h"
 
-#include "uncertainty_report.h"
-
+#include "criteria.h"
 #include "format.h"
 #include "hatched_bars.h"
 #include "phase_style.h"
@@ -37,7 +36,12 @@ LifecycleChart::LifecycleChart(QWidget *parent)
            "charged at purchase × ML share (edge). E-waste is counted at disposal; hover it to see whose hardware it "
            "was."));
     PlotWidget *p = plot();
-    setBands(nullptr);
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    ticker->addTick(EnergyColumn, tr("Energy"));
+    ticker->addTick(CarbonColumn, tr("Carbon"));
+    ticker->addTick(WaterColumn, tr("Water"));
+    ticker->addTick(EwasteColumn, tr("E-waste"));
+    p->xAxis->setTicker(ticker);
     p->xAxis->grid()->setVisible(false);
     p->xAxis->setRange(0.4, 4.6);
     p->yAxis->setRange(0, 100);
@@ -124,10 +128,11 @@ void LifecycleChart::showData(const ChartData &input)
         m_embodied[i]->setData({CarbonColumn}, {share(p.embodied_kgco2e, carbon)}, true);
     }
     updateLegend(r);
-    plot()->xAxis->setLabel(
+    m_totalsLine =
         tr("%1 · %2 · %3 · %4")
             .arg(qs(formatQuantity(t.energy_kwh, Quantity::EnergyKwh)), qs(formatQuantity(carbon, Quantity::CarbonKg)),
-                 qs(formatQuantity(t.water_l(), Quantity::WaterL)), qs(formatQuantity(t.ewaste_kg, Quantity::MassKg))));
+                 qs(formatQuantity(t.water_l(), Quantity::WaterL)), qs(formatQuantity(t.ewaste_kg, Quantity::MassKg)));
+    plot()->xAxis->setLabel(m_bandLines.isEmpty() ? m_totalsLine : m_totalsLine + QLatin1Char('\n') + m_bandLines);
     plot()->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -156,20 +161,25 @@ double LifecycleChart::shownShare(Phase phase, int criterion) const
 
 void LifecycleChart::setBands(const UncertaintyResult *result)
 {
-    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    const std::pair<Column, Criterion> columns[] = {{EnergyColumn, Criterion::Energy},
-                                                    {CarbonColumn, Criterion::Carbon},
-                                                    {WaterColumn, Criterion::Water},
-                                                    {EwasteColumn, Criterion::Ewaste}};
-    const QString names[] = {tr("Energy"), tr("Carbon"), tr("Water"), tr("E-waste")};
-    for (std::size_t i = 0; i < std::size(columns); ++i) {
-        const auto [column, criterion] = columns[i];
-        ticker->addTick(column,
-                        result ? names[i] + QLatin1Char('\n') + qs(intervalText(result->total(criterion), criterion))
-                               : names[i]);
+    // Under the totals, in the same order: the bars are too narrow for an interval each.
+    m_bandLines.clear();
+    if (result) {
+        auto interval = [&](Criterion c) {
+            const Quantity q = criterionInfo(c).quantity;
+            return qs(formatQuantity(result->total(c).p5, q, 2) + " – " + formatQuantity(result->total(c).p95, q, 2));
+        };
+        m_bandLines = tr("90%: %1 · %2\n90%: %3 · %4")
+                          .arg(interval(Criterion::Energy), interval(Criterion::Carbon), interval(Criterion::Water),
+                               interval(Criterion::Ewaste));
     }
-    plot()->xAxis->setTicker(ticker);
+    plot()->xAxis->setLabel(m_bandLines.isEmpty() ? m_totalsLine : m_totalsLine + QLatin1Char('\n') + m_bandLines);
     plot()->replot(QCustomPlot::rpQueuedReplot);
+}
+
+/// The interval line under the bars ("" without bands), for tests.
+QString LifecycleChart::bandLines() const
+{
+    return m_bandLines;
 }
 
 } // namespace mlimpact::ui

@@ -24,6 +24,7 @@ public:
     double shownShare(Phase phase, int criterion) const;
     /// Names each total's 90% interval under its bar (Monte Carlo, docs/model.md §15); null: names only.
     void setBands(const UncertaintyResult *result);
+    QString bandLines() const;
 
 private:
     void updateLegend(const Results &r);
@@ -32,6 +33,8 @@ private:
     QList<QCPBars *> m_embodied;    // one per phase: embodied carbon only
     QCPBars *m_embodiedKey;         // no data: the legend's hatch swatch
     Results m_results;
+    QString m_totalsLine; ///< the totals under the bars
+    QString m_bandLines;  ///< their 90% intervals, "" without bands
 };
 
 } // namespace mlimpact::ui

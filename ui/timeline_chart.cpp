@@ -78,7 +78,7 @@ TimelineChart::TimelineChart(QWidget *parent)
     m_bandHigh = p->addGraph();
     m_bandLow->setPen(QPen(QColor(0x33, 0x33, 0x33), 1.2, Qt::DashLine));
     m_bandHigh->setPen(QPen(QColor(0x33, 0x33, 0x33), 1.2, Qt::DashLine));
-    m_bandHigh->setBrush(QColor(0x33, 0x33, 0x33, 40));
+    m_bandHigh->setBrush(QColor(0x33, 0x33, 0x33, 22));
     m_bandHigh->setChannelFillGraph(m_bandLow);
     m_bandHigh->setName(tr("90% interval (Monte Carlo)"));
     m_bandLow->removeFromLegend();

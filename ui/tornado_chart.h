@@ -29,6 +29,7 @@ private:
     QCPBars *m_high;
     Tornado m_tornado;
     QStringList m_shown;
+    QStringList m_ranges; ///< "0.02 – 0.18", per shown input, for the tooltip
 };
 
 } // namespace mlimpact::ui

@@ -46,7 +46,9 @@ void UncertaintyRunner::start(const Scenario &scenario, const Catalog &catalog)
     UncertaintyRunner *self = this;
     m_worker = std::thread([self, generation, options, scenario, catalog, cancel = m_cancel] {
         RunControl control;
-        control.threads = 2;
+        // One core is left to the UI thread, so replotting after an edit does not wait for sampling.
+        const unsigned cores = std::thread::hardware_concurrency(); // 0 if unknown
+        control.threads = cores > 1 ? static_cast<int>(cores - 1) : 1;
         control.cancel = cancel.get();
         int lastTenth = -1;
         control.progress = [&](std::size_t done, std::size_t total) {
