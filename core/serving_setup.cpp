@@ -81,8 +81,9 @@ std::optional<ServingSetup> servingSetupFor(const Scenario &s, const Accelerator
     setup.hw.memory_bytes = acc.memory_gb.value_or(0) * 1e9;
     setup.hw.host_power_w = d.include_host_power ? acc.node_host_power_w.value_or(acc.host_power_w) : 0.0;
     setup.hw.idle_power_w = std::min(acc.idle_power_w.value_or(0.0), acc.tdp_w);
-    const double busy =
-        d.site.avg_power_w ? *d.site.avg_power_w - setup.hw.host_power_w : acc.tdp_w * d.site.load_fraction;
+    // A measured avg_power_w includes the catalog's host share (resolved_site.cpp): the board's part
+    // is what remains without it.
+    const double busy = d.site.avg_power_w ? *d.site.avg_power_w - acc.host_power_w : acc.tdp_w * d.site.load_fraction;
     setup.hw.busy_power_w = std::max(busy, setup.hw.idle_power_w);
     setup.eff.prefill = d.prefill_efficiency;
     setup.eff.decode_compute = d.decode_compute_efficiency;

@@ -2,7 +2,9 @@
 // two regimes, batching, mixture-of-experts, prompt vs generated tokens, power by load, and
 // what the techniques do to bytes and time.
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analyses.h"
 #include "evaluate.h"
+#include "insights.h"
 #include "scenario_io.h"
 #include "serving.h"
 #include "serving_setup.h"
@@ -70,6 +72,7 @@ private slots:
     void rangeEdgesEvaluate();
     void oldFilesSplitTokensPerQuery();
     void presetUsesRoofline();
+    void triadBatchSweep();
 };
 
 void TestServing::decodeCrossesOverAtOpsPerByte()
@@ -325,6 +328,37 @@ void TestServing::presetUsesRoofline()
     QVERIFY(c.it_energy_kwh > 0);
     QVERIFY(c.utilization > 0 && c.utilization < 1);
     QVERIFY(c.busy_device_hours <= c.provisioned_device_hours * (1 + 1e-9));
+}
+
+void TestServing::triadBatchSweep()
+{
+    Diagnostics d;
+    const Scenario s = *loadPreset("llm-chat-service", builtinCatalog(), d);
+    const Results r = evaluate(s, builtinCatalog());
+    for (const char *hw : {"nvidia-h100-sxm", "nvidia-l4"}) {
+        AnalysisRequest request;
+        request.technique = Technique::BatchSize;
+        request.hardware = hw;
+        const Analyses a = computeAnalyses(s, builtinCatalog(), r, request);
+        const TechniqueSweep &w = a.triad;
+        QVERIFY2(w.emptyReason.empty(), w.emptyReason.c_str());
+        QVERIFY2(w.points.size() >= 5, hw);
+        QCOMPARE(w.points.front().x, 1.0);
+        QCOMPARE(w.points.front().energy, 1.0);
+        QVERIFY(w.points.back().x <= w.batchThatFits);
+        QVERIFY(w.points.back().energy < 0.2);                     // batching saves energy per token...
+        QVERIFY(w.latencyFactor.back() > w.latencyFactor.front()); // ...at the cost of latency
+        for (const auto &p : w.points)
+            QCOMPARE(p.compute, 1.0); // the same FLOP per token
+        const Insights insights = computeInsights(builtinCatalog(), r, a);
+        const std::string takeaway = insights.chart("triad")->takeaway;
+        QVERIFY2(takeaway.find("energy per generated token") != std::string::npos, takeaway.c_str());
+    }
+    // An edge device has no batch sweep, and says why.
+    AnalysisRequest edge;
+    edge.technique = Technique::BatchSize;
+    edge.hardware = "smartphone-generic";
+    QVERIFY(!computeAnalyses(s, builtinCatalog(), r, edge).triad.emptyReason.empty());
 }
 
 QTEST_APPLESS_MAIN(TestServing)
