@@ -66,6 +66,7 @@ std::optional<ServingSetup> servingSetupFor(const Scenario &s, const Accelerator
     setup.prompt_tokens = d.prompt_tokens;
     setup.generated_tokens = d.generated_tokens;
     setup.min_devices_per_replica = d.devices_per_replica;
+    setup.reserve_batch = d.max_batch;
     setup.bytes_per_parameter = bytesPerParameter(precision);
     if (served) {
         setup.weight_bytes_factor = sparseWeightBytesFactor(e, rc, setup.bytes_per_parameter);

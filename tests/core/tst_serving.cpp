@@ -252,7 +252,8 @@ void TestServing::quantizationShortensDecodeWithoutInt8Units()
     QVERIFY(b.step_compute_s >= a.step_compute_s); // no faster arithmetic
     QVERIFY(kwhPerQuery(int8) < kwhPerQuery(fp16));
     const Results r = evaluate(int8, builtinCatalog());
-    QVERIFY(r.technique.energy_factor < 0.95);
+    // At the full batch the FP16 KV cache (not quantized here) dominates the bytes: a smaller saving.
+    QVERIFY(r.technique.energy_factor < 0.99);
 }
 
 void TestServing::pruningSavesBytesOnlyWhenStoredSparse()
