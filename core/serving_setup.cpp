@@ -92,6 +92,18 @@ std::optional<ServingSetup> servingSetupFor(const Scenario &s, const Accelerator
     return setup;
 }
 
+std::vector<std::pair<std::string, double>> architectureParameters(const ModelArchitecture &architecture)
+{
+    const ModelShape &m = architecture.shape;
+    return {{"deployment.active_parameters", m.active_parameters},
+            {"deployment.total_parameters", m.total_parameters},
+            {"deployment.layers", m.layers},
+            {"deployment.kv_heads", m.kv_heads},
+            {"deployment.head_dim", m.head_dim},
+            {"deployment.experts", m.experts},
+            {"deployment.experts_per_token", m.experts_per_token}};
+}
+
 double averageRequestsPerSecond(double totalQueries, double years)
 {
     return years > 0 ? totalQueries / (years * kSecondsPerYear) : 0.0;

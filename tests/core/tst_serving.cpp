@@ -5,6 +5,7 @@
 #include "analyses.h"
 #include "evaluate.h"
 #include "insights.h"
+#include "parameter_registry.h"
 #include "scenario_io.h"
 #include "serving.h"
 #include "serving_setup.h"
@@ -73,6 +74,7 @@ private slots:
     void oldFilesSplitTokensPerQuery();
     void presetUsesRoofline();
     void triadBatchSweep();
+    void architecturesAreValidScenarios();
 };
 
 void TestServing::decodeCrossesOverAtOpsPerByte()
@@ -360,6 +362,25 @@ void TestServing::triadBatchSweep()
     edge.technique = Technique::BatchSize;
     edge.hardware = "smartphone-generic";
     QVERIFY(!computeAnalyses(s, builtinCatalog(), r, edge).triad.emptyReason.empty());
+}
+
+void TestServing::architecturesAreValidScenarios()
+{
+    // Every catalog architecture, applied through the registry, is accepted and evaluates.
+    QVERIFY(modelArchitectures().size() >= 8);
+    for (const auto &a : modelArchitectures()) {
+        Scenario s = rooflineScenario("nvidia-h100-sxm");
+        for (const auto &[path, value] : architectureParameters(a)) {
+            const Parameter *p = findParameter(path);
+            QVERIFY2(p, path.c_str());
+            QVERIFY2(validateValue(*p, value, builtinCatalog()).empty(), path.c_str());
+            p->set(s, value);
+        }
+        QVERIFY(s.deployment.total_parameters >= s.deployment.active_parameters);
+        const Results r = evaluate(s, builtinCatalog());
+        QVERIFY2(r.chain(Phase::Deployment).it_energy_kwh > 0, std::string(a.id).c_str());
+        QVERIFY(!a.source.empty());
+    }
 }
 
 QTEST_APPLESS_MAIN(TestServing)
