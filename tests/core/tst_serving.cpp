@@ -75,6 +75,7 @@ private slots:
     void presetUsesRoofline();
     void triadBatchSweep();
     void architecturesAreValidScenarios();
+    void energyGrowsLessThanModelSizeAtLightLoad();
 };
 
 void TestServing::decodeCrossesOverAtOpsPerByte()
@@ -381,6 +382,21 @@ void TestServing::architecturesAreValidScenarios()
         QVERIFY2(r.chain(Phase::Deployment).it_energy_kwh > 0, std::string(a.id).c_str());
         QVERIFY(!a.source.empty());
     }
+}
+
+void TestServing::energyGrowsLessThanModelSizeAtLightLoad()
+{
+    // At light load a provisioned replica mostly waits (idle board and host power), so a 10x larger
+    // model costs far less than 10x per query; under heavy load the bytes per token dominate more.
+    const auto perQuery = [](const char *architecture, double queriesPerDay) {
+        Scenario s = rooflineScenario("nvidia-h100-sxm", architecture);
+        s.deployment.queries_per_day = queriesPerDay;
+        return kwhPerQuery(s);
+    };
+    const double light = perQuery("llama-2-70b", 1e4) / perQuery("llama-2-7b", 1e4);
+    const double heavy = perQuery("llama-2-70b", 1e8) / perQuery("llama-2-7b", 1e8);
+    QVERIFY2(light > 1 && light < 5, qPrintable(QString::number(light))); // parameters: x10.2
+    QVERIFY2(heavy > light, qPrintable(QString::number(heavy)));
 }
 
 QTEST_APPLESS_MAIN(TestServing)
