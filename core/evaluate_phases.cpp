@@ -226,12 +226,18 @@ void evaluateRooflineDeployment(const Scenario &s, const ResolvedSite &site, con
         return servingAtLoad(setup, averageRequestsPerSecond(queries, years), d.max_batch, d.replicas,
                              d.provisioning_factor);
     };
-    const ServingPoint basePoint = atLoad(*base, demandQueries);
-    const ServingPoint nominal = atLoad(*served, demandQueries);
+    // The technique factors on a replica kept full at the maximum batch: independent of the load,
+    // so the demand response (rebound) to them does not depend on the demand itself.
+    const auto full = [&d](const ServingSetup &setup) {
+        const double fits = batchThatFits(setup, devicesPerReplica(setup));
+        return servingAtBatch(setup, std::min(std::floor(d.max_batch), fits));
+    };
+    const ServingPoint basePoint = full(*base);
+    const ServingPoint nominal = full(*served);
     const auto ratio = [](double a, double b) { return b > 0 ? a / b : 1.0; };
     r.technique = {ratio(nominal.flop_per_request, basePoint.flop_per_request),
                    ratio(nominal.device_s_per_request, basePoint.device_s_per_request),
-                   ratio(nominal.power_per_device_w, basePoint.power_per_device_w),
+                   1.0, // the busy draw per device is the same; utilization shows in time and energy
                    ratio(nominal.energy_per_request_j, basePoint.energy_per_request_j), tf.oneOffRuns};
     r.deploymentRebound =
         reboundOutcome(r.technique.energy_factor, options.rebound ? s.rebound.deployment_elasticity : 0.0);
@@ -254,7 +260,7 @@ void evaluateRooflineDeployment(const Scenario &s, const ResolvedSite &site, con
     chain.wall_clock_hours = wallHours;
     chain.peak_tflops = served->hw.peak_flops / 1e12;
     chain.utilization = busyHours > 0 ? chain.flop / (busyHours * 3600.0 * served->hw.peak_flops) : 0.0;
-    chain.avg_power_w = p.power_per_device_w;
+    chain.avg_power_w = site.avg_power_w.value; // busy, incl. the catalog's host share, as the form shows
     chain.idle_power_w = served->hw.idle_power_w + served->hw.host_power_w;
     chargeSite(site, provisioned * p.power_per_device_w / 1000.0, provisioned, 1.0, impactsOf(r, Phase::Deployment),
                chain);

@@ -285,8 +285,8 @@ ChartInsight batchInsight(const TechniqueSweep &w)
     ChartInsight c;
     const double maxBatch = w.points.back().x;
     const auto last = w.points.size() - 1;
-    c.takeaway = "On " + w.hardwareName + ", a full replica at batch " + trimmedNumber(maxBatch, 0) + " uses " +
-                 factor(w.points.back().energy) + " the energy per generated token of batch 1 (" +
+    c.takeaway = "On " + w.hardwareName + ", a full replica at batch " + std::to_string(std::llround(maxBatch)) +
+                 " uses " + factor(w.points.back().energy) + " the energy per generated token of batch 1 (" +
                  formatSignificant(w.energyPerTokenJ.back()) + " J vs " + formatSignificant(w.energyPerTokenJ.front()) +
                  " J) while a response takes " + factor(w.latencyFactor.back()) + " as long; this scenario's " +
                  strengthText(w.technique, w.own.x) + ": " + factor(w.own.energy) + " energy, " +

@@ -138,7 +138,9 @@ double devicesPerReplica(const ServingSetup &s)
     if (usable <= 0)
         return chosen;
     const double weights = weightBytesRead(s, std::numeric_limits<double>::infinity());
-    return std::max(chosen, std::ceil(weights / usable));
+    const double kvCache =
+        std::max(1.0, std::floor(s.reserve_batch)) * kvBytesPerToken(s) * (s.prompt_tokens + s.generated_tokens);
+    return std::max(chosen, std::ceil((weights + kvCache) / usable));
 }
 
 double batchThatFits(const ServingSetup &s, double devices)

@@ -72,6 +72,7 @@ struct ServingSetup
     double compute_time_factor = 1;     ///< realized compute time / dense compute time
     double memory_usable_share = 0.9;   ///< of device memory for weights and KV cache
     double min_devices_per_replica = 1; ///< the user's tensor-parallel degree (at least what the weights need)
+    double reserve_batch = 1;           ///< sequences whose KV cache a replica is sized to hold (the maximum batch)
     ServingHardware hw;
     ServingEfficiency eff;
 };
@@ -103,7 +104,8 @@ double kvBytesPerToken(const ServingSetup &s);
 /// Weight bytes read when `tokens` tokens pass the layers together (mixture-of-experts: the
 /// experts top-k routing touches, uniform routing assumed).
 double weightBytesRead(const ServingSetup &s, double tokens);
-/// Devices a replica needs to hold the weights (tensor parallel, ideal scaling assumed).
+/// Devices a replica needs to hold the weights and the KV cache of `reserve_batch` sequences
+/// (tensor parallel, ideal scaling assumed), at least `min_devices_per_replica`.
 double devicesPerReplica(const ServingSetup &s);
 /// The largest batch whose KV cache fits next to the weights (at least 1).
 double batchThatFits(const ServingSetup &s, double devices);

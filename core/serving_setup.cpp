@@ -66,6 +66,7 @@ std::optional<ServingSetup> servingSetupFor(const Scenario &s, const Accelerator
     setup.prompt_tokens = d.prompt_tokens;
     setup.generated_tokens = d.generated_tokens;
     setup.min_devices_per_replica = d.devices_per_replica;
+    setup.reserve_batch = d.max_batch;
     setup.bytes_per_parameter = bytesPerParameter(precision);
     if (served) {
         setup.weight_bytes_factor = sparseWeightBytesFactor(e, rc, setup.bytes_per_parameter);
@@ -81,13 +82,26 @@ std::optional<ServingSetup> servingSetupFor(const Scenario &s, const Accelerator
     setup.hw.memory_bytes = acc.memory_gb.value_or(0) * 1e9;
     setup.hw.host_power_w = d.include_host_power ? acc.node_host_power_w.value_or(acc.host_power_w) : 0.0;
     setup.hw.idle_power_w = std::min(acc.idle_power_w.value_or(0.0), acc.tdp_w);
-    const double busy =
-        d.site.avg_power_w ? *d.site.avg_power_w - setup.hw.host_power_w : acc.tdp_w * d.site.load_fraction;
+    // A measured avg_power_w includes the catalog's host share (resolved_site.cpp): the board's part
+    // is what remains without it.
+    const double busy = d.site.avg_power_w ? *d.site.avg_power_w - acc.host_power_w : acc.tdp_w * d.site.load_fraction;
     setup.hw.busy_power_w = std::max(busy, setup.hw.idle_power_w);
     setup.eff.prefill = d.prefill_efficiency;
     setup.eff.decode_compute = d.decode_compute_efficiency;
     setup.eff.memory = d.memory_bandwidth_efficiency;
     return setup;
+}
+
+std::vector<std::pair<std::string, double>> architectureParameters(const ModelArchitecture &architecture)
+{
+    const ModelShape &m = architecture.shape;
+    return {{"deployment.active_parameters", m.active_parameters},
+            {"deployment.total_parameters", m.total_parameters},
+            {"deployment.layers", m.layers},
+            {"deployment.kv_heads", m.kv_heads},
+            {"deployment.head_dim", m.head_dim},
+            {"deployment.experts", m.experts},
+            {"deployment.experts_per_token", m.experts_per_token}};
 }
 
 double averageRequestsPerSecond(double totalQueries, double years)

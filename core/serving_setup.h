@@ -9,6 +9,8 @@
 
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace mlimpact {
 
@@ -25,6 +27,10 @@ std::optional<ServingSetup> servingSetupFor(const Scenario &s, const Accelerator
 /// Stored weight bytes relative to dense storage at `bytesPerParameter` (docs/model.md §3.2):
 /// pruned weights shrink memory traffic only when stored sparse.
 double sparseWeightBytesFactor(const EfficiencySettings &e, const RealizationClass &rc, double bytesPerParameter);
+
+/// The deployment parameters an architecture of the catalog sets (registry path, value): what
+/// the deployment form's architecture picker applies.
+std::vector<std::pair<std::string, double>> architectureParameters(const ModelArchitecture &architecture);
 
 /// Average request rate (requests per second) over the service years.
 double averageRequestsPerSecond(double totalQueries, double years);

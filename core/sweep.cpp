@@ -224,7 +224,7 @@ std::string strengthText(Technique technique, double x)
     case Technique::Distillation:
         return trimmedNumber(100 * x, 2) + "% less compute";
     case Technique::BatchSize:
-        return "batch " + trimmedNumber(x, 0);
+        return "batch " + std::to_string(std::llround(x));
     default:
         return trimmedNumber(100 * x, 2) + "% of weights pruned";
     }

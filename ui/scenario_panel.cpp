@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario_panel.h"
 
+#include "architecture_picker.h"
 #include "parameter_editor.h"
 #include "phases.h"
 #include "scenario_document.h"
@@ -108,6 +109,8 @@ ScenarioPanel::ScenarioPanel(ScenarioDocument *document, QWidget *parent)
                 currentSite = none;
                 overrides = nullptr;
             }
+            if (p->path == "deployment.total_parameters") // the roofline shape: fill it from a model card
+                form->addRow(tr("Model architecture"), new ArchitecturePicker(m_document, page));
             auto *editor = new ParameterEditor(*p, m_document, page);
             m_editors.push_back(editor);
             if (overrides && isOverride(*p) && !site.isEmpty())

@@ -158,8 +158,14 @@ void TestCli::evaluateJsonHandComputed()
 void TestCli::setOverridesChangeResults()
 {
     auto total = [](const QStringList &extra) {
-        QStringList args{QStringLiteral("evaluate"), QStringLiteral("--preset"), QStringLiteral("llm-chat-service"),
-                         QStringLiteral("--format"), QStringLiteral("json")};
+        // The FLOP mode is linear in queries (the roofline mode's fleet is not).
+        QStringList args{QStringLiteral("evaluate"),
+                         QStringLiteral("--preset"),
+                         QStringLiteral("llm-chat-service"),
+                         QStringLiteral("--format"),
+                         QStringLiteral("json"),
+                         QStringLiteral("--set"),
+                         QStringLiteral("deployment.mode=model_flop")};
         const auto r = runBinary(args + extra);
         return QJsonDocument::fromJson(r.out)
             .object()[QStringLiteral("phases")]

@@ -289,6 +289,7 @@ void TestInsights::backfireNeverClaimsPayback()
 void TestInsights::paybackAfterServiceSaysShortfall()
 {
     Scenario s = preset("llm-chat-service");
+    s.deployment.mode = InferenceMode::ModelFlop; // the FLOP mode's figures (the preset serves in roofline mode)
     s.nas.enabled = true;
     AnalysisRequest request;
     request.breakEvenId = "nas";
@@ -339,7 +340,8 @@ void TestInsights::triadDoesNotInventAStrength()
 
 void TestInsights::triadBaselineFollowsServingPrecision()
 {
-    Scenario s = preset("llm-chat-service"); // served at INT8 on H100
+    Scenario s = preset("llm-chat-service");      // served at INT8 on H100
+    s.deployment.mode = InferenceMode::ModelFlop; // compute-bound pricing (roofline: tst_serving)
     QCOMPARE(s.deployment.precision, Precision::Int8);
     AnalysisRequest request;
     request.technique = Technique::Quantization;
@@ -385,7 +387,8 @@ void TestInsights::triadOnEdgeSweepsTheDevice()
 void TestInsights::triadOwnPointIsComputed()
 {
     Scenario s = preset("llm-chat-service");
-    s.efficiency.sparsity = 0.6; // not on the sweep's grid
+    s.deployment.mode = InferenceMode::ModelFlop; // compute-bound pricing (roofline: tst_serving)
+    s.efficiency.sparsity = 0.6;                  // not on the sweep's grid
     s.efficiency.sparse_kernels = true;
     const Results r = evaluate(s, builtinCatalog());
     const Analyses a = computeAnalyses(s, builtinCatalog(), r, {});

@@ -90,7 +90,9 @@ void TestMechanisms::unstructuredSparsityOnDenseGpuDoesNotSaveEnergy()
 
 void TestMechanisms::structuredSparsityNeedsHardwareSupport()
 {
-    const Scenario s = preset("llm-chat-service");
+    // The FLOP mode's realization factors (the roofline mode's bytes: tst_serving).
+    Scenario s = preset("llm-chat-service");
+    s.deployment.mode = InferenceMode::ModelFlop;
     const auto a100 = sweepTechnique(s, builtinCatalog(), Technique::Structured2to4, "nvidia-a100-80gb-sxm4", 11);
     const auto v100 = sweepTechnique(s, builtinCatalog(), Technique::Structured2to4, "nvidia-v100-sxm2", 11);
     QVERIFY(std::fabs(a100.back().x - 0.5) < 1e-12);
@@ -103,7 +105,8 @@ void TestMechanisms::structuredSparsityNeedsHardwareSupport()
 void TestMechanisms::quantizationDependsOnNativeSupport()
 {
     Scenario s = preset("llm-chat-service");
-    s.deployment.precision = Precision::Fp16; // the sweep is relative to the serving precision
+    s.deployment.mode = InferenceMode::ModelFlop; // compute-bound pricing (roofline: tst_serving)
+    s.deployment.precision = Precision::Fp16;     // the sweep is relative to the serving precision
     const auto a100 = sweepTechnique(s, builtinCatalog(), Technique::Quantization, "nvidia-a100-80gb-sxm4", 4);
     const auto v100 = sweepTechnique(s, builtinCatalog(), Technique::Quantization, "nvidia-v100-sxm2", 4);
     QCOMPARE(a100.size(), std::size_t(4));
@@ -235,7 +238,8 @@ void TestMechanisms::metaReboundImpliesElasticity()
 void TestMechanisms::reboundInEvaluate()
 {
     Scenario s = preset("llm-chat-service");
-    s.deployment.precision = Precision::Fp16; // distillation alone
+    s.deployment.mode = InferenceMode::ModelFlop; // energy proportional to compute, as Wu et al. assume
+    s.deployment.precision = Precision::Fp16;     // distillation alone
     s.efficiency.distillation_ratio = std::pow(0.8, 4);
     s.rebound.deployment_elasticity = 0.6241;
     const Results r = evaluate(s, builtinCatalog());

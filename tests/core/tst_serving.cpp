@@ -2,7 +2,10 @@
 // two regimes, batching, mixture-of-experts, prompt vs generated tokens, power by load, and
 // what the techniques do to bytes and time.
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analyses.h"
 #include "evaluate.h"
+#include "insights.h"
+#include "parameter_registry.h"
 #include "scenario_io.h"
 #include "serving.h"
 #include "serving_setup.h"
@@ -70,6 +73,9 @@ private slots:
     void rangeEdgesEvaluate();
     void oldFilesSplitTokensPerQuery();
     void presetUsesRoofline();
+    void triadBatchSweep();
+    void architecturesAreValidScenarios();
+    void energyGrowsLessThanModelSizeAtLightLoad();
 };
 
 void TestServing::decodeCrossesOverAtOpsPerByte()
@@ -249,7 +255,8 @@ void TestServing::quantizationShortensDecodeWithoutInt8Units()
     QVERIFY(b.step_compute_s >= a.step_compute_s); // no faster arithmetic
     QVERIFY(kwhPerQuery(int8) < kwhPerQuery(fp16));
     const Results r = evaluate(int8, builtinCatalog());
-    QVERIFY(r.technique.energy_factor < 0.95);
+    // At the full batch the FP16 KV cache (not quantized here) dominates the bytes: a smaller saving.
+    QVERIFY(r.technique.energy_factor < 0.99);
 }
 
 void TestServing::pruningSavesBytesOnlyWhenStoredSparse()
@@ -325,6 +332,71 @@ void TestServing::presetUsesRoofline()
     QVERIFY(c.it_energy_kwh > 0);
     QVERIFY(c.utilization > 0 && c.utilization < 1);
     QVERIFY(c.busy_device_hours <= c.provisioned_device_hours * (1 + 1e-9));
+}
+
+void TestServing::triadBatchSweep()
+{
+    Diagnostics d;
+    const Scenario s = *loadPreset("llm-chat-service", builtinCatalog(), d);
+    const Results r = evaluate(s, builtinCatalog());
+    for (const char *hw : {"nvidia-h100-sxm", "nvidia-l4"}) {
+        AnalysisRequest request;
+        request.technique = Technique::BatchSize;
+        request.hardware = hw;
+        const Analyses a = computeAnalyses(s, builtinCatalog(), r, request);
+        const TechniqueSweep &w = a.triad;
+        QVERIFY2(w.emptyReason.empty(), w.emptyReason.c_str());
+        QVERIFY2(w.points.size() >= 5, hw);
+        QCOMPARE(w.points.front().x, 1.0);
+        QCOMPARE(w.points.front().energy, 1.0);
+        QVERIFY(w.points.back().x <= w.batchThatFits);
+        QVERIFY(w.points.back().energy < 0.2);                     // batching saves energy per token...
+        QVERIFY(w.latencyFactor.back() > w.latencyFactor.front()); // ...at the cost of latency
+        for (const auto &p : w.points)
+            QCOMPARE(p.compute, 1.0); // the same FLOP per token
+        const Insights insights = computeInsights(builtinCatalog(), r, a);
+        const std::string takeaway = insights.chart("triad")->takeaway;
+        QVERIFY2(takeaway.find("energy per generated token") != std::string::npos, takeaway.c_str());
+    }
+    // An edge device has no batch sweep, and says why.
+    AnalysisRequest edge;
+    edge.technique = Technique::BatchSize;
+    edge.hardware = "smartphone-generic";
+    QVERIFY(!computeAnalyses(s, builtinCatalog(), r, edge).triad.emptyReason.empty());
+}
+
+void TestServing::architecturesAreValidScenarios()
+{
+    // Every catalog architecture, applied through the registry, is accepted and evaluates.
+    QVERIFY(modelArchitectures().size() >= 8);
+    for (const auto &a : modelArchitectures()) {
+        Scenario s = rooflineScenario("nvidia-h100-sxm");
+        for (const auto &[path, value] : architectureParameters(a)) {
+            const Parameter *p = findParameter(path);
+            QVERIFY2(p, path.c_str());
+            QVERIFY2(validateValue(*p, value, builtinCatalog()).empty(), path.c_str());
+            p->set(s, value);
+        }
+        QVERIFY(s.deployment.total_parameters >= s.deployment.active_parameters);
+        const Results r = evaluate(s, builtinCatalog());
+        QVERIFY2(r.chain(Phase::Deployment).it_energy_kwh > 0, std::string(a.id).c_str());
+        QVERIFY(!a.source.empty());
+    }
+}
+
+void TestServing::energyGrowsLessThanModelSizeAtLightLoad()
+{
+    // At light load a provisioned replica mostly waits (idle board and host power), so a 10x larger
+    // model costs far less than 10x per query; under heavy load the bytes per token dominate more.
+    const auto perQuery = [](const char *architecture, double queriesPerDay) {
+        Scenario s = rooflineScenario("nvidia-h100-sxm", architecture);
+        s.deployment.queries_per_day = queriesPerDay;
+        return kwhPerQuery(s);
+    };
+    const double light = perQuery("llama-2-70b", 1e4) / perQuery("llama-2-7b", 1e4);
+    const double heavy = perQuery("llama-2-70b", 1e8) / perQuery("llama-2-7b", 1e8);
+    QVERIFY2(light > 1 && light < 5, qPrintable(QString::number(light))); // parameters: x10.2
+    QVERIFY2(heavy > light, qPrintable(QString::number(heavy)));
 }
 
 QTEST_APPLESS_MAIN(TestServing)

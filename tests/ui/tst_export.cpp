@@ -288,10 +288,11 @@ void TestExport::headlessChoosesTriadAndInvestment()
     QTemporaryDir dir;
     const auto r = test::runBinary(
         {QStringLiteral("export"), QStringLiteral("--preset"), QStringLiteral("llm-chat-service"),
-         QStringLiteral("--set"), QStringLiteral("nas.enabled=true"), QStringLiteral("--out"), dir.path(),
-         QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("--charts"),
-         QStringLiteral("triad,break-even"), QStringLiteral("--triad"), QStringLiteral("quantization@nvidia-v100-sxm2"),
-         QStringLiteral("--break-even"), QStringLiteral("nas")});
+         QStringLiteral("--set"), QStringLiteral("nas.enabled=true"), QStringLiteral("--set"),
+         QStringLiteral("deployment.mode=model_flop"), QStringLiteral("--out"), dir.path(), QStringLiteral("--format"),
+         QStringLiteral("svg"), QStringLiteral("--charts"), QStringLiteral("triad,break-even"),
+         QStringLiteral("--triad"), QStringLiteral("quantization@nvidia-v100-sxm2"), QStringLiteral("--break-even"),
+         QStringLiteral("nas")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     auto text = [&dir](const char *name) {
         QFile file(dir.filePath(QString::fromLatin1(name)));

@@ -180,6 +180,8 @@ void TestInput::outOfRangeSaysTheRange()
     // MFU 5 used to revert without a message.
     MainWindow w;
     showAndActivate(w);
+    // MFU is used (and editable) in the FLOP mode; the default preset serves in roofline mode.
+    QVERIFY(w.document()->setValue(*findParameter("deployment.mode"), std::string("model_flop")).empty());
     ParameterEditor *editor = editorFor(w, "deployment.mfu");
     const double before = w.document()->scenario().deployment.mfu;
     typeAndEnter(editor->spinBox(), QStringLiteral("5"));

@@ -120,6 +120,10 @@ void TestMainWindow::chartsShowResults()
 void TestMainWindow::editThroughPanelUpdatesCharts()
 {
     MainWindow w;
+    // The FLOP mode is linear in queries (the default preset's roofline fleet is not).
+    QSignalSpy modeSpy(w.document(), &ScenarioDocument::resultsChanged);
+    QVERIFY(w.document()->setValue(*findParameter("deployment.mode"), std::string("model_flop")).empty());
+    QTRY_VERIFY(modeSpy.count() >= 1);
     ParameterEditor *editor = w.scenarioPanel()->editor("deployment.queries_per_day");
     QVERIFY(editor && editor->spinBox());
     const double before = w.document()->results().phase(Phase::Deployment).energy_kwh;

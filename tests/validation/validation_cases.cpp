@@ -67,7 +67,11 @@ QString servingTable(const QList<ValidationCase> &cases)
         "Each serving case is also run in the old `model_flop` mode (FLOP / (peak x one utilization) at one busy\n"
         "power; its scenario is named in the last column). Only the roofline mode is held to the tolerance above;\n"
         "the old mode is shown for comparison. Inputs the sources do not state are labelled assumptions in each\n"
-        "scenario's description; no efficiency was fitted to these figures (docs/model.md §3.2).\n\n"
+        "scenario's description; no efficiency was fitted to these figures (docs/model.md §3.2). Sources: ML.ENERGY,\n"
+        "https://ml.energy/blog/measurement/energy/llm-inference-energy-a-longitudinal-analysis (GPU energy, Zeus);\n"
+        "Alice Benchmark, a community benchmark posted to reddit r/FunMachineLearning (post 1ttmzvp; vLLM, BF16, GPU\n"
+        "energy). To match all three, the old mode's single utilization would have to range from about 0.006\n"
+        "(batch 1) to 0.33 (batch 128).\n\n"
         "| Case | Published | Roofline | Difference | Old mode | Difference | Old-mode scenario |\n"
         "|---|---|---|---|---|---|---|\n");
     for (const auto &c : cases) {
