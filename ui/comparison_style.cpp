@@ -1,30 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparison_style.h"
 
-#include <QStringList>
-
 #include <cmath>
 
 namespace mlimpact::ui {
 
-QString QuantityTicker::getTickLabel(double tick, const QLocale &, QChar, int)
+AxisUnit axisUnitFor(double largest, Quantity quantity, const QString &baseUnit)
 {
-    if (tick == 0)
-        return QStringLiteral("0");
-    const std::string text = formatQuantity(std::abs(tick), m_quantity);
-    return (tick < 0 ? QStringLiteral("−") : QString()) + QString::fromStdString(text);
+    const QString text = QString::fromStdString(formatQuantity(std::abs(largest), quantity));
+    const qsizetype space = text.indexOf(QLatin1Char(' '));
+    bool ok = false;
+    const double shown = space > 0 ? text.left(space).toDouble(&ok) : 0;
+    if (!ok || !(shown > 0) || !(std::abs(largest) > 0))
+        return {1, baseUnit};
+    // The units are powers of ten apart (t = 1000 kg, ML = 1e6 L, ZFLOP = 1e21 FLOP); `shown` is rounded.
+    return {std::pow(10.0, std::round(std::log10(std::abs(largest) / shown))), text.mid(space + 1)};
 }
 
-QString wrappedLabel(const QString &text, int width)
+QString ScaledTicker::getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision)
 {
-    QStringList lines;
-    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!lines.isEmpty() && lines.back().size() + 1 + word.size() <= width)
-            lines.back() += QLatin1Char(' ') + word;
-        else
-            lines << word;
-    }
-    return lines.join(QLatin1Char('\n'));
+    return QCPAxisTicker::getTickLabel(tick / m_scale, locale, formatChar, precision);
 }
 
 } // namespace mlimpact::ui
