@@ -60,6 +60,7 @@ BridgeChart::BridgeChart(QWidget *parent)
     }
     p->yAxis2->setVisible(true);
     p->yAxis2->setTickLabels(true);
+    connect(p, &QCustomPlot::beforeReplot, this, &BridgeChart::applyLabels);
     setNote(tr("Each step is a cause's share of the change: the Shapley value over the causes the variant touches, "
                "so the steps do not depend on an order and sum exactly to the change (docs/model.md §14). Red adds "
                "impact, green removes it."));
@@ -94,6 +95,19 @@ void BridgeChart::addConnector(double key, double level)
     m_items << line;
 }
 
+void BridgeChart::applyLabels()
+{
+    const auto layout = static_cast<int>(labelLayout(plot(), plot()->presentation(), static_cast<int>(m_names.size())));
+    if (layout == m_compact)
+        return;
+    m_compact = layout;
+    QStringList names;
+    for (const QString &name : m_names)
+        names << (layout == static_cast<int>(LabelLayout::TwoLines) ? wrappedLabel(name, 14) : name);
+    setTickLabels(plot()->yAxis, names);
+    setTickLabels(plot()->yAxis2, m_amounts);
+}
+
 void BridgeChart::showData(const ChartData &input)
 {
     PlotWidget *p = plot();
@@ -112,7 +126,8 @@ void BridgeChart::showData(const ChartData &input)
     }
     clearItems();
     // Causes on the left axis, amounts on the right: tick labels never overlap the bars.
-    QSharedPointer<QCPAxisTickerText> names(new QCPAxisTickerText), amounts(new QCPAxisTickerText);
+    m_names.clear();
+    m_amounts.clear();
     double low = 0, high = 1, key = 1;
     if (shown && shown->bridge) {
         const Bridge &b = *shown->bridge;
@@ -122,8 +137,8 @@ void BridgeChart::showData(const ChartData &input)
         double level = m_start;
         low = high = m_start;
         addBar(key, 0, m_start, kTotal);
-        names->addTick(key, qs(std::string(kBaselineName)));
-        amounts->addTick(key, qs(formatQuantity(m_start, info.quantity)));
+        m_names << qs(std::string(kBaselineName));
+        m_amounts << qs(formatQuantity(m_start, info.quantity));
         for (const auto &cause : causes()) {
             if (!b.active[static_cast<std::size_t>(cause.cause)])
                 continue;
@@ -131,8 +146,8 @@ void BridgeChart::showData(const ChartData &input)
             addConnector(key, level);
             key += 1;
             addBar(key, level, level + step, step > 0 ? kRise : kFall);
-            names->addTick(key, qs(std::string(cause.label)));
-            amounts->addTick(key, signedText(step, info.quantity));
+            m_names << qs(std::string(cause.label));
+            m_amounts << signedText(step, info.quantity);
             m_steps.append({qs(std::string(cause.label)), step});
             level += step;
             low = std::min(low, level);
@@ -141,15 +156,15 @@ void BridgeChart::showData(const ChartData &input)
         addConnector(key, level);
         key += 1;
         addBar(key, 0, m_end, kTotal);
-        names->addTick(key, qs(shown->name));
-        amounts->addTick(key, qs(formatQuantity(m_end, info.quantity)));
+        m_names << qs(shown->name);
+        m_amounts << qs(formatQuantity(m_end, info.quantity));
         low = std::min(low, m_end);
         high = std::max(high, m_end);
     } else {
         m_start = m_end = 0;
     }
-    p->yAxis->setTicker(names);
-    p->yAxis2->setTicker(amounts);
+    m_compact = -1;
+    applyLabels(); // and again before a replot, if the plot's width calls for the other layout
     const QCPRange keys(0.4, key + 0.6);
     p->yAxis->setRange(keys);
     p->yAxis2->setRange(keys);

@@ -35,11 +35,16 @@ private:
     void clearItems();
     void addBar(double key, double from, double to, const QColor &fill);
     void addConnector(double key, double level);
+    /// Sets the names (left) and amounts (right) as tick labels, names in lines if the plot is narrow.
+    void applyLabels();
 
     QComboBox *m_variant;
     QComboBox *m_criterion;
     QList<QCPAbstractItem *> m_items;
     QList<QPair<QString, double>> m_steps;
+    QStringList m_names;
+    QStringList m_amounts;
+    int m_compact = -1; ///< the LabelLayout set, -1 none yet
     double m_start = 0;
     double m_end = 0;
 };

@@ -81,6 +81,8 @@ CompareChart::CompareChart(QWidget *parent)
             .arg(bar >= 0 && bar < m_names.size() ? m_names[bar] : QString(), phaseName(kAllPhases[phase]),
                  qs(formatQuantity(d->value, quantity)));
     });
+    // Names and changes in one line each, or broken into lines in a narrow cell.
+    connect(p, &QCustomPlot::beforeReplot, this, &CompareChart::applyLabels);
     setNote(tr("Each variant is the baseline with the parameters in “What does each variant change?” set otherwise, "
                "evaluated by the same model (docs/model.md). Bars are stacked by life-cycle phase; e-waste is counted "
                "at disposal."));
@@ -109,7 +111,6 @@ void CompareChart::showData(const ChartData &input)
     }
     // Names on the left axis, each bar's total or change on the right: axis tick labels are
     // laid out by the plot, so they never overlap the bars or each other at any size.
-    QSharedPointer<QCPAxisTickerText> names(new QCPAxisTickerText), changes(new QCPAxisTickerText);
     double highest = 0;
     const auto k = static_cast<std::size_t>(criterion);
     for (std::size_t i = 0; i < outcomes.size(); ++i) {
@@ -118,11 +119,9 @@ void CompareChart::showData(const ChartData &input)
         for (Phase phase : kAllPhases)
             m_phases[static_cast<int>(phase)]->addData(key, phaseCriterionValue(o.results, phase, criterion));
         m_names << qs(o.name);
-        names->addTick(key, qs(o.name));
         highest = std::max(highest, o.totals[k]);
         m_labels << (i == 0 ? qs(formatQuantity(o.totals[k], info.quantity))
                             : barLabel(changeFromBaseline(outcomes[0]->totals[k], o.totals[k], criterion)));
-        changes->addTick(key, m_labels.back());
     }
     // The legend lists the phases with a share of this criterion somewhere.
     p->legend->clearItems();
@@ -134,8 +133,8 @@ void CompareChart::showData(const ChartData &input)
             bars->addToLegend();
     }
     relayoutLegend(p);
-    p->yAxis->setTicker(names);
-    p->yAxis2->setTicker(changes);
+    m_compact = -1;
+    applyLabels(); // and again before a replot, if the plot's width calls for the other layout
     const QCPRange keys(0.4, std::max<double>(1.0, static_cast<double>(outcomes.size())) + 0.6);
     p->yAxis->setRange(keys);
     p->yAxis2->setRange(keys);
@@ -145,6 +144,28 @@ void CompareChart::showData(const ChartData &input)
     const std::string_view name = info.label.substr(0, info.label.find(" ("));
     p->xAxis->setLabel(QStringLiteral("%1 (%2)").arg(qs(std::string(name)), unit.unit));
     p->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CompareChart::applyLabels()
+{
+    const auto layout = static_cast<int>(labelLayout(plot(), plot()->presentation(), static_cast<int>(m_names.size())));
+    if (layout == m_compact)
+        return;
+    m_compact = layout;
+    QStringList names, labels;
+    for (const QString &name : m_names)
+        names << (layout == static_cast<int>(LabelLayout::TwoLines) ? wrappedLabel(name, 16) : name);
+    for (const QString &label : m_labels) {
+        const qsizetype paren = label.indexOf(QStringLiteral(" ("));
+        if (layout == static_cast<int>(LabelLayout::TwoLines))
+            labels << QString(label).replace(QStringLiteral(" ("), QStringLiteral("\n("));
+        else if (layout == static_cast<int>(LabelLayout::Short) && paren > 0)
+            labels << label.left(paren); // the % alone; the amount is in the tooltip and the takeaway
+        else
+            labels << label;
+    }
+    setTickLabels(plot()->yAxis, names);
+    setTickLabels(plot()->yAxis2, labels);
 }
 
 QStringList CompareChart::barLabels() const

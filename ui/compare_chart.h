@@ -29,9 +29,13 @@ public:
     double barTotal(int index) const;
 
 private:
+    /// Sets the names (left) and changes (right) as tick labels, in lines if the plot is narrow.
+    void applyLabels();
+
     QComboBox *m_criterion;
     QList<QCPBars *> m_phases; ///< one per phase, stacked
     QStringList m_labels;
+    int m_compact = -1; ///< the LabelLayout set, -1 none yet
     QStringList m_names;
 };
 

@@ -22,4 +22,36 @@ QString ScaledTicker::getTickLabel(double tick, const QLocale &locale, QChar for
     return QCPAxisTicker::getTickLabel(tick / m_scale, locale, formatChar, precision);
 }
 
+LabelLayout labelLayout(const QCustomPlot *plot, bool presentation, int rows)
+{
+    // A plot never shown (the command line's export) has no size of its own: slides are wide.
+    // Below ~420 px at the window's font size, labels of ~25 characters on both sides leave
+    // the bars no room; the presentation theme's larger fonts count as less width.
+    if (!plot->isVisible() || plot->width() / (presentation ? 1.45 : 1.0) >= 420)
+        return LabelLayout::OneLine;
+    const double line = QFontMetricsF(plot->yAxis->tickLabelFont()).height();
+    const double perRow = plot->axisRect()->height() / std::max(1.0, static_cast<double>(rows));
+    return perRow >= 2.1 * line ? LabelLayout::TwoLines : LabelLayout::Short;
+}
+
+QString wrappedLabel(const QString &text, int width)
+{
+    QStringList lines;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && lines.back().size() + 1 + word.size() <= width)
+            lines.back() += QLatin1Char(' ') + word;
+        else
+            lines << word;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void setTickLabels(QCPAxis *axis, const QStringList &labels)
+{
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (qsizetype i = 0; i < labels.size(); ++i)
+        ticker->addTick(static_cast<double>(i + 1), labels[i]);
+    axis->setTicker(ticker);
+}
+
 } // namespace mlimpact::ui

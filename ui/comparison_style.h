@@ -34,4 +34,15 @@ private:
     double m_scale;
 };
 
+/// How a bar chart's row labels fit: one line each (wide plot), two lines (narrow but tall
+/// enough), or one short line (narrow and short: a dashboard cell in the presentation theme).
+enum class LabelLayout { OneLine, TwoLines, Short };
+LabelLayout labelLayout(const QCustomPlot *plot, bool presentation, int rows);
+
+/// "On the phones,\n2% share": words joined into lines of about `width` characters.
+QString wrappedLabel(const QString &text, int width);
+
+/// Fills a text ticker with `labels` at keys 1, 2, ...
+void setTickLabels(QCPAxis *axis, const QStringList &labels);
+
 } // namespace mlimpact::ui
