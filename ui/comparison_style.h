@@ -25,7 +25,9 @@ class ScaledTicker : public QCPAxisTicker
 public:
     explicit ScaledTicker(double scale)
         : m_scale(scale)
-    {}
+    {
+        setTickCount(3); // labels in a small dashboard cell must not run into each other
+    }
 
 protected:
     QString getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision) override;
