@@ -607,6 +607,12 @@ void attachMissingData(Insights &out, const Results &r, const Analyses &a)
 constexpr const char *kNoVariants =
     "This document has no variants: Variants ▸ New Variant… adds one, or open a comparison preset.";
 
+/// A variant's name in a sentence: names hold commas ("50% unstructured, sparse kernels").
+std::string quoted(const std::string &name)
+{
+    return "“" + name + "”";
+}
+
 /// "Carbon" from "Carbon (operational + embodied)".
 std::string shortCriterionLabel(Criterion criterion)
 {
@@ -633,10 +639,12 @@ ChartInsight compareInsight(const Catalog &, const Results &, const Analyses &a)
     ChartInsight c;
     const std::string label = shortCriterionLabel(criterion);
     if (cmp.variants.size() == 1)
-        c.takeaway = label + ": " + low->name + " is " + changeFromBaseline(base, low->totals[k], criterion) + ".";
+        c.takeaway =
+            label + ": " + quoted(low->name) + " is " + changeFromBaseline(base, low->totals[k], criterion) + ".";
     else
-        c.takeaway = label + ": lowest " + low->name + ", " + changeFromBaseline(base, low->totals[k], criterion) +
-                     "; highest " + high->name + ", " + changeFromBaseline(base, high->totals[k], criterion) + ".";
+        c.takeaway = label + ": lowest " + quoted(low->name) + " " +
+                     changeFromBaseline(base, low->totals[k], criterion) + "; highest " + quoted(high->name) + " " +
+                     changeFromBaseline(base, high->totals[k], criterion) + ".";
     c.numbers.push_back({"baseline_total", base, std::string(criterionInfo(criterion).unit)});
     for (const auto &v : cmp.variants)
         c.numbers.push_back({"change_" + v.name, v.deltas[k], std::string(criterionInfo(criterion).unit)});
@@ -653,7 +661,7 @@ ChartInsight bridgeInsight(const Catalog &, const Results &, const Analyses &a)
     const Criterion criterion = a.request.bridgeCriterion;
     const std::string unit(criterionInfo(criterion).unit);
     ChartInsight c;
-    c.takeaway = v->name + ": " + bridgeSummary(*v->bridge, criterion);
+    c.takeaway = std::string(kBaselineName) + " → " + quoted(v->name) + ": " + bridgeSummary(*v->bridge, criterion);
     c.numbers.push_back({"change", v->bridge->change(criterion), unit});
     for (const auto &cause : causes()) {
         if (v->bridge->active[static_cast<std::size_t>(cause.cause)])
@@ -671,7 +679,7 @@ ChartInsight whatChangedInsight(const Catalog &, const Results &, const Analyses
     for (const auto &v : a.comparison->variants) {
         const std::size_t n = v.changes.size();
         total += n;
-        c.takeaway += (c.takeaway.empty() ? "" : "; ") + v.name + " changes " +
+        c.takeaway += (c.takeaway.empty() ? "" : "; ") + quoted(v.name) + " changes " +
                       (n == 0 ? std::string("nothing") : std::to_string(n) + (n == 1 ? " parameter" : " parameters"));
         c.numbers.push_back({"changes_" + v.name, static_cast<double>(n), "parameters"});
     }

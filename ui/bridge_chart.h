@@ -1,6 +1,7 @@
-// "What moves the total from the baseline to a variant?": a waterfall from the baseline's
-// total (first bar) through one floating bar per cause the variant touches (rising red,
-// falling green, labelled with the signed amount) to the variant's total (last bar). The
+// "What moves the total from the baseline to a variant?": a horizontal waterfall from the
+// baseline's total (top bar) through one floating bar per cause the variant touches (adding
+// vermillion, removing green; the signed amount on the right axis) to the variant's total
+// (bottom bar). The
 // steps are core's Shapley terms (core/bridge.h), which sum exactly to the change; the
 // takeaway is core's bridgeSummary. Pickers: the variant and the criterion.
 // SPDX-License-Identifier: GPL-3.0-or-later
@@ -32,12 +33,18 @@ public:
 
 private:
     void clearItems();
-    void addBar(double key, double from, double to, const QColor &fill, const QString &label);
+    void addBar(double key, double from, double to, const QColor &fill);
+    void addConnector(double key, double level);
+    /// Sets the names (left) and amounts (right) as tick labels, names in lines if the plot is narrow.
+    void applyLabels();
 
     QComboBox *m_variant;
     QComboBox *m_criterion;
     QList<QCPAbstractItem *> m_items;
     QList<QPair<QString, double>> m_steps;
+    QStringList m_names;
+    QStringList m_amounts;
+    int m_compact = -1; ///< the LabelLayout set, -1 none yet
     double m_start = 0;
     double m_end = 0;
 };

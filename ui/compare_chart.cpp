@@ -17,14 +17,14 @@
 namespace mlimpact::ui {
 namespace {
 
-/// "-16.0% (-241 t CO₂e) vs Baseline" in two lines over a bar; the axis shows whose baseline.
+/// "-16.0% (-241 t CO₂e)" from "-16.0% (-241 t CO₂e) vs Baseline": the baseline is the first bar.
 QString barLabel(const std::string &change)
 {
     QString text = qs(change);
     const QString versus = QStringLiteral(" vs ") + qs(std::string(kBaselineName));
     if (text.endsWith(versus))
         text.chop(versus.size());
-    return text.replace(QStringLiteral(" ("), QStringLiteral("\n("));
+    return text;
 }
 
 } // namespace
@@ -45,9 +45,19 @@ CompareChart::CompareChart(QWidget *parent)
             [criterion](AnalysisRequest &r) { r.compareCriterion = criterion.value_or(Criterion::Carbon); });
     });
     PlotWidget *p = plot();
+    // Horizontal bars, the baseline on top: long variant names fit on the left.
+    for (QCPAxis *axis : {p->yAxis, p->yAxis2}) {
+        axis->setRangeReversed(true);
+        axis->grid()->setVisible(false);
+        axis->setTicks(true);
+        axis->setSubTicks(false);
+        axis->setTickLength(0);
+    }
+    p->yAxis2->setVisible(true);
+    p->yAxis2->setTickLabels(true);
     QCPBars *below = nullptr;
     for (Phase phase : kAllPhases) {
-        auto *bars = new QCPBars(p->xAxis, p->yAxis);
+        auto *bars = new QCPBars(p->yAxis, p->xAxis);
         bars->setName(phaseName(phase));
         bars->setPen(QPen(phaseColor(phase).darker(120)));
         bars->setBrush(phaseColor(phase));
@@ -57,7 +67,6 @@ CompareChart::CompareChart(QWidget *parent)
         below = bars;
         m_phases.append(bars);
     }
-    p->xAxis->grid()->setVisible(false);
     p->legend->setVisible(true);
     legendBelowPlot(p, 3);
     p->setTooltipProvider([this](QCPAbstractPlottable *plottable, int index) -> QString {
@@ -72,17 +81,12 @@ CompareChart::CompareChart(QWidget *parent)
             .arg(bar >= 0 && bar < m_names.size() ? m_names[bar] : QString(), phaseName(kAllPhases[phase]),
                  qs(formatQuantity(d->value, quantity)));
     });
+    // Names and changes in one line each, or broken into lines in a narrow cell.
+    connect(p, &QCustomPlot::beforeReplot, this, &CompareChart::applyLabels);
     setNote(tr("Each variant is the baseline with the parameters in “What does each variant change?” set otherwise, "
                "evaluated by the same model (docs/model.md). Bars are stacked by life-cycle phase; e-waste is counted "
                "at disposal."));
     p->applyTheme();
-}
-
-void CompareChart::clearLabels()
-{
-    for (QCPItemText *label : m_labels)
-        plot()->removeItem(label);
-    m_labels.clear();
 }
 
 void CompareChart::showData(const ChartData &input)
@@ -95,8 +99,8 @@ void CompareChart::showData(const ChartData &input)
         const QSignalBlocker block(m_criterion);
         m_criterion->setCurrentIndex(std::max(0, m_criterion->findData(qs(std::string(info.id)))));
     }
-    clearLabels();
     m_names.clear();
+    m_labels.clear();
     for (QCPBars *bars : m_phases)
         bars->data()->clear();
     std::vector<const VariantOutcome *> outcomes;
@@ -105,7 +109,8 @@ void CompareChart::showData(const ChartData &input)
         for (const auto &v : a.comparison->variants)
             outcomes.push_back(&v);
     }
-    QSharedPointer<QCPAxisTickerText> names(new QCPAxisTickerText);
+    // Names on the left axis, each bar's total or change on the right: axis tick labels are
+    // laid out by the plot, so they never overlap the bars or each other at any size.
     double highest = 0;
     const auto k = static_cast<std::size_t>(criterion);
     for (std::size_t i = 0; i < outcomes.size(); ++i) {
@@ -114,19 +119,9 @@ void CompareChart::showData(const ChartData &input)
         for (Phase phase : kAllPhases)
             m_phases[static_cast<int>(phase)]->addData(key, phaseCriterionValue(o.results, phase, criterion));
         m_names << qs(o.name);
-        names->addTick(key, wrappedLabel(qs(o.name)));
         highest = std::max(highest, o.totals[k]);
-        auto *label = new QCPItemText(p);
-        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-        label->position->setCoords(key, o.totals[k]);
-        label->setText(i == 0 ? qs(formatQuantity(o.totals[k], info.quantity))
-                              : barLabel(changeFromBaseline(outcomes[0]->totals[k], o.totals[k], criterion)));
-        label->setColor(i == 0            ? QColor(0x33, 0x33, 0x33)
-                        : o.deltas[k] > 0 ? QColor(0xB0, 0x30, 0x20)
-                        : o.deltas[k] < 0 ? QColor(0x00, 0x70, 0x40)
-                                          : QColor(0x33, 0x33, 0x33));
-        label->setClipToAxisRect(false);
-        m_labels << label;
+        m_labels << (i == 0 ? qs(formatQuantity(o.totals[k], info.quantity))
+                            : barLabel(changeFromBaseline(outcomes[0]->totals[k], o.totals[k], criterion)));
     }
     // The legend lists the phases with a share of this criterion somewhere.
     p->legend->clearItems();
@@ -138,22 +133,44 @@ void CompareChart::showData(const ChartData &input)
             bars->addToLegend();
     }
     relayoutLegend(p);
-    p->xAxis->setTicker(names);
-    p->xAxis->setRange(0.4, std::max<double>(1.0, static_cast<double>(outcomes.size())) + 0.6);
-    p->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QuantityTicker(info.quantity)));
-    // Head room for the two-line labels over the tallest bar.
-    p->yAxis->setRange(0, highest > 0 ? highest * 1.3 : 1);
-    p->yAxis->setLabel(qs(std::string(info.label)));
-    p->applyTheme(); // the new labels take the theme's size
+    m_compact = -1;
+    applyLabels(); // and again before a replot, if the plot's width calls for the other layout
+    const QCPRange keys(0.4, std::max<double>(1.0, static_cast<double>(outcomes.size())) + 0.6);
+    p->yAxis->setRange(keys);
+    p->yAxis2->setRange(keys);
+    const AxisUnit unit = axisUnitFor(highest, info.quantity, qs(std::string(info.unit)));
+    p->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new ScaledTicker(unit.scale)));
+    p->xAxis->setRange(0, highest > 0 ? highest * 1.05 : 1);
+    const std::string_view name = info.label.substr(0, info.label.find(" ("));
+    p->xAxis->setLabel(QStringLiteral("%1 (%2)").arg(qs(std::string(name)), unit.unit));
     p->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CompareChart::applyLabels()
+{
+    const auto layout = static_cast<int>(labelLayout(plot(), plot()->presentation(), static_cast<int>(m_names.size())));
+    if (layout == m_compact)
+        return;
+    m_compact = layout;
+    QStringList names, labels;
+    for (const QString &name : m_names)
+        names << (layout == static_cast<int>(LabelLayout::TwoLines) ? wrappedLabel(name, 16) : name);
+    for (const QString &label : m_labels) {
+        const qsizetype paren = label.indexOf(QStringLiteral(" ("));
+        if (layout == static_cast<int>(LabelLayout::TwoLines))
+            labels << QString(label).replace(QStringLiteral(" ("), QStringLiteral("\n("));
+        else if (layout == static_cast<int>(LabelLayout::Short) && paren > 0)
+            labels << label.left(paren); // the % alone; the amount is in the tooltip and the takeaway
+        else
+            labels << label;
+    }
+    setTickLabels(plot()->yAxis, names);
+    setTickLabels(plot()->yAxis2, labels);
 }
 
 QStringList CompareChart::barLabels() const
 {
-    QStringList out;
-    for (const QCPItemText *label : m_labels)
-        out << label->text();
-    return out;
+    return m_labels;
 }
 
 double CompareChart::barTotal(int index) const

@@ -1,7 +1,8 @@
 // "How do the variants compare with the baseline?": one criterion at a time (a picker;
-// carbon by default), the baseline and each variant side by side, stacked by life-cycle
-// phase, each variant labelled with its change from the baseline (core's
-// changeFromBaseline). One criterion per view keeps it legible in a 1280x800 cell.
+// carbon by default), the baseline and each variant as horizontal bars (baseline on top),
+// stacked by life-cycle phase, each variant labelled on the right with its change from the
+// baseline (core's changeFromBaseline). One criterion per view keeps it legible in a
+// 1280x800 cell.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
@@ -9,7 +10,6 @@
 
 class QComboBox;
 class QCPBars;
-class QCPItemText;
 
 namespace mlimpact::ui {
 
@@ -29,11 +29,13 @@ public:
     double barTotal(int index) const;
 
 private:
-    void clearLabels();
+    /// Sets the names (left) and changes (right) as tick labels, in lines if the plot is narrow.
+    void applyLabels();
 
     QComboBox *m_criterion;
     QList<QCPBars *> m_phases; ///< one per phase, stacked
-    QList<QCPItemText *> m_labels;
+    QStringList m_labels;
+    int m_compact = -1; ///< the LabelLayout set, -1 none yet
     QStringList m_names;
 };
 

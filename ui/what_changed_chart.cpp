@@ -58,7 +58,7 @@ void ChangeTableItem::draw(QCPPainter *painter)
     const int fit = std::max(1, static_cast<int>(area.height() / rowHeight) - 1);
     const int shown = std::min(fit, static_cast<int>(rows.size()));
     const double x0 = area.left(), w = area.width();
-    const double cols[] = {x0, x0 + 0.46 * w, x0 + 0.73 * w, x0 + w};
+    const double cols[] = {x0, x0 + 0.5 * w, x0 + 0.75 * w, x0 + w};
     QFont bold = font;
     bold.setBold(true);
     const QFontMetricsF metrics(font), boldMetrics(bold);
@@ -127,8 +127,7 @@ void WhatChangedChart::showData(const ChartData &input)
             if (v.changes.empty())
                 m_table->rows.append({tr("Nothing differs from the baseline"), {}, {}, false});
             for (const auto &c : v.changes)
-                m_table->rows.append(
-                    {qs(c.section) + QStringLiteral(": ") + qs(c.label), qs(c.baselineText), qs(c.variantText), false});
+                m_table->rows.append({qs(c.label), qs(c.baselineText), qs(c.variantText), false});
         }
     }
     plot()->replot(QCustomPlot::rpQueuedReplot);

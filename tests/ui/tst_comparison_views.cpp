@@ -104,7 +104,8 @@ void TestComparisonViews::viewsSayWhatCoreSays()
     const QString summary = QString::fromStdString(bridgeSummary(*first.bridge, Criterion::Carbon));
     QVERIFY(QString::fromStdString(comparisonText(cli, Criterion::Carbon)).contains(summary));
     auto *bridge = shown.chart<BridgeChart>("bridge");
-    QCOMPARE(bridge->takeaway(), QString::fromStdString(first.name) + QStringLiteral(": ") + summary);
+    QCOMPARE(bridge->takeaway(),
+             QStringLiteral("Baseline → “%1”: %2").arg(QString::fromStdString(first.name), summary));
     // Every comparison view shows core's takeaway (which the slides and the report print too).
     for (const char *id : kComparisonCharts) {
         const ChartInsight *insight = shown.document.insights().chart(id);
@@ -181,12 +182,12 @@ void TestComparisonViews::pickersChangeTheView()
     QCOMPARE(bridge->endTotal(), cli.variants[0].totals[carbon]); // the first variant, carbon
     shown.pick(bridge->variantPicker(), 1);
     QCOMPARE(bridge->endTotal(), cli.variants[1].totals[carbon]);
-    QVERIFY(bridge->takeaway().startsWith(QString::fromStdString(cli.variants[1].name)));
+    QVERIFY(bridge->takeaway().contains(QString::fromStdString(cli.variants[1].name)));
     shown.pick(bridge->criterionPicker(), bridge->criterionPicker()->findData(QStringLiteral("energy")));
     QCOMPARE(bridge->startTotal(), cli.baseline.totals[energy]);
     QCOMPARE(bridge->endTotal(), cli.variants[1].totals[energy]);
-    QCOMPARE(bridge->takeaway(), QString::fromStdString(cli.variants[1].name + ": " +
-                                                        bridgeSummary(*cli.variants[1].bridge, Criterion::Energy)));
+    QVERIFY(bridge->takeaway().endsWith(QString::fromStdString(
+        cli.variants[1].name + "”: " + bridgeSummary(*cli.variants[1].bridge, Criterion::Energy))));
 
     auto *compare = shown.chart<CompareChart>("compare");
     QCOMPARE(compare->barTotal(0), cli.baseline.totals[carbon]);
@@ -204,8 +205,7 @@ void TestComparisonViews::whatChangedListsTheChanges()
     for (const auto &v : cli.variants) {
         expected << QString::fromStdString(v.name);
         for (const auto &c : v.changes)
-            expected << QString::fromStdString(c.section + ": " + c.label + " | " + c.baselineText + " | " +
-                                               c.variantText);
+            expected << QString::fromStdString(c.label + " | " + c.baselineText + " | " + c.variantText);
     }
     QCOMPARE(shown.chart<WhatChangedChart>("what-changed")->rows(), expected);
 }
