@@ -76,18 +76,18 @@ private slots:
         QVERIFY(std::none_of(inputs.begin(), inputs.end(), isRegion));
         SamplingSpec spec;
         spec.uncertainChoices = {"deployment.site.region"};
-        spec.ranges = {{"deployment.mfu", 0.1, 0.2, Distribution::Uniform}};
+        spec.ranges = {{"training.workload.mfu", 0.1, 0.2, Distribution::Uniform}};
         const auto marked = uncertainInputs(s, builtinCatalog(), spec, d);
         QVERIFY(d.empty());
         QVERIFY(std::any_of(marked.begin(), marked.end(), isRegion));
         const auto mfu = std::find_if(marked.begin(), marked.end(),
-                                      [](const auto &in) { return in.parameter->path == "deployment.mfu"; });
+                                      [](const auto &in) { return in.parameter->path == "training.workload.mfu"; });
         QVERIFY(mfu != marked.end());
         QCOMPARE(mfu->quantile(0.5), 0.15);
-        spec.ranges = {{"deployment.mfu", 0.3, 0.2, std::nullopt}, {"no.such", 0, 1, std::nullopt}};
+        spec.ranges = {{"training.workload.mfu", 0.3, 0.2, std::nullopt}, {"no.such", 0, 1, std::nullopt}};
         uncertainInputs(s, builtinCatalog(), spec, d);
         QCOMPARE(static_cast<int>(d.size()), 2);
-        QCOMPARE(d[0].jsonPath, std::string("/uncertainty/ranges/deployment.mfu"));
+        QCOMPARE(d[0].jsonPath, std::string("/uncertainty/ranges/training.workload.mfu"));
     }
 
     void sameSeedSameResultWhateverTheThreads()
@@ -169,12 +169,12 @@ private slots:
         o.sobol.baseSamples = 64;
         o.sobol.bootstrap = 10;
         o.maxInputs = 1000; // every input, so the held one is analysed too
-        o.spec.ranges = {{"deployment.mfu", s.deployment.mfu, s.deployment.mfu, std::nullopt}};
+        o.spec.ranges = {{"training.workload.mfu", s.training.workload.mfu, s.training.workload.mfu, std::nullopt}};
         Diagnostics d;
         const auto r = sobolSensitivity(s, builtinCatalog(), o, threads(2), d);
         QVERIFY(d.empty());
         const auto it = std::find_if(r.inputs.begin(), r.inputs.end(),
-                                     [](const auto &in) { return in.parameter->path == "deployment.mfu"; });
+                                     [](const auto &in) { return in.parameter->path == "training.workload.mfu"; });
         QVERIFY(it != r.inputs.end());
         const auto i = static_cast<std::size_t>(it - r.inputs.begin());
         for (const auto &info : criteria()) {
