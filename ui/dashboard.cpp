@@ -3,6 +3,7 @@
 
 #include "chart_registry.h"
 #include "chart_view.h"
+#include "insights.h"
 #include "kpi_tiles.h"
 #include "plot_widget.h"
 #include "scenario_document.h"
@@ -45,7 +46,29 @@ Dashboard::Dashboard(ScenarioDocument *document, QWidget *parent)
     request.parts = analysesNeededBy(chartIds());
     m_document->setAnalysisRequest(request);
     connect(m_document, &ScenarioDocument::resultsChanged, this, &Dashboard::showResults);
+    connect(m_document, &ScenarioDocument::variantsChanged, this, &Dashboard::reorder);
+    connect(m_document, &ScenarioDocument::replaced, this, &Dashboard::reorder);
+    reorder();
     showResults();
+}
+
+void Dashboard::reorder()
+{
+    // A document with variants is a comparison: its charts come first, where the eye lands;
+    // without variants they say how to make one, after the charts of the one scenario.
+    const bool comparisonFirst = !m_document->variantDocument().variants.empty();
+    if (comparisonFirst == m_comparisonFirst && m_columns != 0)
+        return;
+    m_comparisonFirst = comparisonFirst;
+    m_columns = 0; // place them again
+    reflow();
+}
+
+int Dashboard::rank(ChartView *chart) const
+{
+    const ChartDescriptor *d = findChartDescriptor(chart->chartId().toStdString());
+    const bool comparison = d && has(d->needs, AnalysisParts::Comparison);
+    return (m_comparisonFirst == comparison ? 0 : 100) + static_cast<int>(m_charts.indexOf(chart));
 }
 
 void Dashboard::resizeEvent(QResizeEvent *event)
@@ -69,8 +92,11 @@ void Dashboard::reflow()
     m_columns = columns;
     for (auto *c : m_charts)
         m_grid->removeWidget(c);
-    for (int i = 0; i < m_charts.size(); ++i)
-        m_grid->addWidget(m_charts[i], i / columns, i % columns);
+    // The grid's order, not m_charts' (the registry's, which the deck and tests follow).
+    QList<ChartView *> shown = m_charts;
+    std::stable_sort(shown.begin(), shown.end(), [this](ChartView *a, ChartView *b) { return rank(a) < rank(b); });
+    for (int i = 0; i < shown.size(); ++i)
+        m_grid->addWidget(shown[i], i / columns, i % columns);
     for (int col = 0; col < 3; ++col)
         m_grid->setColumnStretch(col, col < columns ? 1 : 0);
 }

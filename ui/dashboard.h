@@ -35,6 +35,10 @@ private:
     /// Reflows the charts into as many columns as fit (1-3), so they stay readable
     /// from 1280x800 to full HD; the grid scrolls if needed.
     void reflow();
+    /// Puts the comparison charts first when the document has variants, last otherwise.
+    void reorder();
+    /// Where a chart goes in the current order (lower first).
+    int rank(ChartView *chart) const;
 
     ScenarioDocument *m_document;
     KpiTiles *m_tiles;
@@ -42,6 +46,7 @@ private:
     QGridLayout *m_grid = nullptr;
     QScrollArea *m_scroll = nullptr;
     int m_columns = 0;
+    bool m_comparisonFirst = false;
     bool m_presentation = false;
 };
 

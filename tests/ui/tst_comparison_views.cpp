@@ -84,6 +84,7 @@ private slots:
     void pickersChangeTheView();
     void whatChangedListsTheChanges();
     void exportSelectsComparisonSlides();
+    void comparisonChartsLeadWhenThereAreVariants();
 };
 
 void TestComparisonViews::viewsSayWhatCoreSays_data()
@@ -246,6 +247,34 @@ void TestComparisonViews::exportSelectsComparisonSlides()
                          QStringLiteral("nope")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("is not a variant of this document"), r.err.constData());
+}
+
+namespace {
+/// Where a chart sits on the shown dashboard: (row, column) order as the eye reads it.
+std::pair<int, int> placeOf(const Dashboard &dashboard, const char *id)
+{
+    const ChartView *chart = dashboard.chart(QString::fromLatin1(id));
+    const QPoint at = chart->mapTo(&dashboard, QPoint(0, 0));
+    return {at.y(), at.x()};
+}
+} // namespace
+
+void TestComparisonViews::comparisonChartsLeadWhenThereAreVariants()
+{
+    Shown shown(comparisonPreset("pruning-for-the-gpu"));
+    shown.dashboard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&shown.dashboard));
+    QCoreApplication::processEvents();
+    QVERIFY(placeOf(shown.dashboard, "compare") < placeOf(shown.dashboard, "lifecycle"));
+    QVERIFY(placeOf(shown.dashboard, "bridge") < placeOf(shown.dashboard, "lifecycle"));
+    // The same dashboard given one scenario: its own charts first, the comparison ones after.
+    Diagnostics d;
+    shown.document.reset(VariantDocument{*loadPreset("llm-chat-service", builtinCatalog(), d), {}});
+    shown.document.flush();
+    QCoreApplication::processEvents();
+    QVERIFY(placeOf(shown.dashboard, "lifecycle") < placeOf(shown.dashboard, "compare"));
+    // The deck keeps the registry's order whatever the grid shows.
+    QCOMPARE(shown.dashboard.charts().first()->chartId(), chartIds().first());
 }
 
 QTEST_MAIN(TestComparisonViews)
