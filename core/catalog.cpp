@@ -480,6 +480,29 @@ std::vector<std::string> Catalog::ids(CatalogSection section) const
     return out;
 }
 
+std::string Catalog::nameOf(CatalogSection section, std::string_view id) const
+{
+    const CatalogEntryBase *entry = nullptr;
+    switch (section) {
+    case CatalogSection::Accelerators:
+        entry = accelerator(id);
+        break;
+    case CatalogSection::EdgeDevices:
+        entry = edgeDevice(id);
+        break;
+    case CatalogSection::GridRegions:
+        entry = gridRegion(id);
+        break;
+    case CatalogSection::DatacenterTypes:
+        entry = datacenterType(id);
+        break;
+    case CatalogSection::Realization:
+        entry = realization(id);
+        break;
+    }
+    return entry && !entry->name.empty() ? entry->name : std::string(id);
+}
+
 bool Catalog::contains(CatalogSection section, std::string_view id) const
 {
     switch (section) {

@@ -127,6 +127,8 @@ public:
     /// Ids of one section, in catalog order (for pickers and error messages).
     std::vector<std::string> ids(CatalogSection section) const;
     bool contains(CatalogSection section, std::string_view id) const;
+    /// The entry's name ("NVIDIA H100 SXM"), or the id itself when the section has no such entry.
+    std::string nameOf(CatalogSection section, std::string_view id) const;
 
 private:
     std::vector<Accelerator> m_accelerators;

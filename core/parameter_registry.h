@@ -101,6 +101,11 @@ std::optional<ParameterValue> parseValueText(const Parameter &parameter, std::st
 /// Readable form of a value for messages and text reports.
 std::string valueToText(const Parameter &parameter, const ParameterValue &value);
 
+/// How a person reads an enum value: "fp16" -> "FP16", "structured_2to4" -> "2:4 structured",
+/// "model_flop" -> "Model FLOP"; others with the first letter up and "_" as spaces. The form
+/// and the "what changed" tables use the same words.
+std::string enumValueLabel(std::string_view value);
+
 std::string_view computeModeName(ComputeMode mode);
 std::string_view inferenceModeName(InferenceMode mode);
 

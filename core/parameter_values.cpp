@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace mlimpact {
 
@@ -163,6 +164,31 @@ std::optional<ParameterValue> parseValueText(const Parameter &p, std::string_vie
         return ParameterValue(std::string(text));
     }
     return std::nullopt;
+}
+
+std::string enumValueLabel(std::string_view value)
+{
+    static const std::map<std::string_view, std::string_view> names{
+        {"fp32", "FP32"},
+        {"fp16", "FP16"},
+        {"int8", "INT8"},
+        {"int4", "INT4"},
+        {"structured_2to4", "2:4 structured"},
+        {"parameters_tokens", "Parameters × tokens"},
+        {"total_flop", "Total FLOP"},
+        {"accelerator_hours", "Accelerator-hours"},
+        {"measured_energy", "Measured IT energy"},
+        {"training_multiple", "Multiple of training"},
+        {"model_flop", "Model FLOP"},
+        {"energy_per_query", "Measured energy per query"},
+    };
+    if (const auto it = names.find(value); it != names.end())
+        return std::string(it->second);
+    std::string s(value);
+    std::replace(s.begin(), s.end(), '_', ' ');
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z')
+        s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    return s;
 }
 
 std::string valueToText(const Parameter &p, const ParameterValue &value)

@@ -115,6 +115,15 @@ std::string changeText(const Parameter &p, const ParameterValue &value, const Sc
         const std::optional<double> figure = catalogValueOf(p, scenario, catalog);
         return figure ? "catalog (" + valueToText(p, *figure) + ")" : std::string("catalog");
     }
+    // Read as the form shows them: names, not the ids a file or --set takes.
+    if (const auto *text = std::get_if<std::string>(&value)) {
+        if (p.kind == ParameterKind::Enum)
+            return enumValueLabel(*text);
+        if (p.kind == ParameterKind::Choice && p.choices)
+            return catalog.nameOf(*p.choices, *text);
+    }
+    if (const auto *flag = std::get_if<bool>(&value))
+        return *flag ? "yes" : "no";
     return valueToText(p, value);
 }
 

@@ -98,26 +98,7 @@ double sliderRounded(double value)
 
 QString enumLabel(const std::string &value)
 {
-    QString s = qs(value);
-    if (s == QLatin1String("fp32") || s == QLatin1String("fp16") || s == QLatin1String("int8") ||
-        s == QLatin1String("int4"))
-        return s.toUpper();
-    static const std::map<QString, QString> names{
-        {QStringLiteral("structured_2to4"), QObject::tr("2:4 structured")},
-        {QStringLiteral("parameters_tokens"), QObject::tr("Parameters × tokens")},
-        {QStringLiteral("total_flop"), QObject::tr("Total FLOP")},
-        {QStringLiteral("accelerator_hours"), QObject::tr("Accelerator-hours")},
-        {QStringLiteral("measured_energy"), QObject::tr("Measured IT energy")},
-        {QStringLiteral("training_multiple"), QObject::tr("Multiple of training")},
-        {QStringLiteral("model_flop"), QObject::tr("Model FLOP")},
-        {QStringLiteral("energy_per_query"), QObject::tr("Measured energy per query")},
-    };
-    if (const auto it = names.find(s); it != names.end())
-        return it->second;
-    s.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!s.isEmpty())
-        s[0] = s[0].toUpper();
-    return s;
+    return qs(enumValueLabel(value));
 }
 
 ParameterEditor::ParameterEditor(const Parameter &parameter, ScenarioDocument *document, QWidget *parent)

@@ -297,7 +297,10 @@ void TestVariants::whatChangedHasBothValuesWithUnits()
     };
     QVERIFY(row("deployment.queries_per_day").baselineText.ends_with(" queries/day"));
     QVERIFY(row("deployment.queries_per_day").baselineText != row("deployment.queries_per_day").variantText);
-    QCOMPARE(row("deployment.precision").variantText, std::string("int4"));
+    // Read as the form shows them: an enum's label, a catalog entry's name, yes/no.
+    QCOMPARE(row("deployment.precision").variantText, std::string("INT4"));
+    QCOMPARE(row("deployment.site.hardware").variantText, builtinCatalog().accelerator("nvidia-l4")->name);
+    QCOMPARE(row("development.enabled").variantText, std::string("no"));
     // An unset override shows the catalog figure it stands for.
     QVERIFY(row("training.site.pue").variantText.starts_with("catalog ("));
     QVERIFY(whatChanged(document.baseline, document.baseline, builtinCatalog()).empty());
