@@ -7,6 +7,7 @@
 #include "problem_text.h"
 #include "save_file.h"
 #include "scenario_document.h"
+#include "slide_text.h"
 
 #include <QBuffer>
 #include <QClipboard>
@@ -124,25 +125,6 @@ void copyChartToClipboard(PlotWidget *plot, QSize size)
 }
 
 namespace {
-
-QFont pixelFont(int px, bool bold = false)
-{
-    QFont f = QGuiApplication::font();
-    f.setPixelSize(px);
-    f.setBold(bold);
-    return f;
-}
-
-/// Draws wrapped text in a rectangle; returns the height used.
-int drawWrapped(QPainter &p, const QRect &rect, const QString &text, const QFont &font, const QColor &color,
-                int flags = Qt::AlignLeft | Qt::AlignTop)
-{
-    p.setFont(font);
-    p.setPen(color);
-    QRect used;
-    p.drawText(rect, flags | Qt::TextWordWrap, text, &used);
-    return used.height();
-}
 
 const QColor kInk(0x1a, 0x1a, 0x1a);
 /// Where a chart slide's takeaway ends: the footer starts below it.

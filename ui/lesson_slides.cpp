@@ -6,6 +6,7 @@
 #include "plot_widget.h"
 #include "problem_text.h"
 #include "save_file.h"
+#include "slide_text.h"
 
 #include <QBuffer>
 #include <QFontMetrics>
@@ -29,25 +30,6 @@ const QColor kInk(0x1a, 0x1a, 0x1a);
 const QColor kMuted(0x4a, 0x4a, 0x4a);
 const QColor kAccent(0x00, 0x72, 0xB2);
 const QColor kTakeaway(0x00, 0x4a, 0x7f);
-
-QFont pixelFont(int px, bool bold = false)
-{
-    QFont f = QGuiApplication::font();
-    f.setPixelSize(px);
-    f.setBold(bold);
-    return f;
-}
-
-/// Draws wrapped text; returns the height used.
-int drawWrapped(QPainter &p, const QRect &rect, const QString &text, const QFont &font, const QColor &color,
-                int flags = Qt::AlignLeft | Qt::AlignTop)
-{
-    p.setFont(font);
-    p.setPen(color);
-    QRect used;
-    p.drawText(rect, flags | Qt::TextWordWrap, text, &used);
-    return used.height();
-}
 
 /// The height `text` needs at `width` in `font`.
 int neededHeight(const QString &text, const QFont &font, int width)
