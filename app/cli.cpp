@@ -110,6 +110,15 @@ std::optional<Scenario> loadScenarioArgument(const QCommandLineParser &parser, c
 
 /// Parses a subcommand's arguments; returns an exit code when there is nothing more
 /// to do (a usage error, or --help printed), nullopt to go on.
+bool textOrJsonFormat(const QCommandLineParser &parser)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format == QLatin1String("text") || format == QLatin1String("json"))
+        return true;
+    err("error: --format: expected text or json, found \"" + format.toStdString() + "\"\n");
+    return false;
+}
+
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args)
 {
     if (!parser.parse(args)) {
@@ -198,11 +207,9 @@ int runEvaluate(const QStringList &args)
     addAnalysisOptions(parser);
     if (const auto done = parseArguments(parser, args))
         return *done;
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        err("error: --format: expected text or json, found \"" + format.toStdString() + "\"\n");
+    if (!textOrJsonFormat(parser))
         return BadInput;
-    }
+    const QString format = parser.value(QStringLiteral("format"));
     const auto input = loadScenarioInput(parser, false);
     if (!input)
         return BadInput;

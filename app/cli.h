@@ -37,6 +37,9 @@ QString programHelp();
 /// (a usage error, or --help printed), nullopt to go on.
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args);
 
+/// Whether --format is text or json (true), else prints "expected text or json" (false).
+bool textOrJsonFormat(const QCommandLineParser &parser);
+
 /// Adds the scenario input: the subcommand and FILE positionals, --preset ID, --set PATH=VALUE
 /// (repeatable) and --catalog FILE (repeatable). `action` says what is done with it ("Evaluate").
 void addScenarioInputOptions(QCommandLineParser &parser, const QString &subcommand, const QString &action);

@@ -143,11 +143,9 @@ int runCompare(const QStringList &args)
         listComparisons();
         return Ok;
     }
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        err("error: --format: expected text or json, found \"" + format.toStdString() + "\"\n");
+    if (!textOrJsonFormat(parser))
         return BadInput;
-    }
+    const QString format = parser.value(QStringLiteral("format"));
     const std::string criterionId = parser.value(QStringLiteral("criterion")).toStdString();
     const auto criterion = findCriterion(criterionId);
     if (!criterion) {

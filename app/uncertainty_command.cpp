@@ -103,11 +103,9 @@ std::variant<int, Common> readCommon(QCommandLineParser &parser, const QStringLi
 {
     if (const auto done = parseArguments(parser, args))
         return *done;
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        err("error: --format: expected text or json, found \"" + format.toStdString() + "\"\n");
+    if (!textOrJsonFormat(parser))
         return BadInput;
-    }
+    const QString format = parser.value(QStringLiteral("format"));
     bool seedOk = false;
     const qulonglong seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
     if (!seedOk) {
