@@ -190,11 +190,15 @@ void drawTitleSlide(QPainter &p, const ScenarioDocument &doc, const DeckOptions 
         drawWrapped(p, box.adjusted(24, 128, -24, -8), qs(figures[i]->detail), pixelFont(21), kMuted);
     }
     y += 2 * (boxH + 30) + 10;
-    y += drawWrapped(p, QRect(kMargin, y, kSlideW - 2 * kMargin, kSlideH - 130 - y), qs(s.system.description),
-                     pixelFont(23), kInk);
-    if (const QString leftOut = leftOutText(doc, options); !leftOut.isEmpty())
-        drawWrapped(p, QRect(kMargin, y + 18, kSlideW - 2 * kMargin, kSlideH - 130 - y - 18), leftOut, pixelFont(20),
-                    kMuted);
+    // What is left out is said in full; a long description gets smaller type to fit above it.
+    const int width = kSlideW - 2 * kMargin, bottom = kSlideH - 130;
+    const QString leftOut = leftOutText(doc, options);
+    const int leftOutHeight = leftOut.isEmpty() ? 0 : wrappedHeight(leftOut, pixelFont(20), width) + 18;
+    const QString description = qs(s.system.description);
+    const QFont descriptionFont = fittingFont(description, width, bottom - leftOutHeight - y, 23, 15);
+    y += drawWrapped(p, QRect(kMargin, y, width, bottom - leftOutHeight - y), description, descriptionFont, kInk);
+    if (!leftOut.isEmpty())
+        drawWrapped(p, QRect(kMargin, y + 18, width, bottom - y - 18), leftOut, pixelFont(20), kMuted);
     drawFooter(p,
                QObject::tr("Equivalents: see each figure's source in the app (Strubell et al. 2019; US EPA; EIA; "
                            "Li et al.; Global E-waste Monitor 2024). Model and sources: docs/model.md."),

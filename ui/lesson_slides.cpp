@@ -31,12 +31,6 @@ const QColor kMuted(0x4a, 0x4a, 0x4a);
 const QColor kAccent(0x00, 0x72, 0xB2);
 const QColor kTakeaway(0x00, 0x4a, 0x7f);
 
-/// The height `text` needs at `width` in `font`.
-int neededHeight(const QString &text, const QFont &font, int width)
-{
-    return QFontMetrics(font).boundingRect(QRect(0, 0, width, kH), Qt::TextWordWrap, text).height();
-}
-
 void drawFrame(QPainter &p, const QString &footerLeft, int page, int total)
 {
     p.fillRect(QRect(0, 0, kW, kH), Qt::white);
@@ -170,8 +164,8 @@ void LessonSlides::drawStep(QPainter &p, std::size_t step, int page)
     const QFont takeawayFont = pixelFont(38, true);
     const QFont answerFont = pixelFont(kBodyPx);
     const QString answer = view->answer ? QObject::tr("Answer: %1").arg(qs(view->answer->answerText)) : QString();
-    const int answerH = answer.isEmpty() ? 0 : neededHeight(answer, answerFont, width) + 8;
-    const int takeawayH = neededHeight(qs(view->takeaway), takeawayFont, width);
+    const int answerH = answer.isEmpty() ? 0 : wrappedHeight(answer, answerFont, width) + 8;
+    const int takeawayH = wrappedHeight(qs(view->takeaway), takeawayFont, width);
     const int bottom = kH - 80;
     const int takeawayTop = bottom - answerH - takeawayH;
     if (!answer.isEmpty())

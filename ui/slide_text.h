@@ -20,4 +20,11 @@ QFont pixelFont(int px, bool bold = false);
 int drawWrapped(QPainter &p, const QRect &rect, const QString &text, const QFont &font, const QColor &color,
                 int flags = Qt::AlignLeft | Qt::AlignTop);
 
+/// The largest font from `maxPx` down to `minPx` in which `text`, wrapped at `width`, fits in
+/// `height` (a long scenario description on a title slide); `minPx` if none does.
+QFont fittingFont(const QString &text, int width, int height, int maxPx, int minPx);
+
+/// The height `text` takes wrapped at `width` in `font`.
+int wrappedHeight(const QString &text, const QFont &font, int width);
+
 } // namespace mlimpact::ui
