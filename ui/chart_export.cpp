@@ -7,6 +7,7 @@
 #include "problem_text.h"
 #include "save_file.h"
 #include "scenario_document.h"
+#include "slide_pdf.h"
 #include "slide_text.h"
 
 #include <QBuffer>
@@ -318,36 +319,10 @@ Diagnostics exportDeckPdf(const ScenarioDocument &document, const DeckOptions &o
 {
     const PresentationScope scope(options.charts);
     QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter pdf(&buffer);
-        // 16:9 at 13.333 x 7.5 in; 96 dpi gives 1280 x 720 device pixels, scaled to our 1920 x 1080 canvas.
-        pdf.setResolution(96);
-        pdf.setPageSize(
-            QPageSize(QSizeF(960, 540), QPageSize::Point, QStringLiteral("Slide 16:9"), QPageSize::ExactMatch));
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setTitle(QString::fromStdString(document.scenario().system.name));
-        pdf.setCreator(QStringLiteral("ML Impact Explorer"));
-        QCPPainter painter;
-        if (!painter.begin(&pdf)) {
-            return problem(path, QStringLiteral("could not start the PDF"));
-        }
-        painter.setMode(QCPPainter::pmVectorized);
-        painter.setMode(QCPPainter::pmNoCaching);
-        painter.setMode(QCPPainter::pmNonCosmetic);
-        const double scale = pdf.width() / static_cast<double>(kSlideW);
-        for (int i = 0; i < deckSlideCount(options); ++i) {
-            if (i > 0)
-                pdf.newPage();
-            painter.save();
-            painter.scale(scale, scale);
-            drawSlide(painter, i, document, options);
-            painter.restore();
-        }
-        painter.end();
-    }
-    buffer.close();
+    const auto draw = [&](QCPPainter &painter, int i) { drawSlide(painter, i, document, options); };
+    if (!renderSlidesPdf(QString::fromStdString(document.scenario().system.name), QSize(kSlideW, kSlideH),
+                         deckSlideCount(options), draw, bytes))
+        return problem(path, QStringLiteral("could not start the PDF"));
     return writeFileAtomically(path, bytes);
 }
 

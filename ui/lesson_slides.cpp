@@ -6,13 +6,12 @@
 #include "plot_widget.h"
 #include "problem_text.h"
 #include "save_file.h"
+#include "slide_pdf.h"
 #include "slide_text.h"
 
-#include <QBuffer>
 #include <QFontMetrics>
 #include <QGuiApplication>
 #include <QPainter>
-#include <QPdfWriter>
 
 #include <algorithm>
 
@@ -210,34 +209,9 @@ void LessonSlides::draw(QPainter &painter, int page)
 Diagnostics LessonSlides::exportPdf(const QString &path)
 {
     QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter pdf(&buffer);
-        pdf.setResolution(96);
-        pdf.setPageSize(
-            QPageSize(QSizeF(960, 540), QPageSize::Point, QStringLiteral("Slide 16:9"), QPageSize::ExactMatch));
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setTitle(qs(m_lesson.title));
-        pdf.setCreator(QStringLiteral("ML Impact Explorer"));
-        QCPPainter painter;
-        if (!painter.begin(&pdf))
-            return problem(path, QStringLiteral("could not start the PDF"));
-        painter.setMode(QCPPainter::pmVectorized);
-        painter.setMode(QCPPainter::pmNoCaching);
-        painter.setMode(QCPPainter::pmNonCosmetic);
-        const double scale = pdf.width() / static_cast<double>(kW);
-        for (int i = 0; i < pageCount(); ++i) {
-            if (i > 0)
-                pdf.newPage();
-            painter.save();
-            painter.scale(scale, scale);
-            draw(painter, i);
-            painter.restore();
-        }
-        painter.end();
-    }
-    buffer.close();
+    const auto drawPage = [this](QCPPainter &painter, int page) { draw(painter, page); };
+    if (!renderSlidesPdf(qs(m_lesson.title), QSize(kW, kH), pageCount(), drawPage, bytes))
+        return problem(path, QStringLiteral("could not start the PDF"));
     if (hasErrors(m_problems))
         return m_problems;
     return writeFileAtomically(path, bytes);
