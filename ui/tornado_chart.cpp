@@ -44,7 +44,7 @@ TornadoChart::TornadoChart(QWidget *parent)
     m_high->setBrush(QColor(0xE6, 0x9F, 0x00));
     for (QCPBars *b : {m_low, m_high})
         b->setWidth(0.62);
-    p->xAxis->setLabel(tr("Total with the input at an end of its range, × the point estimate (log scale)"));
+    p->xAxis->setLabel(tr("Total, × the point estimate (log scale)"));
     p->legend->setVisible(true);
     p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignRight | Qt::AlignBottom);
     p->setTooltipProvider([this](QCPAbstractPlottable *plottable, int index) -> QString {
