@@ -26,9 +26,9 @@ PhaseChain &chainOf(Results &r, Phase p)
 /// the catalog lacks one of its ids. Values the catalog lacks are counted as 0; collectMissingValues
 /// says so once every phase is known.
 std::optional<ResolvedSite> siteFor(const Site &site, const Catalog &catalog, std::string_view phaseName,
-                                    std::vector<std::string> &caveats)
+                                    std::vector<std::string> &caveats, HostShare host = HostShare::Server)
 {
-    ResolvedSite r = resolveSite(site, catalog);
+    ResolvedSite r = resolveSite(site, catalog, host);
     if (!r.complete()) {
         caveats.push_back(std::string(phaseName) + ": unknown hardware, region or data-centre id; phase skipped");
         return std::nullopt;
@@ -260,7 +260,7 @@ void evaluateRooflineDeployment(const Scenario &s, const ResolvedSite &site, con
     chain.wall_clock_hours = wallHours;
     chain.peak_tflops = served->hw.peak_flops / 1e12;
     chain.utilization = busyHours > 0 ? chain.flop / (busyHours * 3600.0 * served->hw.peak_flops) : 0.0;
-    chain.avg_power_w = site.avg_power_w.value; // busy, incl. the catalog's host share, as the form shows
+    chain.avg_power_w = site.avg_power_w.value; // busy, incl. the node's host share, as the form shows
     chain.idle_power_w = served->hw.idle_power_w + served->hw.host_power_w;
     chargeSite(site, provisioned * p.power_per_device_w / 1000.0, provisioned, 1.0, impactsOf(r, Phase::Deployment),
                chain);
@@ -387,7 +387,8 @@ void evaluateDeployment(const Scenario &s, const Catalog &catalog, const Evaluat
     if (!s.deployment.enabled)
         return;
     const std::string_view name = phaseLabel(Phase::Deployment);
-    const auto site = siteFor(*phaseSite(s, Phase::Deployment), catalog, name, r.caveats);
+    const auto site =
+        siteFor(*phaseSite(s, Phase::Deployment), catalog, name, r.caveats, hostShareOf(s, Phase::Deployment));
     if (!site)
         return;
     const auto &d = s.deployment;

@@ -185,7 +185,7 @@ void addWorkload(std::vector<Parameter> &out, const std::string &prefix, const s
 }
 
 template <class SiteAcc>
-void addSite(std::vector<Parameter> &out, const std::string &prefix, const std::string &what, SiteAcc site,
+void addSite(std::vector<Parameter> &out, const std::string &prefix, const std::string &what, Phase phase, SiteAcc site,
              double lowLoad, double highLoad)
 {
     const std::string section = "Hardware & place";
@@ -196,10 +196,11 @@ void addSite(std::vector<Parameter> &out, const std::string &prefix, const std::
         };
     };
     // An override also says what it resolves to when unset: the model's value, keyed by the Site field.
-    auto siteOverride = [site, field](Row row, std::optional<double> Site::*member) {
+    // The phase's host share (hostShareOf) is part of the power it shows.
+    auto siteOverride = [phase, field](Row row, std::optional<double> Site::*member) {
         Parameter p = bind(std::move(row), field(member));
-        p.resolve = [site, member](const Scenario &s, const Catalog &catalog) -> std::optional<ResolvedValue> {
-            const ResolvedSite resolved = resolveSite(site(const_cast<Scenario &>(s)), catalog);
+        p.resolve = [phase, member](const Scenario &s, const Catalog &catalog) -> std::optional<ResolvedValue> {
+            const ResolvedSite resolved = resolvePhaseSite(s, phase, catalog);
             const ResolvedValue *v = resolved.valueOf(member);
             return v ? std::optional<ResolvedValue>(*v) : std::nullopt;
         };
@@ -224,7 +225,8 @@ void addSite(std::vector<Parameter> &out, const std::string &prefix, const std::
              field(&Site::load_fraction)));
     out.push_back(
         siteOverride({prefix + ".avg_power_w", section, what + " measured power per device", "W", 0.1, 1e5, 0, 0, false,
-                      "Measured average power per device including its host share; replaces TDP x load + host.",
+                      "Measured average power per device including its host share (roofline serving: the node's share, "
+                      "or none when host power is not counted); replaces TDP x load + host.",
                       "Your measurement (e.g. Patterson et al. 2021 Table 4, Strubell et al. 2019 Table 3)"},
                      &Site::avg_power_w));
     out.push_back(siteOverride({prefix + ".pue", section, what + " PUE override", "", 1, 5, 1.08, 1.7, false,
@@ -414,7 +416,7 @@ std::vector<Parameter> buildRegistry()
                       "Patterson et al. 2021 (Evolved Transformer vs Meena, ~15:1 payback)"},
                      nas(&NasPhase::training_compute_saving)));
     addSite(
-        r, "nas.site", kNas, [](Scenario &s) -> Site & { return s.nas.site; }, 0.6, 0.95);
+        r, "nas.site", kNas, Phase::Nas, [](Scenario &s) -> Site & { return s.nas.site; }, 0.6, 0.95);
 
     auto tr = [](auto member) {
         return [member](Scenario & s) -> auto &
@@ -435,7 +437,8 @@ std::vector<Parameter> buildRegistry()
                       "Cost of one retraining as a fraction of the final training run.", kAssumption},
                      tr(&TrainingPhase::retrain_fraction)));
     addSite(
-        r, "training.site", kTraining, [](Scenario &s) -> Site & { return s.training.site; }, 0.6, 0.95);
+        r, "training.site", kTraining, Phase::Training, [](Scenario &s) -> Site & { return s.training.site; }, 0.6,
+        0.95);
     auto sched = [](auto member) {
         return [member](Scenario & s) -> auto &
         {
@@ -518,7 +521,8 @@ std::vector<Parameter> buildRegistry()
                      dep(&DeploymentPhase::idle_power_fraction)));
     addRooflineRows(r);
     addSite(
-        r, "deployment.site", kDeployment, [](Scenario &s) -> Site & { return s.deployment.site; }, 0.3, 0.8);
+        r, "deployment.site", kDeployment, Phase::Deployment, [](Scenario &s) -> Site & { return s.deployment.site; },
+        0.3, 0.8);
 
     auto edge = [](auto member) {
         return [member](Scenario & s) -> auto &

@@ -60,6 +60,26 @@ constexpr std::pair<std::optional<double> EdgePhase::*, ResolvedValue ResolvedEd
 
 } // namespace
 
+HostShare hostShareOf(const Scenario &scenario, Phase phase)
+{
+    if (phase != Phase::Deployment || scenario.deployment.mode != InferenceMode::Roofline)
+        return HostShare::Server;
+    return scenario.deployment.include_host_power ? HostShare::Node : HostShare::None;
+}
+
+double hostPowerW(const Accelerator &acc, HostShare host)
+{
+    switch (host) {
+    case HostShare::Server:
+        return acc.host_power_w;
+    case HostShare::Node:
+        return acc.node_host_power_w.value_or(acc.host_power_w);
+    case HostShare::None:
+        return 0.0;
+    }
+    return acc.host_power_w;
+}
+
 double ResolvedSite::lifetimeUseHours() const
 {
     return lifetime_years.value * kHoursPerYear * use_rate.value;
@@ -83,15 +103,17 @@ const ResolvedValue *ResolvedEdge::valueOf(std::optional<double> EdgePhase::*ove
     return nullptr;
 }
 
-ResolvedSite resolveSite(const Site &site, const Catalog &catalog)
+ResolvedSite resolveSite(const Site &site, const Catalog &catalog, HostShare host)
 {
     ResolvedSite r;
     const Accelerator *acc = r.accelerator = catalog.accelerator(site.hardware);
     const GridRegion *grid = r.grid = catalog.gridRegion(site.region);
     const DatacenterType *dc = r.datacenter = catalog.datacenterType(site.datacenter);
     constexpr auto hw = CatalogSection::Accelerators;
+    const std::optional<double> hostPower = acc ? std::optional<double>(hostPowerW(*acc, host)) : std::nullopt;
+    r.host_power_w = resolve(kNoOverride, acc, hw, hostPower);
     const std::optional<double> busyPower =
-        acc ? std::optional<double>(acc->tdp_w * site.load_fraction + acc->host_power_w) : std::nullopt;
+        acc ? std::optional<double>(acc->tdp_w * site.load_fraction + *hostPower) : std::nullopt;
     r.avg_power_w = resolve(site.avg_power_w, acc, hw, busyPower);
     r.pue = resolve(site.pue, dc, CatalogSection::DatacenterTypes, figure(dc, &DatacenterType::pue));
     r.wue_l_per_kwh =
@@ -106,6 +128,12 @@ ResolvedSite resolveSite(const Site &site, const Catalog &catalog)
     r.mass_kg = resolve(kNoOverride, acc, hw, figure(acc, &Accelerator::mass_kg));
     r.manufacturing_water_l = resolve(kNoOverride, acc, hw, figure(acc, &Accelerator::manufacturing_water_l));
     return r;
+}
+
+ResolvedSite resolvePhaseSite(const Scenario &scenario, Phase phase, const Catalog &catalog)
+{
+    const Site *site = phaseSite(scenario, phase);
+    return site ? resolveSite(*site, catalog, hostShareOf(scenario, phase)) : ResolvedSite{};
 }
 
 ResolvedEdge resolveEdge(const EdgePhase &edge, const Catalog &catalog)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "phases.h"
 #include "scenario.h"
 
 #include <optional>
@@ -17,6 +18,21 @@ enum class ValueOrigin {
     Catalog,  ///< the catalog entry's figure (for a site's power: TDP x load + host share)
     Missing,  ///< no override and the catalog has no figure: the model counts 0 and says so in a caveat
 };
+
+/// Which host share (CPUs, memory, network, fans) a site's devices carry besides their boards
+/// (docs/model.md §3.2, §4).
+enum class HostShare {
+    Server, ///< the catalog's per-device share of a generic server (host_power_w)
+    Node,   ///< the share from the node's power specification (node_host_power_w, else host_power_w)
+    None,   ///< boards alone: the boundary of GPU-only measurements (NVML, Zeus)
+};
+
+/// The host share the model charges on a phase's site: the roofline deployment counts the node's
+/// share, or none when deployment.include_host_power is off; every other phase the server share.
+HostShare hostShareOf(const Scenario &scenario, Phase phase);
+
+/// Host power per device for `host` on `acc`, in W.
+double hostPowerW(const Accelerator &acc, HostShare host);
 
 /// One value of a site with its provenance.
 struct ResolvedValue
@@ -35,7 +51,8 @@ struct ResolvedSite
     const Accelerator *accelerator = nullptr;
     const GridRegion *grid = nullptr;
     const DatacenterType *datacenter = nullptr;
-    ResolvedValue avg_power_w; ///< per device while busy, incl. host share
+    ResolvedValue avg_power_w;  ///< per device while busy, incl. host share
+    ResolvedValue host_power_w; ///< the host share in avg_power_w (catalog only, by HostShare)
     ResolvedValue pue;
     ResolvedValue wue_l_per_kwh;
     ResolvedValue intensity_g_per_kwh;
@@ -74,7 +91,11 @@ struct ResolvedEdge
 
 /// Resolves every value of a site. Each value resolves on its own: an unknown
 /// hardware id leaves the grid's values intact (and its own values Missing or Override).
-ResolvedSite resolveSite(const Site &site, const Catalog &catalog);
+ResolvedSite resolveSite(const Site &site, const Catalog &catalog, HostShare host = HostShare::Server);
+
+/// A data-centre phase's site resolved with the host share the model charges there
+/// (hostShareOf): what evaluate() uses and the phase's form shows.
+ResolvedSite resolvePhaseSite(const Scenario &scenario, Phase phase, const Catalog &catalog);
 
 ResolvedEdge resolveEdge(const EdgePhase &edge, const Catalog &catalog);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serving_setup.h"
 
+#include "resolved_site.h"
 #include "techniques.h"
 
 #include <algorithm>
@@ -80,11 +81,12 @@ std::optional<ServingSetup> servingSetupFor(const Scenario &s, const Accelerator
     setup.hw.peak_flops = peak;
     setup.hw.bandwidth_bytes_per_s = *acc.memory_bandwidth_gbps * 1e9;
     setup.hw.memory_bytes = acc.memory_gb.value_or(0) * 1e9;
-    setup.hw.host_power_w = d.include_host_power ? acc.node_host_power_w.value_or(acc.host_power_w) : 0.0;
+    // The host share the deployment form shows in its power (resolved_site.h): the node's, or none.
+    setup.hw.host_power_w = hostPowerW(acc, hostShareOf(s, Phase::Deployment));
     setup.hw.idle_power_w = std::min(acc.idle_power_w.value_or(0.0), acc.tdp_w);
-    // A measured avg_power_w includes the catalog's host share (resolved_site.cpp): the board's part
-    // is what remains without it.
-    const double busy = d.site.avg_power_w ? *d.site.avg_power_w - acc.host_power_w : acc.tdp_w * d.site.load_fraction;
+    // A measured avg_power_w includes that host share: the board's part is what remains without it.
+    const double busy =
+        d.site.avg_power_w ? *d.site.avg_power_w - setup.hw.host_power_w : acc.tdp_w * d.site.load_fraction;
     setup.hw.busy_power_w = std::max(busy, setup.hw.idle_power_w);
     setup.eff.prefill = d.prefill_efficiency;
     setup.eff.decode_compute = d.decode_compute_efficiency;

@@ -4,6 +4,7 @@
 #include "evaluate_detail.h"
 #include "format.h"
 #include "payback.h"
+#include "resolved_site.h"
 #include "serving_setup.h"
 #include "techniques.h"
 
@@ -131,6 +132,13 @@ void sweepBatchSize(const Scenario &scenario, const Catalog &catalog, const Acce
         s.deployment.site.hardware = acc.id;
         s.deployment.site.avg_power_w.reset(); // a measured power belongs to other hardware
     }
+    // The sweep is the roofline model whatever the scenario's mode; a measured power keeps its
+    // board part and takes the host share the roofline mode charges (resolved_site.h).
+    const HostShare scenarioHost = hostShareOf(s, Phase::Deployment);
+    s.deployment.mode = InferenceMode::Roofline;
+    if (s.deployment.site.avg_power_w)
+        *s.deployment.site.avg_power_w +=
+            hostPowerW(acc, hostShareOf(s, Phase::Deployment)) - hostPowerW(acc, scenarioHost);
     static const RealizationClass neutral;
     const RealizationClass *rc = catalog.realization(acc.hardwareClass);
     const double nasKeep = s.nas.enabled ? 1.0 - s.nas.inference_compute_saving : 1.0;

@@ -103,6 +103,8 @@ private slots:
     void formsShowTheValuesTheModelUsed();
     void overridesAreReportedAsSuch();
     void missingFiguresAreCountedAsZero();
+    void rooflineFormShowsTheNodeHostShare();
+    void rooflineEnergyStaysWithinTheFormsPower();
 };
 
 void TestResolvedSite::phaseTableCoversEveryPhaseOnce()
@@ -230,6 +232,75 @@ void TestResolvedSite::missingFiguresAreCountedAsZero()
     QCOMPARE(known.avg_power_w.value, acc.tdp_w * Site{}.load_fraction + acc.host_power_w);
     QVERIFY(known.avg_power_w.origin == ValueOrigin::Catalog);
     QCOMPARE(known.avg_power_w.entryId, std::string_view(acc.id));
+}
+
+namespace {
+
+/// The LLM preset (roofline serving on an H100) with its deployment site's power as the form shows it.
+Scenario llmPreset()
+{
+    Diagnostics d;
+    return *loadPreset("llm-chat-service", builtinCatalog(), d);
+}
+
+double shownPower(const Scenario &s, const std::string &path)
+{
+    return resolvedValueOf(*findParameter(path), s, builtinCatalog())->value;
+}
+
+} // namespace
+
+void TestResolvedSite::rooflineFormShowsTheNodeHostShare()
+{
+    Scenario s = llmPreset();
+    QVERIFY(s.deployment.mode == InferenceMode::Roofline && s.deployment.include_host_power);
+    QCOMPARE(s.deployment.site.hardware, std::string("nvidia-h100-sxm"));
+    const double load = s.deployment.site.load_fraction;
+    // DGX H100 datasheet: 10.2 kW for 8 x 700 W boards -> (10,200 - 5,600) / 8 = 575 W host per GPU.
+    QCOMPARE(shownPower(s, "deployment.site.avg_power_w"), 700.0 * load + 575.0);
+    QCOMPARE(resolvePhaseSite(s, Phase::Deployment, builtinCatalog()).host_power_w.value, 575.0);
+    // The same H100 training on the same scenario carries the catalog's 150 W server share.
+    s.training.site.hardware = "nvidia-h100-sxm";
+    QCOMPARE(shownPower(s, "training.site.avg_power_w"), 700.0 * s.training.site.load_fraction + 150.0);
+    // Boards alone (the boundary of GPU-only measurements): no host share.
+    s.deployment.include_host_power = false;
+    QCOMPARE(shownPower(s, "deployment.site.avg_power_w"), 700.0 * load);
+    // The single-utilization modes keep the server share.
+    s.deployment.mode = InferenceMode::ModelFlop;
+    QCOMPARE(shownPower(s, "deployment.site.avg_power_w"), 700.0 * load + 150.0);
+}
+
+void TestResolvedSite::rooflineEnergyStaysWithinTheFormsPower()
+{
+    // Each provisioned device draws between its idle power and the busy power the form shows, both
+    // with the host share the model charges: provisioned hours x those bound the IT energy.
+    const Catalog &catalog = builtinCatalog();
+    int checked = 0;
+    for (const char *hardware : {"nvidia-h100-sxm", "nvidia-a100-80gb-sxm4", "nvidia-l4", "nvidia-t4"}) {
+        for (bool host : {true, false}) {
+            for (double perDay : {1e3, 1e6, 1e9}) {
+                Scenario s = llmPreset();
+                s.deployment.site.hardware = hardware;
+                s.deployment.include_host_power = host;
+                s.deployment.queries_per_day = perDay;
+                const Results r = evaluate(s, catalog);
+                const PhaseChain &c = r.chain(Phase::Deployment);
+                const std::string where = std::string(hardware) + (host ? " with host, " : " boards, ") +
+                                          std::to_string(perDay) + " queries/day";
+                QVERIFY2(c.enabled, where.c_str());
+                const double busyW = shownPower(s, "deployment.site.avg_power_w");
+                const double hostW = resolvePhaseSite(s, Phase::Deployment, catalog).host_power_w.value;
+                QVERIFY2(host == (hostW > 0), where.c_str());
+                QVERIFY2(c.idle_power_w >= hostW, where.c_str());
+                const double lowKwh = c.provisioned_device_hours * c.idle_power_w / 1000.0;
+                const double highKwh = c.provisioned_device_hours * busyW / 1000.0;
+                QVERIFY2(c.it_energy_kwh >= lowKwh * (1 - 1e-9), where.c_str());
+                QVERIFY2(c.it_energy_kwh <= highKwh * (1 + 1e-9), where.c_str());
+                ++checked;
+            }
+        }
+    }
+    QCOMPARE(checked, 24);
 }
 
 QTEST_APPLESS_MAIN(TestResolvedSite)
