@@ -6,8 +6,18 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace mlimpact::test {
+
+/// The case run again with unstated inputs changed (`evaluate --set PATH=VALUE`), to show how much
+/// an assumption moves the result.
+struct Sensitivity
+{
+    QString label;    ///< "30 prompt + 30 generated tokens"
+    QStringList sets; ///< "deployment.prompt_tokens=30"
+    double value = 0; ///< filled by run()
+};
 
 struct ValidationCase
 {
@@ -20,10 +30,15 @@ struct ValidationCase
     double tolerance = 0;
     /// Optional: the same case in the old single-utilization mode, shown beside it (not asserted).
     QString oldModeScenario;
+    QString source; ///< where the published figure is (serving cases list it under their table)
+    QList<Sensitivity> sensitivity;
 
     double ours = 0;    ///< filled by run()
     double oldMode = 0; ///< filled by run() when oldModeScenario is set
-    QString error;      ///< non-empty if the binary failed or the quantity is missing
+    /// The old mode's utilization (MFU) as its scenario sets it; its energy is proportional to
+    /// 1 / utilization, so oldModeUtilization x oldMode / published is the one that would match.
+    double oldModeUtilization = 0;
+    QString error; ///< non-empty if the binary failed or the quantity is missing
     double relativeDifference() const { return published != 0 ? ours / published - 1.0 : 0.0; }
 };
 
