@@ -94,6 +94,10 @@ ScenarioPanel::ScenarioPanel(ScenarioDocument *document, QWidget *parent)
                 overrides = new QWidget;
                 overrideForm = new QFormLayout(overrides);
                 overrideForm->setContentsMargins(12, 0, 0, 0);
+                // As the site's own form: in a narrow panel a long label goes above its field
+                // instead of being squeezed to nothing.
+                overrideForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+                overrideForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
                 overrides->setVisible(false);
                 QWidget *target = overrides;
                 connect(toggle, &QToolButton::toggled, target, [target, toggle](bool on) {
