@@ -39,14 +39,16 @@ done
 
 mkdir -p "$chroot_dir/root/check"
 cp "$deb" "$chroot_dir/root/check/"
-# A scenario under the file type's extension: the built-in preset file, as a user would save it.
-cp "$root/resources/presets/llm-chat-service.json" "$chroot_dir/root/check/llm-chat-service.mlimpact.json"
+# A scenario under the file type's extension: a built-in preset, renamed so that the window's
+# title shows that this file (not the default scenario) was opened.
+sed 's/"name": "LLM chat service (train and serve)"/"name": "Opened by its file type"/' \
+    "$root/resources/presets/llm-chat-service.json" >"$chroot_dir/root/check/llm-chat-service.mlimpact.json"
 
 in_chroot() { chroot "$chroot_dir" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 "$@"; }
 
 echo "==> apt-get install ./$(basename "$deb") (and the check's tools) in the chroot"
 in_chroot sh -c "export DEBIAN_FRONTEND=noninteractive; apt-get update -qq &&
-    apt-get install -y -qq xvfb xauth xdotool imagemagick libglib2.0-bin xdg-utils desktop-file-utils appstream &&
+    apt-get install -y -qq xvfb xauth xdotool x11-utils imagemagick libglib2.0-bin xdg-utils desktop-file-utils appstream &&
     apt-get install -y /root/check/$(basename "$deb")" >"$out/apt-install.log" 2>&1 ||
     { tail -30 "$out/apt-install.log"; exit 1; }
 grep -E '^(Setting up ml-impact-explorer|Processing triggers)' "$out/apt-install.log" || true
@@ -65,23 +67,42 @@ in_chroot sh -c 'cd /root/check; gio info -a standard::content-type llm-chat-ser
 echo "==> launching under Xvfb (screenshots in $out)"
 cat >"$chroot_dir/root/check/session.sh" <<'SESSION'
 #!/bin/sh
-# Inside the chroot: one X server, the app started twice the way a desktop does.
+# Inside the chroot: one X server, the app started twice the way a desktop does. The chroot shares
+# the host's process table, so the app is stopped by the pid of its window, never by name.
 export DISPLAY=:77 XDG_RUNTIME_DIR=/tmp/runtime-root
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 Xvfb :77 -screen 0 1600x1000x24 -nolisten tcp >/root/check/xvfb.log 2>&1 &
 xvfb=$!
 sleep 2
-shot() { sleep "$1"; import -window root "/root/check/$2.png"; xdotool search --name 'ML Impact Explorer' getwindowname 2>/dev/null | head -3; }
+windows() { xdotool search --name 'ML Impact Explorer' 2>/dev/null; }
+shot() {
+    sleep "$1"
+    import -window root "/root/check/$2.png"
+    echo "$2: windows:"
+    for w in $(windows); do
+        echo "  $(xdotool getwindowname "$w") (pid $(xdotool getwindowpid "$w" 2>/dev/null)," \
+            "icon: $(xprop -id "$w" _NET_WM_ICON 2>/dev/null | head -c 60 | tr -d '\n')...)"
+    done
+}
+stop_app() {
+    for w in $(windows); do xdotool getwindowpid "$w" 2>/dev/null; done | sort -u | while read -r pid; do
+        kill "$pid"
+    done
+    sleep 2
+}
 # 1. From the desktop entry, as a menu does (no file).
-gio launch /usr/share/applications/org.mlimpact.Explorer.desktop >/root/check/launch.log 2>&1 &
+gio launch /usr/share/applications/org.mlimpact.Explorer.desktop >/root/check/launch.log 2>&1
 shot 8 1-menu-launch
-pkill -x ml-impact-explorer; sleep 1
+stop_app
 # 2. Opening a scenario by its file type (the default application for its MIME type).
-gio open /root/check/llm-chat-service.mlimpact.json >/root/check/open.log 2>&1 &
+gio open /root/check/llm-chat-service.mlimpact.json >/root/check/open.log 2>&1
 shot 8 2-open-by-type
-xdotool key --clearmodifiers alt+h; sleep 1; xdotool key Up; xdotool key Return
+# 3. Help > About: a click on the menu (there is no window manager to give the keyboard focus),
+# then the A of "&About".
+help_x=$(($(xdotool search --name 'llm-chat-service' getwindowgeometry --shell | sed -n 's/^X=//p') + 140))
+xdotool mousemove "$help_x" 8 click 1; sleep 1; xdotool key a
 shot 2 3-about
-pkill -x ml-impact-explorer
+stop_app
 kill $xvfb
 SESSION
 chmod +x "$chroot_dir/root/check/session.sh"
