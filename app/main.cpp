@@ -1,6 +1,7 @@
 // ml-impact-explorer: wires the command line and the window together.
 // Everything testable lives in the libraries (core, ui, cli).
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app_icon.h"
 #include "cli.h"
 #include "export_command.h"
 #include "main_window.h"
@@ -36,6 +37,42 @@ bool displayAvailable(const QStringList &args)
            args.contains(QStringLiteral("--platform"));
 }
 
+/// Widgets without a screen (export, --help-all): the offscreen platform, and the runtime folder
+/// Qt would fall back to, without its warning on every run.
+void useOffscreenPlatform()
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {
+        const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+        QDir().mkpath(QString::fromLocal8Bit(dir));
+        QFile::setPermissions(QString::fromLocal8Bit(dir),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", dir);
+    }
+}
+
+/// --help: the parser names the program from the application's arguments (without an
+/// application object it prints "<executable_name>"), so it gets one just for this.
+int printHelp(int &argc, char **argv, const QCommandLineParser &parser)
+{
+    const QCoreApplication app(argc, argv);
+    std::printf("%s\n%s", qPrintable(parser.helpText()), qPrintable(mlimpact::cli::programHelp()));
+    return mlimpact::cli::Ok;
+}
+
+/// --help-all: Qt lists its own options (-style, -platform, ...) only with a QApplication, which
+/// the offscreen platform provides without a display. The subcommands go into the description
+/// because QCommandLineParser::process() prints the help and exits.
+int printHelpAll(int &argc, char **argv, QCommandLineParser &parser)
+{
+    useOffscreenPlatform();
+    const QApplication app(argc, argv);
+    parser.setApplicationDescription(parser.applicationDescription() + QStringLiteral("\n\n") +
+                                     mlimpact::cli::programHelp().trimmed());
+    parser.process(app); // exits after printing
+    return mlimpact::cli::Ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -46,15 +83,7 @@ int main(int argc, char *argv[])
 
     if (args.size() > 1 && args.at(1) == QLatin1String("export")) {
         // Rendering needs widgets but never a screen: always the offscreen platform.
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {
-            // What Qt would fall back to, without its warning on every export.
-            const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
-            QDir().mkpath(QString::fromLocal8Bit(dir));
-            QFile::setPermissions(QString::fromLocal8Bit(dir),
-                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-            qputenv("XDG_RUNTIME_DIR", dir);
-        }
+        useOffscreenPlatform();
         QApplication app(argc, argv);
         std::setlocale(LC_NUMERIC, "C");
         setApplicationNames();
@@ -85,6 +114,11 @@ int main(int argc, char *argv[])
     QCommandLineOption platform(QStringLiteral("platform"), QStringLiteral("Qt platform plugin (e.g. offscreen)."),
                                 QStringLiteral("NAME"));
     parser.addOption(platform);
+    // Qt's own widget options: declared so that parsing accepts them; QApplication applies them.
+    parser.addOption(
+        {QStringLiteral("style"), QStringLiteral("Qt widget style (e.g. Fusion)."), QStringLiteral("STYLE")});
+    parser.addOption(
+        {QStringLiteral("stylesheet"), QStringLiteral("Qt style sheet file to apply."), QStringLiteral("FILE")});
     QCommandLineOption lesson(QStringLiteral("lesson"),
                               QStringLiteral("Play a lesson full screen: a built-in lesson id ('ml-impact-explorer "
                                              "lessons') or a lesson file."),
@@ -95,10 +129,10 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "error: %s\nRun 'ml-impact-explorer --help' for usage.\n", qPrintable(parser.errorText()));
         return mlimpact::cli::BadInput;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::printf("%s\n%s", qPrintable(parser.helpText()), qPrintable(mlimpact::cli::programHelp()));
-        return mlimpact::cli::Ok;
-    }
+    if (parser.isSet(QStringLiteral("help-all")))
+        return printHelpAll(argc, argv, parser);
+    if (parser.isSet(QStringLiteral("help")))
+        return printHelp(argc, argv, parser);
     if (parser.isSet(QStringLiteral("version"))) {
         std::printf("ml-impact-explorer %s\n", MLIMPACT_VERSION);
         return mlimpact::cli::Ok;
@@ -119,6 +153,9 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     std::setlocale(LC_NUMERIC, "C"); // see above: file and CLI text stay locale-independent
+    QApplication::setWindowIcon(mlimpact::ui::applicationIcon());
+    // Lets a Wayland compositor match the window to the installed desktop entry (its icon and name).
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.mlimpact.Explorer"));
     mlimpact::ui::MainWindow window;
     window.show();
     // Work lost in a crash is offered first; a file named on the command line opens otherwise.

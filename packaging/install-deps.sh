@@ -23,8 +23,9 @@ if ! $core_only; then
     packages+=(qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-qpa-plugins libgl-dev libqcustomplot-dev fonts-dejavu-core)
 fi
 if $with_test_tools; then
-    # xvfb/xauth run the real window in tests of the launcher; poppler-utils checks PDFs.
-    packages+=(xvfb xauth poppler-utils)
+    # xvfb/xauth run the real window in tests of the launcher; poppler-utils checks PDFs;
+    # desktop-file-utils, appstream and shared-mime-info validate the desktop metadata.
+    packages+=(xvfb xauth poppler-utils desktop-file-utils appstream shared-mime-info)
 fi
 if $with_clang; then
     # libclang-rt-14-dev holds the ASan/UBSan runtimes and libFuzzer for Debian 12's clang 14.

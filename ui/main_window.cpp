@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "about_box.h"
 #include "chart_export.h"
 #include "chart_focus.h"
 #include "dashboard.h"
@@ -126,7 +127,7 @@ void MainWindow::createMenus()
         if (!maybeSave())
             return;
         const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), QString(),
-                                                          tr("Scenario files (*.json);;All files (*)"));
+                                                          tr("Scenario files (*.mlimpact.json *.json);;All files (*)"));
         if (!path.isEmpty())
             openFile(path);
     });
@@ -301,13 +302,15 @@ bool MainWindow::saveAs()
 {
     QString suggestion = m_document->filePath();
     if (suggestion.isEmpty())
-        suggestion =
-            m_document->displayName().toLower().replace(QLatin1Char(' '), QLatin1Char('-')) + QStringLiteral(".json");
-    QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"), suggestion, tr("Scenario files (*.json)"));
+        suggestion = m_document->displayName().toLower().replace(QLatin1Char(' '), QLatin1Char('-')) +
+                     QStringLiteral(".mlimpact.json");
+    // *.mlimpact.json is the file type the desktop opens with this application; plain .json still loads.
+    QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"), suggestion,
+                                                tr("Scenario files (*.mlimpact.json *.json)"));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".json");
+        path += QStringLiteral(".mlimpact.json");
     if (askAboutUnkeptKeys(this, *m_document, path, false) != UnkeptKeysChoice::Save)
         return false;
     if (const auto problems = m_document->save(path); !problems.empty()) {
@@ -526,14 +529,7 @@ void MainWindow::exportSlideImages()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About ML Impact Explorer"),
-                       tr("<h3>ML Impact Explorer %1</h3>"
-                          "<p>An interactive life-cycle model of the environmental impact of machine-learning "
-                          "systems: development, architecture search, training, deployment, edge fleets and "
-                          "disposal — energy, carbon, water and e-waste.</p>"
-                          "<p>After Wright, Igel, Samuel and Selvan, <i>Efficiency is Not Enough</i>.</p>"
-                          "<p>Licensed under the GNU GPL version 3 or later.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    showAboutBox(this, builtinCatalog());
 }
 
 } // namespace mlimpact::ui

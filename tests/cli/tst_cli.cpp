@@ -21,6 +21,8 @@ class TestCli : public QObject
 private slots:
     void helpAndVersionNeedNoDisplay();
     void noDisplayGivesAHelpfulMessage();
+    void helpNamesTheProgram();
+    void helpAllNeedsNoDisplay();
     void evaluateJsonContract();
     void evaluateText();
     void evaluateJsonHandComputed();
@@ -74,6 +76,37 @@ void TestCli::noDisplayGivesAHelpfulMessage()
     const QByteArray err = p.readAllStandardError();
     QVERIFY(err.contains("no display found"));
     QVERIFY(err.contains("xvfb-run"));
+}
+
+void TestCli::helpNamesTheProgram()
+{
+    // Without an application object Qt's parser writes "Usage: <executable_name>".
+    const auto help = runBinary({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    const QByteArray usage = help.out.left(help.out.indexOf('\n'));
+    QCOMPARE(usage, "Usage: " + QByteArray(MLIMPACT_BINARY) + " [options] [FILE]");
+    // Qt's widget options are accepted like -platform.
+    const auto styled = runBinary({QStringLiteral("-style"), QStringLiteral("Fusion"), QStringLiteral("--help")});
+    QCOMPARE(styled.exitCode, 0);
+}
+
+void TestCli::helpAllNeedsNoDisplay()
+{
+    QProcess p;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
+    p.setProcessEnvironment(env); // no DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM
+    p.start(QStringLiteral(MLIMPACT_BINARY), {QStringLiteral("--help-all")});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(p.exitCode() == 0, err.constData());
+    const QByteArray out = p.readAllStandardOutput();
+    QVERIFY(out.startsWith("Usage: " MLIMPACT_BINARY " [options] [FILE]"));
+    QVERIFY(out.contains("Subcommands")); // ours
+    QVERIFY(out.contains("evaluate FILE"));
+    QVERIFY(out.contains("-stylesheet")); // Qt's, listed by QApplication
+    QVERIFY(out.contains("-reverse"));
 }
 
 void TestCli::evaluateJsonContract()
