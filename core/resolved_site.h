@@ -5,6 +5,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "mlimpact_core_export.h"
 #include "scenario.h"
 
 #include <optional>
@@ -30,7 +31,7 @@ struct ResolvedValue
 
 /// A data-centre site: its catalog entries and every value the model takes from them.
 /// Field names are those of the Site overrides (and the catalog fields) they resolve.
-struct ResolvedSite
+struct MLIMPACT_CORE_EXPORT ResolvedSite
 {
     const Accelerator *accelerator = nullptr;
     const GridRegion *grid = nullptr;
@@ -55,7 +56,7 @@ struct ResolvedSite
 };
 
 /// The edge fleet's device and grid, with the values the model takes from them.
-struct ResolvedEdge
+struct MLIMPACT_CORE_EXPORT ResolvedEdge
 {
     const EdgeDevice *device = nullptr;
     const GridRegion *grid = nullptr;
@@ -74,8 +75,8 @@ struct ResolvedEdge
 
 /// Resolves every value of a site. Each value resolves on its own: an unknown
 /// hardware id leaves the grid's values intact (and its own values Missing or Override).
-ResolvedSite resolveSite(const Site &site, const Catalog &catalog);
+MLIMPACT_CORE_EXPORT ResolvedSite resolveSite(const Site &site, const Catalog &catalog);
 
-ResolvedEdge resolveEdge(const EdgePhase &edge, const Catalog &catalog);
+MLIMPACT_CORE_EXPORT ResolvedEdge resolveEdge(const EdgePhase &edge, const Catalog &catalog);
 
 } // namespace mlimpact
