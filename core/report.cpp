@@ -241,7 +241,7 @@ std::string reportJson(const Scenario &scenario, const Results &r, const Insight
     return writeJson(reportDocument(scenario, r, &insights)) + "\n";
 }
 
-ojson reportDocument(const Scenario &scenario, const Results &r, const Insights *insights)
+ojson reportDocument(const Scenario &scenario, const Results &r, const Insights *insights, bool timeline)
 {
     ojson doc;
     doc["format"] = "ml-impact-explorer/report";
@@ -285,7 +285,8 @@ ojson reportDocument(const Scenario &scenario, const Results &r, const Insights 
     doc["break_even"] = breakEvensJson(r.breakEvens);
     if (r.refresh.evaluated)
         doc["refresh"] = refreshJson(r.refresh);
-    doc["timeline"] = timelineJson(r.timeline);
+    if (timeline)
+        doc["timeline"] = timelineJson(r.timeline);
     if (insights)
         doc["insights"] = insightsJson(*insights);
     doc["caveats"] = r.caveats;

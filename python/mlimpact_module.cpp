@@ -22,6 +22,7 @@
 
 #include <pybind11/stl.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -146,6 +147,8 @@ py::dict evaluateMany(const std::vector<Scenario> &scenarios, const std::vector<
                                  "expected a JSON Pointer into the report (e.g. /totals/carbon_kgco2e) outside "
                                  "/insights (evaluate() has the insights)"}}};
     }
+    const bool timeline =
+        std::any_of(fields.begin(), fields.end(), [](const std::string &f) { return f.starts_with("/timeline"); });
     std::vector<std::vector<nlohmann::ordered_json>> values(pointers.size(),
                                                             std::vector<nlohmann::ordered_json>(scenarios.size()));
     {
@@ -153,7 +156,7 @@ py::dict evaluateMany(const std::vector<Scenario> &scenarios, const std::vector<
         RunControl control;
         control.threads = threads;
         parallelFor(scenarios.size(), 64, control, [&](std::size_t i) {
-            const auto document = reportDocument(scenarios[i], evaluate(scenarios[i], catalog()), nullptr);
+            const auto document = reportDocument(scenarios[i], evaluate(scenarios[i], catalog()), nullptr, timeline);
             for (std::size_t f = 0; f < pointers.size(); ++f) {
                 if (document.contains(pointers[f]))
                     values[f][i] = document.at(pointers[f]);
