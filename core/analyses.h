@@ -7,6 +7,7 @@
 #include "catalog.h"
 #include "comparison.h"
 #include "diagnostics.h"
+#include "mlimpact_core_export.h"
 #include "payback.h"
 #include "results.h"
 #include "scenario.h"
@@ -94,7 +95,7 @@ struct Analyses
 
 /// The variant the bridge chart shows: the requested one, else the selected, else the first;
 /// nullptr without variants.
-const VariantOutcome *bridgeVariantShown(const Analyses &analyses);
+MLIMPACT_CORE_EXPORT const VariantOutcome *bridgeVariantShown(const Analyses &analyses);
 
 /// One choice a chart's picker offers, and that the command line takes by `key`.
 struct AnalysisChoice
@@ -104,43 +105,44 @@ struct AnalysisChoice
 };
 
 /// The triad's techniques, in Technique order.
-std::vector<AnalysisChoice> triadTechniqueChoices();
+MLIMPACT_CORE_EXPORT std::vector<AnalysisChoice> triadTechniqueChoices();
 /// The devices the triad can sweep: the catalog's accelerators, then its edge devices.
-std::vector<AnalysisChoice> triadHardwareChoices(const Catalog &catalog);
+MLIMPACT_CORE_EXPORT std::vector<AnalysisChoice> triadHardwareChoices(const Catalog &catalog);
 /// The investments the break-even chart can show for these results.
-std::vector<AnalysisChoice> breakEvenChoices(const Results &results);
+MLIMPACT_CORE_EXPORT std::vector<AnalysisChoice> breakEvenChoices(const Results &results);
 /// The criteria the comparison chart can show (every criterion).
-std::vector<AnalysisChoice> compareCriterionChoices();
+MLIMPACT_CORE_EXPORT std::vector<AnalysisChoice> compareCriterionChoices();
 /// The criteria a bridge is drawn for: carbon, energy, water.
-std::vector<AnalysisChoice> bridgeCriterionChoices();
+MLIMPACT_CORE_EXPORT std::vector<AnalysisChoice> bridgeCriterionChoices();
 /// The variants a bridge can lead to (key = label = the variant's name).
-std::vector<AnalysisChoice> bridgeVariantChoices(const Analyses &analyses);
+MLIMPACT_CORE_EXPORT std::vector<AnalysisChoice> bridgeVariantChoices(const Analyses &analyses);
 
 /// Reads "TECHNIQUE" or "TECHNIQUE@HARDWARE" (`export --triad`) into the request; on a bad
 /// value returns an error that lists the valid choices.
-Diagnostics chooseTriad(std::string_view text, const Catalog &catalog, AnalysisRequest &request);
+MLIMPACT_CORE_EXPORT Diagnostics chooseTriad(std::string_view text, const Catalog &catalog, AnalysisRequest &request);
 /// Reads an investment id (`export --break-even`); an error lists this scenario's investments.
-Diagnostics chooseBreakEven(std::string_view id, const Results &results, AnalysisRequest &request);
+MLIMPACT_CORE_EXPORT Diagnostics chooseBreakEven(std::string_view id, const Results &results, AnalysisRequest &request);
 
 /// Reads a criterion id for the comparison chart (`export --compare`).
-Diagnostics chooseCompare(std::string_view id, AnalysisRequest &request);
+MLIMPACT_CORE_EXPORT Diagnostics chooseCompare(std::string_view id, AnalysisRequest &request);
 /// Reads "VARIANT" or "VARIANT@CRITERION" or "@CRITERION" (`export --bridge`); the variant must be one of
 /// `document`'s, the criterion carbon, energy or water.
-Diagnostics chooseBridge(std::string_view text, const VariantDocument &document, AnalysisRequest &request);
+MLIMPACT_CORE_EXPORT Diagnostics chooseBridge(std::string_view text, const VariantDocument &document,
+                                              AnalysisRequest &request);
 
 /// `document` (with `selectedVariant` shown, -1 for the baseline) is what the Comparison part
 /// compares; without it, or without variants, Analyses::comparison stays nullopt.
-Analyses computeAnalyses(const Scenario &scenario, const Catalog &catalog, const Results &results,
-                         const AnalysisRequest &request, const VariantDocument *document = nullptr,
-                         int selectedVariant = -1);
+MLIMPACT_CORE_EXPORT Analyses computeAnalyses(const Scenario &scenario, const Catalog &catalog, const Results &results,
+                                              const AnalysisRequest &request, const VariantDocument *document = nullptr,
+                                              int selectedVariant = -1);
 
 /// The parts a change of request makes stale (the rest of the analyses still hold).
-AnalysisParts partsChangedBy(const AnalysisRequest &before, const AnalysisRequest &after);
+MLIMPACT_CORE_EXPORT AnalysisParts partsChangedBy(const AnalysisRequest &before, const AnalysisRequest &after);
 
 /// Recomputes only `parts` of `analyses` for a new request on the same scenario and
 /// results (a picker changed): the other parts are kept, the request is replaced.
-void refreshAnalyses(Analyses &analyses, const Scenario &scenario, const Catalog &catalog, const Results &results,
-                     const AnalysisRequest &request, AnalysisParts parts, const VariantDocument *document = nullptr,
-                     int selectedVariant = -1);
+MLIMPACT_CORE_EXPORT void refreshAnalyses(Analyses &analyses, const Scenario &scenario, const Catalog &catalog,
+                                          const Results &results, const AnalysisRequest &request, AnalysisParts parts,
+                                          const VariantDocument *document = nullptr, int selectedVariant = -1);
 
 } // namespace mlimpact

@@ -10,6 +10,7 @@
 
 #include "catalog.h"
 #include "criteria.h"
+#include "mlimpact_core_export.h"
 #include "scenario.h"
 
 #include <array>
@@ -40,12 +41,12 @@ struct CauseInfo
 };
 
 /// Every cause, in bridge order.
-const std::array<CauseInfo, kCauseCount> &causes();
-const CauseInfo &causeInfo(Cause cause);
+MLIMPACT_CORE_EXPORT const std::array<CauseInfo, kCauseCount> &causes();
+MLIMPACT_CORE_EXPORT const CauseInfo &causeInfo(Cause cause);
 
 /// The cause group a registry path belongs to, from one table of rules (bridge.cpp); nullopt if
 /// no rule covers the path (tst_bridge checks that every registry row has one).
-std::optional<Cause> causeOfParameter(std::string_view path);
+MLIMPACT_CORE_EXPORT std::optional<Cause> causeOfParameter(std::string_view path);
 
 struct Bridge
 {
@@ -68,7 +69,7 @@ struct Bridge
 /// The bridge from `baseline` to `variant` (both valid with `catalog`), every criterion at once.
 /// `order` lists the causes in the order the game enumerates them (default: causes() order);
 /// the attribution does not depend on it beyond rounding. The chain keeps its causal order.
-Bridge computeBridge(const Scenario &baseline, const Scenario &variant, const Catalog &catalog,
-                     std::span<const Cause> order = {});
+MLIMPACT_CORE_EXPORT Bridge computeBridge(const Scenario &baseline, const Scenario &variant, const Catalog &catalog,
+                                          std::span<const Cause> order = {});
 
 } // namespace mlimpact

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "diagnostics.h"
+#include "mlimpact_core_export.h"
 
 #include <array>
 #include <map>
@@ -24,7 +25,7 @@ enum class CatalogSection { Accelerators, EdgeDevices, GridRegions, DatacenterTy
 /// Field name -> citation, e.g. {"tdp_w", "Patterson et al. 2021, Table 4"}.
 using Sources = std::map<std::string, std::string>;
 
-struct CatalogEntryBase
+struct MLIMPACT_CORE_EXPORT CatalogEntryBase
 {
     std::string id;
     std::string name;
@@ -100,12 +101,12 @@ struct DatacenterType : CatalogEntryBase
     double wue_l_per_kwh = 0;
 };
 
-std::string_view sectionKey(CatalogSection section); ///< JSON key, e.g. "grid_regions"
-std::string_view precisionKey(Precision precision);  ///< "fp32", "fp16", "int8", "int4"
+MLIMPACT_CORE_EXPORT std::string_view sectionKey(CatalogSection section); ///< JSON key, e.g. "grid_regions"
+MLIMPACT_CORE_EXPORT std::string_view precisionKey(Precision precision);  ///< "fp32", "fp16", "int8", "int4"
 
 /// All catalog entries, looked up by id. Later additions replace earlier ones
 /// with the same id, so a user file can override a built-in entry.
-class Catalog
+class MLIMPACT_CORE_EXPORT Catalog
 {
 public:
     /// Parses one catalog document and merges it in. Problems are appended to
@@ -139,13 +140,13 @@ private:
 };
 
 /// The realization class of an edge device class (phones, tablets, edge GPUs -> edge_npu; others -> cpu).
-std::string_view edgeRealizationClass(std::string_view deviceClass);
+MLIMPACT_CORE_EXPORT std::string_view edgeRealizationClass(std::string_view deviceClass);
 
 /// The catalog built from the embedded resources/catalog/*.json files.
 /// Built-in data is tested, so problems here are programming errors and abort loudly.
-const Catalog &builtinCatalog();
+MLIMPACT_CORE_EXPORT const Catalog &builtinCatalog();
 
 /// Built-in catalog plus user files; problems in user files go to `diagnostics`.
-Catalog catalogWithUserFiles(const std::vector<std::string> &paths, Diagnostics &diagnostics);
+MLIMPACT_CORE_EXPORT Catalog catalogWithUserFiles(const std::vector<std::string> &paths, Diagnostics &diagnostics);
 
 } // namespace mlimpact

@@ -7,6 +7,7 @@
 
 #include "bridge.h"
 #include "criteria.h"
+#include "mlimpact_core_export.h"
 #include "results.h"
 #include "variants.h"
 
@@ -16,7 +17,7 @@
 
 namespace mlimpact {
 
-struct VariantOutcome
+struct MLIMPACT_CORE_EXPORT VariantOutcome
 {
     std::string name; ///< kBaselineName for the baseline
     std::string description;
@@ -43,7 +44,7 @@ struct ComparisonOptions
 };
 
 /// Evaluates a valid document (validateDocument() empty) with `catalog`.
-Comparison compareDocument(const VariantDocument &document, const Catalog &catalog,
-                           const ComparisonOptions &options = {});
+MLIMPACT_CORE_EXPORT Comparison compareDocument(const VariantDocument &document, const Catalog &catalog,
+                                                const ComparisonOptions &options = {});
 
 } // namespace mlimpact

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "comparison.h"
+#include "mlimpact_core_export.h"
 
 #include <string>
 
@@ -12,18 +13,18 @@ namespace mlimpact {
 
 inline constexpr int kComparisonReportVersion = 1;
 
-std::string comparisonJson(const Comparison &comparison);
+MLIMPACT_CORE_EXPORT std::string comparisonJson(const Comparison &comparison);
 
 /// Totals and changes per criterion, the bridge of `bridgeCriterion` for every variant, and
 /// what changed.
-std::string comparisonText(const Comparison &comparison, Criterion bridgeCriterion);
+MLIMPACT_CORE_EXPORT std::string comparisonText(const Comparison &comparison, Criterion bridgeCriterion);
 
 /// "Carbon rises 4.1% (+12.3 t CO₂e): hardware realization +20 t CO₂e, nominal compute saving
 /// -8.1 t CO₂e." The total change and the largest terms, largest first.
-std::string bridgeSummary(const Bridge &bridge, Criterion criterion);
+MLIMPACT_CORE_EXPORT std::string bridgeSummary(const Bridge &bridge, Criterion criterion);
 
 /// A variant's total against the baseline's, for a headline: "-16.0% (-241 t CO₂e) vs Baseline",
 /// the change alone when the baseline's is 0, "same as Baseline" when nothing changed.
-std::string changeFromBaseline(double baseline, double variant, Criterion criterion);
+MLIMPACT_CORE_EXPORT std::string changeFromBaseline(double baseline, double variant, Criterion criterion);
 
 } // namespace mlimpact

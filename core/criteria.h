@@ -6,6 +6,7 @@
 
 #include "criterion.h"
 #include "format.h"
+#include "mlimpact_core_export.h"
 #include "phases.h"
 #include "results.h"
 
@@ -26,18 +27,18 @@ struct CriterionInfo
 };
 
 /// Every criterion, in display order.
-const std::array<CriterionInfo, kCriterionCount> &criteria();
-const CriterionInfo &criterionInfo(Criterion criterion);
+MLIMPACT_CORE_EXPORT const std::array<CriterionInfo, kCriterionCount> &criteria();
+MLIMPACT_CORE_EXPORT const CriterionInfo &criterionInfo(Criterion criterion);
 /// By command-line id ("carbon", "energy", "water", ...), or nullopt.
-std::optional<Criterion> findCriterion(std::string_view id);
+MLIMPACT_CORE_EXPORT std::optional<Criterion> findCriterion(std::string_view id);
 
 /// One value per criterion, indexed by static_cast<int>(Criterion).
 using CriterionValues = std::array<double, kCriterionCount>;
 
 /// A phase's value of a criterion. Compute is the FLOP of an included data-centre phase (the
 /// edge's on-device compute is not modelled in FLOP, so it counts 0).
-double phaseCriterionValue(const Results &results, Phase phase, Criterion criterion);
+MLIMPACT_CORE_EXPORT double phaseCriterionValue(const Results &results, Phase phase, Criterion criterion);
 /// The totals of a result, every criterion.
-CriterionValues criterionTotals(const Results &results);
+MLIMPACT_CORE_EXPORT CriterionValues criterionTotals(const Results &results);
 
 } // namespace mlimpact

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mlimpact_core_export.h"
+
 #include <string>
 #include <vector>
 
@@ -10,7 +12,7 @@ namespace mlimpact {
 enum class Severity { Error, Warning, Note };
 
 /// One problem, located by file and JSON Pointer (RFC 6901, e.g. "/deployment/queries_per_day").
-struct Diagnostic
+struct MLIMPACT_CORE_EXPORT Diagnostic
 {
     Severity severity = Severity::Error;
     std::string file;     ///< path as given by the user, or a label such as "<built-in>"
@@ -25,7 +27,7 @@ struct Diagnostic
 
 using Diagnostics = std::vector<Diagnostic>;
 
-bool hasErrors(const Diagnostics &diagnostics);
-std::string severityName(Severity severity);
+MLIMPACT_CORE_EXPORT bool hasErrors(const Diagnostics &diagnostics);
+MLIMPACT_CORE_EXPORT std::string severityName(Severity severity);
 
 } // namespace mlimpact

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "diagnostics.h"
+#include "mlimpact_core_export.h"
 
 #include <optional>
 #include <string>
@@ -26,11 +27,11 @@ struct Equivalent
 };
 
 /// Parses an equivalents document; problems go to `diagnostics`.
-std::vector<Equivalent> parseEquivalents(std::string_view jsonText, const std::string &fileLabel,
-                                         Diagnostics &diagnostics);
+MLIMPACT_CORE_EXPORT std::vector<Equivalent> parseEquivalents(std::string_view jsonText, const std::string &fileLabel,
+                                                              Diagnostics &diagnostics);
 
 /// The built-in table (resources/equivalents.json).
-const std::vector<Equivalent> &builtinEquivalents();
+MLIMPACT_CORE_EXPORT const std::vector<Equivalent> &builtinEquivalents();
 
 struct EquivalentText
 {
@@ -44,6 +45,6 @@ inline constexpr double kSmallestEquivalentCount = 0.1;
 /// The most readable equivalent for an amount (count between 1 and 100,000 preferred,
 /// table order breaking ties); nullopt if the table has none for that quantity, the amount
 /// is 0, or the amount is below a tenth of the smallest equivalent (too small to picture).
-std::optional<EquivalentText> describeEquivalent(EquivalentQuantity quantity, double amount);
+MLIMPACT_CORE_EXPORT std::optional<EquivalentText> describeEquivalent(EquivalentQuantity quantity, double amount);
 
 } // namespace mlimpact

@@ -8,6 +8,7 @@
 #include "analyses.h"
 #include "catalog.h"
 #include "format.h"
+#include "mlimpact_core_export.h"
 #include "results.h"
 
 #include <string>
@@ -42,7 +43,7 @@ struct InsightNumber
 };
 
 /// What one chart says.
-struct ChartInsight
+struct MLIMPACT_CORE_EXPORT ChartInsight
 {
     std::string chartId;  ///< "lifecycle", "triad", ...
     std::string title;    ///< the question the chart answers
@@ -66,7 +67,7 @@ struct ChartInsight
     bool isEmpty() const { return !emptyReason.empty(); }
 };
 
-struct Insights
+struct MLIMPACT_CORE_EXPORT Insights
 {
     std::vector<HeadlineFigure> headlines;
     std::vector<ChartInsight> charts; ///< in chartDescriptors() order
@@ -87,15 +88,15 @@ struct ChartDescriptor
     /// Which analyses the chart needs (so only shown charts cost model runs).
     AnalysisParts needs = AnalysisParts::None;
 };
-const std::vector<ChartDescriptor> &chartDescriptors();
-const ChartDescriptor *findChartDescriptor(std::string_view id);
+MLIMPACT_CORE_EXPORT const std::vector<ChartDescriptor> &chartDescriptors();
+MLIMPACT_CORE_EXPORT const ChartDescriptor *findChartDescriptor(std::string_view id);
 
 /// Where the e-waste comes from: "edge fleet 1.85 kt (99%), training 12 kg (<1%)". E-waste is
 /// counted in the disposal phase in every view (docs/model.md §7); this says whose hardware it was.
-std::string ewasteOriginText(const Results &results);
+MLIMPACT_CORE_EXPORT std::string ewasteOriginText(const Results &results);
 
 /// Interprets a result. `catalog` is the one the scenario was evaluated with (user files
 /// included), for the names of hardware and regions.
-Insights computeInsights(const Catalog &catalog, const Results &results, const Analyses &analyses);
+MLIMPACT_CORE_EXPORT Insights computeInsights(const Catalog &catalog, const Results &results, const Analyses &analyses);
 
 } // namespace mlimpact

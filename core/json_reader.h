@@ -4,6 +4,7 @@
 #pragma once
 
 #include "diagnostics.h"
+#include "mlimpact_core_export.h"
 
 #include <nlohmann/json.hpp>
 
@@ -14,19 +15,20 @@
 namespace mlimpact {
 
 /// Escapes one key for use in a JSON Pointer ("~" -> "~0", "/" -> "~1").
-std::string jsonPointerEscape(std::string_view key);
+MLIMPACT_CORE_EXPORT std::string jsonPointerEscape(std::string_view key);
 
 /// "number", "string", ... — how a JSON value's type is named in messages.
-std::string jsonTypeName(const nlohmann::json &value);
+MLIMPACT_CORE_EXPORT std::string jsonTypeName(const nlohmann::json &value);
 
 /// `text` made safe to echo in a message: invalid UTF-8 bytes and control characters as
 /// \xNN, cut after `maxCharacters` characters with the full length said.
-std::string printableExcerpt(std::string_view text, std::size_t maxCharacters = 40);
+MLIMPACT_CORE_EXPORT std::string printableExcerpt(std::string_view text, std::size_t maxCharacters = 40);
 
 /// Parses text; on a syntax error records a Diagnostic with line and column and returns nullopt.
-std::optional<nlohmann::json> parseJsonText(std::string_view text, const std::string &file, Diagnostics &diagnostics);
+MLIMPACT_CORE_EXPORT std::optional<nlohmann::json> parseJsonText(std::string_view text, const std::string &file,
+                                                                 Diagnostics &diagnostics);
 
-class JsonReader
+class MLIMPACT_CORE_EXPORT JsonReader
 {
 public:
     JsonReader(std::string file, Diagnostics &diagnostics)

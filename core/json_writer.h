@@ -5,6 +5,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mlimpact_core_export.h"
+
 #include <nlohmann/json.hpp>
 
 #include <string>
@@ -16,12 +18,12 @@ namespace mlimpact {
 /// whichever is shorter, plain on a tie ("0.1", "64", "2048", "1e3", "1e23", "5e-324").
 /// "-0.0" keeps the sign of negative zero (JSON "-0" reads back as the integer 0); NaN and
 /// infinities, which JSON cannot hold, are written as null.
-std::string jsonNumberText(double value);
+MLIMPACT_CORE_EXPORT std::string jsonNumberText(double value);
 
 /// The document as dump(indent) would write it (two-space indent by default, no trailing
 /// newline), floating-point numbers through jsonNumberText. Invalid UTF-8 in strings is
 /// replaced (U+FFFD) rather than thrown.
-std::string writeJson(const nlohmann::json &document, int indent = 2);
-std::string writeJson(const nlohmann::ordered_json &document, int indent = 2);
+MLIMPACT_CORE_EXPORT std::string writeJson(const nlohmann::json &document, int indent = 2);
+MLIMPACT_CORE_EXPORT std::string writeJson(const nlohmann::ordered_json &document, int indent = 2);
 
 } // namespace mlimpact

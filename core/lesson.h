@@ -10,6 +10,7 @@
 #include "catalog.h"
 #include "diagnostics.h"
 #include "insights.h"
+#include "mlimpact_core_export.h"
 #include "scenario.h"
 #include "variants.h"
 
@@ -100,22 +101,24 @@ struct LessonPage
     bool question = false;
 };
 /// Every page in order: a step with a question gives its question page, then its answer page.
-std::vector<LessonPage> lessonPages(const Lesson &lesson);
+MLIMPACT_CORE_EXPORT std::vector<LessonPage> lessonPages(const Lesson &lesson);
 
 /// The base document (preset or comparison) the lesson's steps refer to.
-std::optional<VariantDocument> lessonBaseDocument(const Lesson &lesson, const Catalog &catalog,
-                                                  Diagnostics &diagnostics);
+MLIMPACT_CORE_EXPORT std::optional<VariantDocument> lessonBaseDocument(const Lesson &lesson, const Catalog &catalog,
+                                                                       Diagnostics &diagnostics);
 
 /// The scenario `ref` stands for: the base's variant with the changes on top. Nullopt with
 /// errors (at `pointer`, in `lesson.file`) if the variant is unknown or a change is invalid.
-std::optional<Scenario> resolveLessonScenario(const Lesson &lesson, const VariantDocument &base,
-                                              const LessonScenarioRef &ref, const std::string &pointer,
-                                              const Catalog &catalog, Diagnostics &diagnostics);
+MLIMPACT_CORE_EXPORT std::optional<Scenario> resolveLessonScenario(const Lesson &lesson, const VariantDocument &base,
+                                                                   const LessonScenarioRef &ref,
+                                                                   const std::string &pointer, const Catalog &catalog,
+                                                                   Diagnostics &diagnostics);
 
 /// The analyses a step's charts need, with the step's triad and break-even choices
 /// (errors if the choice is unknown for this scenario).
-AnalysisRequest stepAnalysisRequest(const LessonStep &step, std::size_t index, const Lesson &lesson,
-                                    const Catalog &catalog, const Results &results, Diagnostics &diagnostics);
+MLIMPACT_CORE_EXPORT AnalysisRequest stepAnalysisRequest(const LessonStep &step, std::size_t index,
+                                                         const Lesson &lesson, const Catalog &catalog,
+                                                         const Results &results, Diagnostics &diagnostics);
 
 /// The evaluated choices of a question and what they say.
 struct QuestionOutcome
@@ -128,8 +131,9 @@ struct QuestionOutcome
 };
 /// Evaluates every choice; errors (at the question's pointer) when a choice cannot be resolved,
 /// the measure is not available, or the model does not pick the keyed answer strictly.
-std::optional<QuestionOutcome> checkQuestion(const Lesson &lesson, std::size_t stepIndex, const VariantDocument &base,
-                                             const Catalog &catalog, Diagnostics &diagnostics);
+MLIMPACT_CORE_EXPORT std::optional<QuestionOutcome> checkQuestion(const Lesson &lesson, std::size_t stepIndex,
+                                                                  const VariantDocument &base, const Catalog &catalog,
+                                                                  Diagnostics &diagnostics);
 
 /// Everything a step shows: its scenario evaluated, the analyses its charts need, and Insights.
 struct StepView
@@ -141,14 +145,15 @@ struct StepView
     std::string takeaway;                  ///< Insights' takeaway named by the step's takeawayFrom
     std::optional<QuestionOutcome> answer; ///< when the step has a question
 };
-std::optional<StepView> evaluateStep(const Lesson &lesson, std::size_t stepIndex, const VariantDocument &base,
-                                     const Catalog &catalog, Diagnostics &diagnostics);
+MLIMPACT_CORE_EXPORT std::optional<StepView> evaluateStep(const Lesson &lesson, std::size_t stepIndex,
+                                                          const VariantDocument &base, const Catalog &catalog,
+                                                          Diagnostics &diagnostics);
 
 /// The sentence the step's takeawayFrom names in `insights`; "" if it names nothing there.
-std::string stepTakeaway(const LessonStep &step, const Insights &insights);
+MLIMPACT_CORE_EXPORT std::string stepTakeaway(const LessonStep &step, const Insights &insights);
 
 /// The full check of a loaded lesson: every step's scenario validates and evaluates, no chart a
 /// step shows is empty (Insights' empty-state reason is the error), every keyed answer holds.
-Diagnostics checkLesson(const Lesson &lesson, const Catalog &catalog);
+MLIMPACT_CORE_EXPORT Diagnostics checkLesson(const Lesson &lesson, const Catalog &catalog);
 
 } // namespace mlimpact

@@ -7,6 +7,7 @@
 
 #include "catalog.h"
 #include "criterion.h"
+#include "mlimpact_core_export.h"
 #include "phases.h"
 
 #include <string>
@@ -15,7 +16,7 @@
 namespace mlimpact {
 
 /// One unpublished catalog value that the scenario's numbers rest on, counted as 0.
-struct MissingValue
+struct MLIMPACT_CORE_EXPORT MissingValue
 {
     CatalogSection section = CatalogSection::Accelerators;
     std::string entryId;             ///< "nvidia-l4"
@@ -33,6 +34,6 @@ struct MissingValue
 };
 
 /// "energy", "carbon", "water", "ewaste" (missing values undercount these four; the others for completeness).
-std::string_view criterionKey(Criterion criterion);
+MLIMPACT_CORE_EXPORT std::string_view criterionKey(Criterion criterion);
 
 } // namespace mlimpact

@@ -5,6 +5,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mlimpact_core_export.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,11 +34,11 @@ struct NumberText
 /// "," or "." group that could be a decimal mark ("1,500" in English, "1.500" in German), any
 /// other suffix ("m" would be milli), an exponent together with a suffix, inf and nan, and
 /// numbers beyond the double range.
-NumberText parseNumberText(std::string_view text, const NumberSeparators &separators = {});
+MLIMPACT_CORE_EXPORT NumberText parseNumberText(std::string_view text, const NumberSeparators &separators = {});
 
 /// The readable form parseNumberText reads back as exactly `value`: the shortest digits that
 /// round-trip, with a suffix from 1e4 to below 1e15 ("10 M", "12.5 k"), plain between 1e-3 and
 /// 1e4 ("0.35", "1500"), an exponent beyond ("2.5e23", "1e-6"). No grouping.
-std::string formatNumberText(double value, const NumberSeparators &separators = {});
+MLIMPACT_CORE_EXPORT std::string formatNumberText(double value, const NumberSeparators &separators = {});
 
 } // namespace mlimpact

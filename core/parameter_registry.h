@@ -8,6 +8,7 @@
 
 #include "catalog.h"
 #include "diagnostics.h"
+#include "mlimpact_core_export.h"
 #include "resolved_site.h"
 #include "scenario.h"
 
@@ -33,7 +34,7 @@ enum class ParameterKind {
 /// A field's value in kind-neutral form; monostate = unset optional override.
 using ParameterValue = std::variant<std::monostate, double, bool, std::string>;
 
-struct Parameter
+struct MLIMPACT_CORE_EXPORT Parameter
 {
     std::string path;    ///< dotted path, e.g. "deployment.queries_per_day"
     std::string section; ///< UI group, e.g. "Deployment"
@@ -66,47 +67,49 @@ struct Parameter
 
 /// Whether a parameter's value is used by the scenario as it stands (its phase is
 /// included and its mode selects it). Unused values are kept, just greyed out.
-bool isParameterUsed(const Parameter &parameter, const Scenario &scenario);
+MLIMPACT_CORE_EXPORT bool isParameterUsed(const Parameter &parameter, const Scenario &scenario);
 
 /// The value an unset override stands for (the catalog's figure as the model uses it),
 /// or nullopt if the parameter is not an override or the catalog has no figure.
-std::optional<double> catalogValueOf(const Parameter &parameter, const Scenario &scenario, const Catalog &catalog);
+MLIMPACT_CORE_EXPORT std::optional<double> catalogValueOf(const Parameter &parameter, const Scenario &scenario,
+                                                          const Catalog &catalog);
 
 /// The value the model uses for an override parameter, with its origin (override, catalog entry
 /// or missing); nullopt if the parameter is not an override.
-std::optional<ResolvedValue> resolvedValueOf(const Parameter &parameter, const Scenario &scenario,
-                                             const Catalog &catalog);
+MLIMPACT_CORE_EXPORT std::optional<ResolvedValue> resolvedValueOf(const Parameter &parameter, const Scenario &scenario,
+                                                                  const Catalog &catalog);
 
 /// All parameters, grouped by section in display order.
-const std::vector<Parameter> &parameterRegistry();
+MLIMPACT_CORE_EXPORT const std::vector<Parameter> &parameterRegistry();
 
 /// The parameter at a dotted path, or nullptr.
-const Parameter *findParameter(std::string_view path);
+MLIMPACT_CORE_EXPORT const Parameter *findParameter(std::string_view path);
 
 /// Checks a value against the parameter's kind and range (and, for Choice, the
 /// catalog). Returns the problems (empty if valid): an error at the parameter's JSON
 /// Pointer saying what was expected.
-Diagnostics validateValue(const Parameter &parameter, const ParameterValue &value, const Catalog &catalog);
+MLIMPACT_CORE_EXPORT Diagnostics validateValue(const Parameter &parameter, const ParameterValue &value,
+                                               const Catalog &catalog);
 
 /// "expected a number in [1, 1e+13] queries/day" — what a valid value looks like.
-std::string describeExpected(const Parameter &parameter);
+MLIMPACT_CORE_EXPORT std::string describeExpected(const Parameter &parameter);
 
 /// Parses the text of a command-line override (`--set path=text`): numbers (as
 /// parseNumberText reads them with "." and no grouping: 2e6, 30M), true/false, enum names,
 /// catalog ids, "catalog" to clear an override. On failure returns nullopt and appends an
 /// error at the parameter's JSON Pointer to `diagnostics`.
-std::optional<ParameterValue> parseValueText(const Parameter &parameter, std::string_view text,
-                                             Diagnostics &diagnostics);
+MLIMPACT_CORE_EXPORT std::optional<ParameterValue> parseValueText(const Parameter &parameter, std::string_view text,
+                                                                  Diagnostics &diagnostics);
 
 /// Readable form of a value for messages and text reports.
-std::string valueToText(const Parameter &parameter, const ParameterValue &value);
+MLIMPACT_CORE_EXPORT std::string valueToText(const Parameter &parameter, const ParameterValue &value);
 
 /// How a person reads an enum value: "fp16" -> "FP16", "structured_2to4" -> "2:4 structured",
 /// "model_flop" -> "Model FLOP"; others with the first letter up and "_" as spaces. The form
 /// and the "what changed" tables use the same words.
-std::string enumValueLabel(std::string_view value);
+MLIMPACT_CORE_EXPORT std::string enumValueLabel(std::string_view value);
 
-std::string_view computeModeName(ComputeMode mode);
-std::string_view inferenceModeName(InferenceMode mode);
+MLIMPACT_CORE_EXPORT std::string_view computeModeName(ComputeMode mode);
+MLIMPACT_CORE_EXPORT std::string_view inferenceModeName(InferenceMode mode);
 
 } // namespace mlimpact

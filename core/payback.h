@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mlimpact_core_export.h"
 #include "results.h"
 
 #include <string>
@@ -31,9 +32,10 @@ struct PaybackVerdict
 };
 
 /// formatSignificant() without trailing zeros: 3 -> "3", 0.4 -> "0.4" (not "3.0", "0.40").
-std::string trimmedNumber(double value, int digits);
+MLIMPACT_CORE_EXPORT std::string trimmedNumber(double value, int digits);
 
 /// `demandElasticity` is the deployment elasticity the comparison used (0: fixed demand).
-PaybackVerdict paybackVerdict(const BreakEven &breakEven, double serviceYears, double demandElasticity);
+MLIMPACT_CORE_EXPORT PaybackVerdict paybackVerdict(const BreakEven &breakEven, double serviceYears,
+                                                   double demandElasticity);
 
 } // namespace mlimpact

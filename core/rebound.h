@@ -5,6 +5,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mlimpact_core_export.h"
+
 namespace mlimpact {
 
 struct ReboundOutcome
@@ -18,10 +20,10 @@ struct ReboundOutcome
     bool backfire() const { return realizedSaving < 0 && expectedSaving > 0; }
 };
 
-ReboundOutcome reboundOutcome(double costFactor, double elasticity);
+MLIMPACT_CORE_EXPORT ReboundOutcome reboundOutcome(double costFactor, double elasticity);
 
 /// The elasticity that turns an engineering cost factor into an observed net saving:
 /// solves 1 - r^(1-e) = realizedSaving for e.
-double impliedElasticity(double costFactor, double realizedSaving);
+MLIMPACT_CORE_EXPORT double impliedElasticity(double costFactor, double realizedSaving);
 
 } // namespace mlimpact

@@ -238,6 +238,11 @@ ojson timelineJson(const Timeline &tl)
 
 std::string reportJson(const Scenario &scenario, const Results &r, const Insights &insights)
 {
+    return writeJson(reportDocument(scenario, r, &insights)) + "\n";
+}
+
+ojson reportDocument(const Scenario &scenario, const Results &r, const Insights *insights, bool timeline)
+{
     ojson doc;
     doc["format"] = "ml-impact-explorer/report";
     doc["version"] = kReportVersion;
@@ -280,11 +285,13 @@ std::string reportJson(const Scenario &scenario, const Results &r, const Insight
     doc["break_even"] = breakEvensJson(r.breakEvens);
     if (r.refresh.evaluated)
         doc["refresh"] = refreshJson(r.refresh);
-    doc["timeline"] = timelineJson(r.timeline);
-    doc["insights"] = insightsJson(insights);
+    if (timeline)
+        doc["timeline"] = timelineJson(r.timeline);
+    if (insights)
+        doc["insights"] = insightsJson(*insights);
     doc["caveats"] = r.caveats;
     doc["missing_data"] = missingJson(r.missing);
-    return writeJson(doc) + "\n";
+    return doc;
 }
 
 std::string reportText(const Scenario &scenario, const Results &r, const Insights &insights)

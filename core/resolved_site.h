@@ -5,6 +5,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "mlimpact_core_export.h"
 #include "phases.h"
 #include "scenario.h"
 
@@ -29,10 +30,10 @@ enum class HostShare {
 
 /// The host share the model charges on a phase's site: the roofline deployment counts the node's
 /// share, or none when deployment.include_host_power is off; every other phase the server share.
-HostShare hostShareOf(const Scenario &scenario, Phase phase);
+MLIMPACT_CORE_EXPORT HostShare hostShareOf(const Scenario &scenario, Phase phase);
 
 /// Host power per device for `host` on `acc`, in W.
-double hostPowerW(const Accelerator &acc, HostShare host);
+MLIMPACT_CORE_EXPORT double hostPowerW(const Accelerator &acc, HostShare host);
 
 /// One value of a site with its provenance.
 struct ResolvedValue
@@ -46,7 +47,7 @@ struct ResolvedValue
 
 /// A data-centre site: its catalog entries and every value the model takes from them.
 /// Field names are those of the Site overrides (and the catalog fields) they resolve.
-struct ResolvedSite
+struct MLIMPACT_CORE_EXPORT ResolvedSite
 {
     const Accelerator *accelerator = nullptr;
     const GridRegion *grid = nullptr;
@@ -72,7 +73,7 @@ struct ResolvedSite
 };
 
 /// The edge fleet's device and grid, with the values the model takes from them.
-struct ResolvedEdge
+struct MLIMPACT_CORE_EXPORT ResolvedEdge
 {
     const EdgeDevice *device = nullptr;
     const GridRegion *grid = nullptr;
@@ -91,12 +92,13 @@ struct ResolvedEdge
 
 /// Resolves every value of a site. Each value resolves on its own: an unknown
 /// hardware id leaves the grid's values intact (and its own values Missing or Override).
-ResolvedSite resolveSite(const Site &site, const Catalog &catalog, HostShare host = HostShare::Server);
+MLIMPACT_CORE_EXPORT ResolvedSite resolveSite(const Site &site, const Catalog &catalog,
+                                              HostShare host = HostShare::Server);
 
 /// A data-centre phase's site resolved with the host share the model charges there
 /// (hostShareOf): what evaluate() uses and the phase's form shows.
-ResolvedSite resolvePhaseSite(const Scenario &scenario, Phase phase, const Catalog &catalog);
+MLIMPACT_CORE_EXPORT ResolvedSite resolvePhaseSite(const Scenario &scenario, Phase phase, const Catalog &catalog);
 
-ResolvedEdge resolveEdge(const EdgePhase &edge, const Catalog &catalog);
+MLIMPACT_CORE_EXPORT ResolvedEdge resolveEdge(const EdgePhase &edge, const Catalog &catalog);
 
 } // namespace mlimpact

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "missing_data.h"
+#include "mlimpact_core_export.h"
 #include "phases.h"
 #include "rebound.h"
 #include "schedule.h"
@@ -17,7 +18,7 @@
 namespace mlimpact {
 
 /// The five impact criteria for one phase (or the total).
-struct Impacts
+struct MLIMPACT_CORE_EXPORT Impacts
 {
     double energy_kwh = 0;         ///< facility energy (IT x PUE) for data-centre phases; device energy at the edge
     double operational_kgco2e = 0; ///< energy x carbon intensity

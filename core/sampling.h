@@ -8,6 +8,7 @@
 
 #include "catalog.h"
 #include "diagnostics.h"
+#include "mlimpact_core_export.h"
 #include "parameter_registry.h"
 #include "scenario.h"
 
@@ -31,11 +32,11 @@ enum class Distribution {
     Choice,        ///< a catalog choice marked uncertain: each entry of its section equally likely
 };
 
-std::string_view distributionName(Distribution distribution);
-std::optional<Distribution> findDistribution(std::string_view name);
+MLIMPACT_CORE_EXPORT std::string_view distributionName(Distribution distribution);
+MLIMPACT_CORE_EXPORT std::optional<Distribution> findDistribution(std::string_view name);
 
 /// One uncertain input: a registry row, its range and distribution, and the point value.
-struct UncertainInput
+struct MLIMPACT_CORE_EXPORT UncertainInput
 {
     const Parameter *parameter = nullptr;
     Distribution distribution = Distribution::Triangular;
@@ -73,14 +74,14 @@ struct SamplingSpec
 /// is widened to contain the scenario's value; a user range is taken as given (it may be
 /// empty: the input is then held fixed at that value). Problems (unknown path, bad range) are
 /// appended to `diagnostics` as errors.
-std::vector<UncertainInput> uncertainInputs(const Scenario &scenario, const Catalog &catalog, const SamplingSpec &spec,
-                                            Diagnostics &diagnostics);
+MLIMPACT_CORE_EXPORT std::vector<UncertainInput> uncertainInputs(const Scenario &scenario, const Catalog &catalog,
+                                                                 const SamplingSpec &spec, Diagnostics &diagnostics);
 
 /// A row-major n x k design of Latin hypercube points in (0, 1): each dimension's n strata are
 /// each hit once (McKay et al. 1979). Dimension d uses its own generator seeded from (seed, d).
-std::vector<double> latinHypercube(std::size_t n, std::size_t k, std::uint64_t seed);
+MLIMPACT_CORE_EXPORT std::vector<double> latinHypercube(std::size_t n, std::size_t k, std::uint64_t seed);
 /// A row-major n x k design of independent uniform points in (0, 1), seeded the same way.
-std::vector<double> uniformDesign(std::size_t n, std::size_t k, std::uint64_t seed);
+MLIMPACT_CORE_EXPORT std::vector<double> uniformDesign(std::size_t n, std::size_t k, std::uint64_t seed);
 
 /// How a long computation reports progress and is stopped.
 struct RunControl
@@ -93,7 +94,7 @@ struct RunControl
 /// Calls work(i) for every i in [0, count) on up to `control.threads` threads, in chunks of
 /// `chunk`. Returns the number of indices done: count unless cancelled. work must be safe to
 /// run concurrently for different i; each i's result must depend on i only.
-std::size_t parallelFor(std::size_t count, std::size_t chunk, const RunControl &control,
-                        const std::function<void(std::size_t)> &work);
+MLIMPACT_CORE_EXPORT std::size_t parallelFor(std::size_t count, std::size_t chunk, const RunControl &control,
+                                             const std::function<void(std::size_t)> &work);
 
 } // namespace mlimpact

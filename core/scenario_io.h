@@ -6,6 +6,7 @@
 #include "catalog.h"
 #include "diagnostics.h"
 #include "file_io.h"
+#include "mlimpact_core_export.h"
 #include "parameter_registry.h"
 #include "scenario.h"
 
@@ -27,8 +28,8 @@ inline constexpr const char *kVariantsKey = "variants";
 /// warnings (unknown keys) and a note listing defaulted parameters may be added either way.
 /// A version 2 file gives its baseline, after its variants are checked too (a bad variant is an
 /// error); loadDocumentFromText (variants_io.h) gives the variants as well.
-std::optional<Scenario> loadScenarioFromText(std::string_view text, const std::string &fileLabel,
-                                             const Catalog &catalog, Diagnostics &diagnostics);
+MLIMPACT_CORE_EXPORT std::optional<Scenario> loadScenarioFromText(std::string_view text, const std::string &fileLabel,
+                                                                  const Catalog &catalog, Diagnostics &diagnostics);
 
 class JsonReader;
 
@@ -43,17 +44,18 @@ std::optional<Scenario> loadBaselineFromText(std::string_view text, const std::s
 } // namespace detail
 
 /// Reads a file and calls loadScenarioFromText; a missing or unreadable file is an error diagnostic.
-std::optional<Scenario> loadScenarioFile(const std::string &path, const Catalog &catalog, Diagnostics &diagnostics);
+MLIMPACT_CORE_EXPORT std::optional<Scenario> loadScenarioFile(const std::string &path, const Catalog &catalog,
+                                                              Diagnostics &diagnostics);
 
 /// Canonical JSON text (registry order, two-space indent, trailing newline).
-std::string scenarioToJsonText(const Scenario &scenario);
+MLIMPACT_CORE_EXPORT std::string scenarioToJsonText(const Scenario &scenario);
 
 /// Atomic save (temporary file + rename); returns the problems (empty on success).
-Diagnostics saveScenarioFile(const std::string &path, const Scenario &scenario);
+MLIMPACT_CORE_EXPORT Diagnostics saveScenarioFile(const std::string &path, const Scenario &scenario);
 
 /// Problems no single field shows: a compute mode that needs peak throughput on
 /// hardware whose catalog entry has none. Each is an error at a JSON Pointer (no file).
-Diagnostics consistencyProblems(const Scenario &scenario, const Catalog &catalog);
+MLIMPACT_CORE_EXPORT Diagnostics consistencyProblems(const Scenario &scenario, const Catalog &catalog);
 
 /// The file label of diagnostics about the command line's overrides.
 inline constexpr std::string_view kCommandLineLabel = "<command line>";
@@ -61,11 +63,12 @@ inline constexpr std::string_view kCommandLineLabel = "<command line>";
 /// Applies one "path=value" override (the command line's --set). Returns the problems
 /// (empty on success; the scenario is then changed): errors whose message names the
 /// path ("--set path: ...") and says what was expected.
-Diagnostics applyOverride(Scenario &scenario, std::string_view assignment, const Catalog &catalog);
+MLIMPACT_CORE_EXPORT Diagnostics applyOverride(Scenario &scenario, std::string_view assignment, const Catalog &catalog);
 
 /// The built-in preset scenarios (resources/presets), by id ("llm-chat-service", ...).
-std::vector<std::string> presetIds();
-std::optional<Scenario> loadPreset(std::string_view id, const Catalog &catalog, Diagnostics &diagnostics);
+MLIMPACT_CORE_EXPORT std::vector<std::string> presetIds();
+MLIMPACT_CORE_EXPORT std::optional<Scenario> loadPreset(std::string_view id, const Catalog &catalog,
+                                                        Diagnostics &diagnostics);
 inline constexpr std::string_view kDefaultPresetId = "llm-chat-service";
 /// The neutral starting point of File > New: the registry's defaults (each sourced or a
 /// labelled assumption) under its own name and description.

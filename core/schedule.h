@@ -6,6 +6,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "mlimpact_core_export.h"
 #include "scenario.h"
 
 #include <utility>
@@ -29,10 +30,11 @@ struct ScheduleOutcome
 
 /// Schedules a job of `durationHours` that may start at `startHour` and must end within
 /// `windowHours`. A flat profile (all ones) gives no saving.
-ScheduleOutcome scheduleJob(const HourlyFactors &factors, double durationHours, int startHour, double windowHours,
-                            ScheduleMode mode);
+MLIMPACT_CORE_EXPORT ScheduleOutcome scheduleJob(const HourlyFactors &factors, double durationHours, int startHour,
+                                                 double windowHours, ScheduleMode mode);
 
 /// The hourly factors of a region for a season (falling back to annual, then to flat).
-const HourlyFactors &hourlyFactors(const GridRegion &region, Season season, bool *isFlat = nullptr);
+MLIMPACT_CORE_EXPORT const HourlyFactors &hourlyFactors(const GridRegion &region, Season season,
+                                                        bool *isFlat = nullptr);
 
 } // namespace mlimpact

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "criteria.h"
+#include "mlimpact_core_export.h"
 #include "sampling.h"
 
 #include <array>
@@ -18,7 +19,7 @@
 namespace mlimpact {
 
 /// One input moved alone to each end of its range, every other input at its point value.
-struct TornadoBar
+struct MLIMPACT_CORE_EXPORT TornadoBar
 {
     std::size_t input = 0; ///< index into Tornado::inputs
     CriterionValues atLow{}, atHigh{};
@@ -26,7 +27,7 @@ struct TornadoBar
     double swing(Criterion c) const;
 };
 
-struct Tornado
+struct MLIMPACT_CORE_EXPORT Tornado
 {
     std::vector<UncertainInput> inputs; ///< numeric inputs (catalog choices are not swung)
     std::vector<TornadoBar> bars;       ///< one per input, in registry order
@@ -36,8 +37,8 @@ struct Tornado
     std::vector<std::size_t> ranking(Criterion c) const;
 };
 
-Tornado oneAtATime(const Scenario &scenario, const Catalog &catalog, const SamplingSpec &spec,
-                   const RunControl &control, Diagnostics &diagnostics);
+MLIMPACT_CORE_EXPORT Tornado oneAtATime(const Scenario &scenario, const Catalog &catalog, const SamplingSpec &spec,
+                                        const RunControl &control, Diagnostics &diagnostics);
 
 /// A Sobol index with its bootstrap confidence interval.
 struct SobolIndex
@@ -72,8 +73,8 @@ struct SobolEstimates
 
 /// Sobol indices of every input for every output, from a Latin hypercube A/B design and the
 /// N x k radial matrices A_B^(i).
-SobolEstimates sobolIndices(std::size_t inputs, std::size_t outputs, const CubeFunction &function,
-                            const SobolOptions &options, const RunControl &control);
+MLIMPACT_CORE_EXPORT SobolEstimates sobolIndices(std::size_t inputs, std::size_t outputs, const CubeFunction &function,
+                                                 const SobolOptions &options, const RunControl &control);
 
 struct SensitivityOptions
 {
@@ -94,7 +95,8 @@ struct SobolResult
 
 /// Sobol indices of the model's totals: the marked catalog choices and the `maxInputs` numeric
 /// inputs with the largest relative tornado swing in energy, carbon or water.
-SobolResult sobolSensitivity(const Scenario &scenario, const Catalog &catalog, const SensitivityOptions &options,
-                             const RunControl &control, Diagnostics &diagnostics);
+MLIMPACT_CORE_EXPORT SobolResult sobolSensitivity(const Scenario &scenario, const Catalog &catalog,
+                                                  const SensitivityOptions &options, const RunControl &control,
+                                                  Diagnostics &diagnostics);
 
 } // namespace mlimpact

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "mlimpact_core_export.h"
 
 #include <string_view>
 #include <vector>
@@ -35,11 +36,11 @@ struct ModelArchitecture
 };
 
 /// The built-in architectures (docs/model.md §3.2 lists them with their model cards).
-const std::vector<ModelArchitecture> &modelArchitectures();
-const ModelArchitecture *findModelArchitecture(std::string_view id);
+MLIMPACT_CORE_EXPORT const std::vector<ModelArchitecture> &modelArchitectures();
+MLIMPACT_CORE_EXPORT const ModelArchitecture *findModelArchitecture(std::string_view id);
 
 /// Bytes one stored parameter takes at a precision (FP32 4, FP16 2, INT8 1, INT4 0.5).
-double bytesPerParameter(Precision precision);
+MLIMPACT_CORE_EXPORT double bytesPerParameter(Precision precision);
 
 /// One device of a replica.
 struct ServingHardware
@@ -100,28 +101,28 @@ struct ServingPoint
 };
 
 /// KV cache bytes per token of context: 2 (K and V) x layers x KV heads x head size x bytes.
-double kvBytesPerToken(const ServingSetup &s);
+MLIMPACT_CORE_EXPORT double kvBytesPerToken(const ServingSetup &s);
 /// Weight bytes read when `tokens` tokens pass the layers together (mixture-of-experts: the
 /// experts top-k routing touches, uniform routing assumed).
-double weightBytesRead(const ServingSetup &s, double tokens);
+MLIMPACT_CORE_EXPORT double weightBytesRead(const ServingSetup &s, double tokens);
 /// Devices a replica needs to hold the weights and the KV cache of `reserve_batch` sequences
 /// (tensor parallel, ideal scaling assumed), at least `min_devices_per_replica`.
-double devicesPerReplica(const ServingSetup &s);
+MLIMPACT_CORE_EXPORT double devicesPerReplica(const ServingSetup &s);
 /// The largest batch whose KV cache fits next to the weights (at least 1).
-double batchThatFits(const ServingSetup &s, double devices);
-double prefillSeconds(const ServingSetup &s, double devices);
+MLIMPACT_CORE_EXPORT double batchThatFits(const ServingSetup &s, double devices);
+MLIMPACT_CORE_EXPORT double prefillSeconds(const ServingSetup &s, double devices);
 /// One decode step: max(memory time, compute time); fills the two terms if asked.
-double decodeStepSeconds(const ServingSetup &s, double batch, double devices, double *memoryS = nullptr,
-                         double *computeS = nullptr);
+MLIMPACT_CORE_EXPORT double decodeStepSeconds(const ServingSetup &s, double batch, double devices,
+                                              double *memoryS = nullptr, double *computeS = nullptr);
 /// Board power at utilization u: P_idle + (P_busy - P_idle) x u (linear, Fan et al. 2007).
-double devicePowerAt(const ServingHardware &hw, double utilization);
+MLIMPACT_CORE_EXPORT double devicePowerAt(const ServingHardware &hw, double utilization);
 
 /// A replica kept full at `batch` (the triad's batch sweep): utilization 1.
-ServingPoint servingAtBatch(const ServingSetup &s, double batch);
+MLIMPACT_CORE_EXPORT ServingPoint servingAtBatch(const ServingSetup &s, double batch);
 
 /// A fleet serving `requestsPerSecond`: replicas fixed (> 0) or sized for the load at the
 /// maximum batch times `headroom`; the batch follows from Little's law.
-ServingPoint servingAtLoad(const ServingSetup &s, double requestsPerSecond, double maxBatch, double replicas,
-                           double headroom);
+MLIMPACT_CORE_EXPORT ServingPoint servingAtLoad(const ServingSetup &s, double requestsPerSecond, double maxBatch,
+                                                double replicas, double headroom);
 
 } // namespace mlimpact

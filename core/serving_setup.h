@@ -4,6 +4,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "mlimpact_core_export.h"
 #include "scenario.h"
 #include "serving.h"
 
@@ -21,18 +22,21 @@ enum class ServedAs { Baseline, Served };
 /// The serving setup of `s.deployment` on `acc`, or nullopt with `problem` set when the
 /// accelerator lacks a memory bandwidth or a peak throughput. `nasKeep` is 1 - the NAS
 /// inference saving; `rc` the accelerator's realization class.
-std::optional<ServingSetup> servingSetupFor(const Scenario &s, const Accelerator &acc, const RealizationClass &rc,
-                                            double nasKeep, ServedAs as, std::string *problem = nullptr);
+MLIMPACT_CORE_EXPORT std::optional<ServingSetup> servingSetupFor(const Scenario &s, const Accelerator &acc,
+                                                                 const RealizationClass &rc, double nasKeep,
+                                                                 ServedAs as, std::string *problem = nullptr);
 
 /// Stored weight bytes relative to dense storage at `bytesPerParameter` (docs/model.md §3.2):
 /// pruned weights shrink memory traffic only when stored sparse.
-double sparseWeightBytesFactor(const EfficiencySettings &e, const RealizationClass &rc, double bytesPerParameter);
+MLIMPACT_CORE_EXPORT double sparseWeightBytesFactor(const EfficiencySettings &e, const RealizationClass &rc,
+                                                    double bytesPerParameter);
 
 /// The deployment parameters an architecture of the catalog sets (registry path, value): what
 /// the deployment form's architecture picker applies.
-std::vector<std::pair<std::string, double>> architectureParameters(const ModelArchitecture &architecture);
+MLIMPACT_CORE_EXPORT std::vector<std::pair<std::string, double>>
+architectureParameters(const ModelArchitecture &architecture);
 
 /// Average request rate (requests per second) over the service years.
-double averageRequestsPerSecond(double totalQueries, double years);
+MLIMPACT_CORE_EXPORT double averageRequestsPerSecond(double totalQueries, double years);
 
 } // namespace mlimpact

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "mlimpact_core_export.h"
 #include "results.h"
 #include "scenario.h"
 
@@ -23,8 +24,8 @@ enum class Technique {
 };
 inline constexpr int kTechniqueCount = 6;
 static_assert(static_cast<int>(Technique::BatchSize) + 1 == kTechniqueCount);
-std::string_view techniqueKey(Technique t);   ///< "unstructured-masked", ...
-std::string_view techniqueLabel(Technique t); ///< "Unstructured pruning (masked dense)"
+MLIMPACT_CORE_EXPORT std::string_view techniqueKey(Technique t);   ///< "unstructured-masked", ...
+MLIMPACT_CORE_EXPORT std::string_view techniqueLabel(Technique t); ///< "Unstructured pruning (masked dense)"
 
 struct SweepPoint
 {
@@ -64,34 +65,35 @@ struct TechniqueSweep
 
 /// The scenario's own value of a technique's strength, on the sweep's x axis (0 when the
 /// scenario does not use it; quantization: the serving precision's index).
-double techniqueStrength(const Scenario &scenario, Technique technique);
+MLIMPACT_CORE_EXPORT double techniqueStrength(const Scenario &scenario, Technique technique);
 
 /// The device the triad sweeps by default: the cloud accelerator when the scenario serves
 /// in the cloud, else its edge device.
-std::string servingHardware(const Scenario &scenario);
+MLIMPACT_CORE_EXPORT std::string servingHardware(const Scenario &scenario);
 
 /// Sweeps `technique` on `hardwareId` (an accelerator or an edge device; "" = servingHardware())
 /// with `points` >= 2 points (quantization: the four precisions).
-TechniqueSweep techniqueSweep(const Scenario &scenario, const Catalog &catalog, Technique technique,
-                              const std::string &hardwareId, int points);
+MLIMPACT_CORE_EXPORT TechniqueSweep techniqueSweep(const Scenario &scenario, const Catalog &catalog,
+                                                   Technique technique, const std::string &hardwareId, int points);
 
 /// The points of techniqueSweep() on an accelerator.
-std::vector<SweepPoint> sweepTechnique(const Scenario &scenario, const Catalog &catalog, Technique technique,
-                                       const std::string &hardwareId, int points);
+MLIMPACT_CORE_EXPORT std::vector<SweepPoint> sweepTechnique(const Scenario &scenario, const Catalog &catalog,
+                                                            Technique technique, const std::string &hardwareId,
+                                                            int points);
 
 /// "FP32", "FP16", "INT8", "INT4".
-std::string precisionLabel(Precision precision);
+MLIMPACT_CORE_EXPORT std::string precisionLabel(Precision precision);
 
 // The words of a sweep, shared by the takeaway, the chart's axes and its marks.
 
 /// A strength with its unit: "60% of weights pruned", "40% less compute", "INT8".
-std::string strengthText(Technique technique, double x);
+MLIMPACT_CORE_EXPORT std::string strengthText(Technique technique, double x);
 /// The x axis: "Weights pruned (%)", "Compute removed by distillation (%)", "Serving precision".
-std::string strengthAxisLabel(Technique technique);
+MLIMPACT_CORE_EXPORT std::string strengthAxisLabel(Technique technique);
 /// What x1 is: "the dense INT8 model" in the cloud, "the dense model" on an edge device.
-std::string baselineName(const TechniqueSweep &sweep);
+MLIMPACT_CORE_EXPORT std::string baselineName(const TechniqueSweep &sweep);
 /// "per query" (cloud) or "per inference" (edge).
-std::string perUnitText(const TechniqueSweep &sweep);
+MLIMPACT_CORE_EXPORT std::string perUnitText(const TechniqueSweep &sweep);
 
 struct RegionImpact
 {
@@ -103,6 +105,7 @@ struct RegionImpact
 };
 
 /// The phase (training, NAS, deployment or edge) evaluated in every grid region.
-std::vector<RegionImpact> compareRegions(const Scenario &scenario, const Catalog &catalog, Phase phase);
+MLIMPACT_CORE_EXPORT std::vector<RegionImpact> compareRegions(const Scenario &scenario, const Catalog &catalog,
+                                                              Phase phase);
 
 } // namespace mlimpact

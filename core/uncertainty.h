@@ -6,6 +6,7 @@
 #pragma once
 
 #include "criteria.h"
+#include "mlimpact_core_export.h"
 #include "sampling.h"
 
 #include <array>
@@ -15,7 +16,7 @@
 namespace mlimpact {
 
 /// A distribution's summary: 5th, 50th and 95th percentile and mean.
-struct Band
+struct MLIMPACT_CORE_EXPORT Band
 {
     double p5 = 0, p50 = 0, p95 = 0, mean = 0;
     /// Whether a value lies within [p5, p95] (with a relative tolerance for rounding).
@@ -25,8 +26,8 @@ struct Band
 /// The per-query figures that get a band (PerQuery's fields of the same names).
 enum class PerQueryFigure { EnergyWh, CarbonG, WaterMl, LifecycleCarbonG, LifecycleCarbonGPerUse };
 inline constexpr int kPerQueryFigureCount = 5;
-std::string_view perQueryFigureKey(PerQueryFigure figure); ///< "energy_wh" ...
-double perQueryFigureValue(const PerQuery &perQuery, PerQueryFigure figure);
+MLIMPACT_CORE_EXPORT std::string_view perQueryFigureKey(PerQueryFigure figure); ///< "energy_wh" ...
+MLIMPACT_CORE_EXPORT double perQueryFigureValue(const PerQuery &perQuery, PerQueryFigure figure);
 
 struct UncertaintyOptions
 {
@@ -58,10 +59,11 @@ struct UncertaintyResult
 /// Runs the Monte Carlo. Errors in the sampling spec are appended to `diagnostics` (and the
 /// result is empty). A sample whose service time gives a different month count than the point
 /// estimate contributes to the timeline for the months both have (the rest hold its last value).
-UncertaintyResult runUncertainty(const Scenario &scenario, const Catalog &catalog, const UncertaintyOptions &options,
-                                 const RunControl &control, Diagnostics &diagnostics);
+MLIMPACT_CORE_EXPORT UncertaintyResult runUncertainty(const Scenario &scenario, const Catalog &catalog,
+                                                      const UncertaintyOptions &options, const RunControl &control,
+                                                      Diagnostics &diagnostics);
 
 /// Percentiles of values (sorted in place): linear interpolation between order statistics.
-Band summarize(std::vector<double> &values);
+MLIMPACT_CORE_EXPORT Band summarize(std::vector<double> &values);
 
 } // namespace mlimpact

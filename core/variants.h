@@ -7,6 +7,7 @@
 
 #include "catalog.h"
 #include "diagnostics.h"
+#include "mlimpact_core_export.h"
 #include "parameter_registry.h"
 #include "scenario.h"
 
@@ -52,45 +53,47 @@ struct VariantDocument
 
 /// The baseline with the variant's changes applied. Changes that do not name a parameter, or
 /// whose value is of the wrong kind, are skipped: validate first (validateVariant).
-Scenario resolveVariant(const Scenario &baseline, const Variant &variant);
+MLIMPACT_CORE_EXPORT Scenario resolveVariant(const Scenario &baseline, const Variant &variant);
 
 /// The change of `path` in the variant, or nullptr (the variant follows the baseline there).
-const ParameterChange *findChange(const Variant &variant, std::string_view path);
+MLIMPACT_CORE_EXPORT const ParameterChange *findChange(const Variant &variant, std::string_view path);
 
 /// The variant with `path` set to `value` (replacing an earlier change of it), kept in registry order.
-Variant withChange(Variant variant, const std::string &path, ParameterValue value);
+MLIMPACT_CORE_EXPORT Variant withChange(Variant variant, const std::string &path, ParameterValue value);
 
 /// The variant with its change of `path` removed: it follows the baseline there again.
-Variant withoutChange(Variant variant, std::string_view path);
+MLIMPACT_CORE_EXPORT Variant withoutChange(Variant variant, std::string_view path);
 
 /// Whether a parameter can be changed by a variant: any registry row except free text (a variant
 /// has its own name and description).
-bool isVariantParameter(const Parameter &parameter);
+MLIMPACT_CORE_EXPORT bool isVariantParameter(const Parameter &parameter);
 
 /// The changes that turn `baseline` into `other`: every variant parameter whose value differs,
 /// in registry order.
-std::vector<ParameterChange> differences(const Scenario &baseline, const Scenario &other);
+MLIMPACT_CORE_EXPORT std::vector<ParameterChange> differences(const Scenario &baseline, const Scenario &other);
 
 /// Problems with a proposed name for variant `index` (nullopt: a new variant): empty, too long,
 /// control characters, the baseline's name, or the name of another variant (compared without
 /// surrounding spaces and without regard to case). Errors at "/variants/<index>/name" (file empty).
-Diagnostics validateVariantName(const VariantDocument &document, std::string_view name,
-                                std::optional<std::size_t> index);
+MLIMPACT_CORE_EXPORT Diagnostics validateVariantName(const VariantDocument &document, std::string_view name,
+                                                     std::optional<std::size_t> index);
 
 /// Problems with variant `index` that need no baseline: its name and each change. Messages start
 /// with the variant's name ("variant \"INT8\": ..."); errors at JSON Pointers into the v2 file.
-Diagnostics variantChangeProblems(const VariantDocument &document, std::size_t index, const Catalog &catalog);
+MLIMPACT_CORE_EXPORT Diagnostics variantChangeProblems(const VariantDocument &document, std::size_t index,
+                                                       const Catalog &catalog);
 
 /// Problems with variant `index`: its name, and each change (unknown path, text parameter, wrong
 /// type, out of range, unknown catalog id), then the resolved scenario's consistency. Errors carry
 /// JSON Pointers into the v2 file ("/variants/2/changes/deployment.queries_per_day"), no file.
-Diagnostics validateVariant(const VariantDocument &document, std::size_t index, const Catalog &catalog);
+MLIMPACT_CORE_EXPORT Diagnostics validateVariant(const VariantDocument &document, std::size_t index,
+                                                 const Catalog &catalog);
 
 /// Every variant's problems, and too many variants. Empty = the document can be compared and saved.
-Diagnostics validateDocument(const VariantDocument &document, const Catalog &catalog);
+MLIMPACT_CORE_EXPORT Diagnostics validateDocument(const VariantDocument &document, const Catalog &catalog);
 
 /// `base` if no variant is named so, else "base (2)", "base (3)", ... (for create and duplicate).
-std::string uniqueVariantName(const VariantDocument &document, std::string_view base);
+MLIMPACT_CORE_EXPORT std::string uniqueVariantName(const VariantDocument &document, std::string_view base);
 
 /// One row of a "what changed" table.
 struct ChangedParameter
@@ -108,6 +111,7 @@ struct ChangedParameter
 /// The parameters whose value differs between the baseline and the resolved variant, in registry
 /// order, with both values as text with units (an unset override shows the catalog figure it
 /// stands for). A change to the baseline's own value is not listed.
-std::vector<ChangedParameter> whatChanged(const Scenario &baseline, const Scenario &variant, const Catalog &catalog);
+MLIMPACT_CORE_EXPORT std::vector<ChangedParameter> whatChanged(const Scenario &baseline, const Scenario &variant,
+                                                               const Catalog &catalog);
 
 } // namespace mlimpact

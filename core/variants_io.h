@@ -7,6 +7,7 @@
 
 #include "catalog.h"
 #include "diagnostics.h"
+#include "mlimpact_core_export.h"
 #include "variants.h"
 
 #include <optional>
@@ -19,19 +20,21 @@ namespace mlimpact {
 /// Parses a version 1 or 2 file: the baseline as a version 1 file is read, then every
 /// variant, all problems in one pass. Nullopt on any error (each names the file, and for a
 /// variant its JSON Pointer, e.g. /variants/2/changes/deployment.queries_per_day).
-std::optional<VariantDocument> loadDocumentFromText(std::string_view text, const std::string &fileLabel,
-                                                    const Catalog &catalog, Diagnostics &diagnostics);
+MLIMPACT_CORE_EXPORT std::optional<VariantDocument> loadDocumentFromText(std::string_view text,
+                                                                         const std::string &fileLabel,
+                                                                         const Catalog &catalog,
+                                                                         Diagnostics &diagnostics);
 
 /// Reads a file and calls loadDocumentFromText; a missing or unreadable file is an error.
-std::optional<VariantDocument> loadDocumentFile(const std::string &path, const Catalog &catalog,
-                                                Diagnostics &diagnostics);
+MLIMPACT_CORE_EXPORT std::optional<VariantDocument> loadDocumentFile(const std::string &path, const Catalog &catalog,
+                                                                     Diagnostics &diagnostics);
 
 /// Version 1 text (scenarioToJsonText) when there are no variants; otherwise the same text as
 /// version 2 with the variants appended, each change in registry order.
-std::string documentToJsonText(const VariantDocument &document);
+MLIMPACT_CORE_EXPORT std::string documentToJsonText(const VariantDocument &document);
 
 /// Atomic save (temporary file + rename); returns the problems (empty on success).
-Diagnostics saveDocumentFile(const std::string &path, const VariantDocument &document);
+MLIMPACT_CORE_EXPORT Diagnostics saveDocumentFile(const std::string &path, const VariantDocument &document);
 
 /// A scenario to add as a variant (`compare BASE.json OTHER.json...`, or a file imported as one).
 struct NamedScenario
@@ -43,12 +46,12 @@ struct NamedScenario
 
 /// The variant that turns the document's baseline into `other`: its differences, named after it
 /// (made unique in the document with uniqueVariantName).
-Variant variantFromScenario(const VariantDocument &document, const NamedScenario &other);
+MLIMPACT_CORE_EXPORT Variant variantFromScenario(const VariantDocument &document, const NamedScenario &other);
 
 /// The built-in comparison presets (resources/comparisons): one document each, making one of
 /// the paper's arguments ("pruning-for-the-gpu", ...).
-std::vector<std::string> comparisonPresetIds();
-std::optional<VariantDocument> loadComparisonPreset(std::string_view id, const Catalog &catalog,
-                                                    Diagnostics &diagnostics);
+MLIMPACT_CORE_EXPORT std::vector<std::string> comparisonPresetIds();
+MLIMPACT_CORE_EXPORT std::optional<VariantDocument> loadComparisonPreset(std::string_view id, const Catalog &catalog,
+                                                                         Diagnostics &diagnostics);
 
 } // namespace mlimpact

@@ -21,6 +21,8 @@ done
 packages=(build-essential cmake nlohmann-json3-dev)
 if ! $core_only; then
     packages+=(qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-qpa-plugins libgl-dev libqcustomplot-dev fonts-dejavu-core)
+    # The Python module (python/): Debian's python3 headers and pybind11.
+    packages+=(python3-dev pybind11-dev)
 fi
 if $with_test_tools; then
     # xvfb/xauth run the real window in tests of the launcher; poppler-utils checks PDFs;
