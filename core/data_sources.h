@@ -4,6 +4,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "mlimpact_core_export.h"
 
 #include <optional>
 #include <string>
@@ -23,9 +24,9 @@ struct CitedWork
 /// data/..."), and up to its first year or year range ("Morrison et al. 2025, Table 2").
 /// nullopt for text that qualifies rather than cites ("assumption: ...", "computed here: ...",
 /// "not published ...").
-std::optional<std::string> citedWorkName(std::string_view citation);
+MLIMPACT_CORE_EXPORT std::optional<std::string> citedWorkName(std::string_view citation);
 
 /// Every cited work in the catalog, most cited first (ties by name).
-std::vector<CitedWork> citedWorks(const Catalog &catalog);
+MLIMPACT_CORE_EXPORT std::vector<CitedWork> citedWorks(const Catalog &catalog);
 
 } // namespace mlimpact
