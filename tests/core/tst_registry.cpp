@@ -23,8 +23,8 @@ auto fields(const Site &s)
 }
 auto fields(const Workload &w)
 {
-    const auto &[a, b, c, d, e, f, g, h, i, j] = w;
-    return std::tie(a, b, c, d, e, f, g, h, i, j);
+    const auto &[a, b, c, d, e, f, g, h, i, j, k] = w;
+    return std::tie(a, b, c, d, e, f, g, h, i, j, k);
 }
 auto fields(const Schedule &s)
 {
@@ -58,8 +58,8 @@ auto fields(const SystemSettings &s)
 }
 auto fields(const DevelopmentPhase &p)
 {
-    const auto &[a, b, c] = p;
-    return std::tie(a, b, c);
+    const auto &[a, b, c, d, e, f] = p;
+    return std::tie(a, b, c, d, e, f);
 }
 auto fields(const NasPhase &p)
 {
@@ -73,8 +73,10 @@ auto fields(const TrainingPhase &p)
 }
 auto fields(const DeploymentPhase &p)
 {
-    const auto &[a, b, c, d, e, f, g, h, i, j, k, l, pt, gt, tp, ly, kv, hd, ex, ek, mb, rp, dr, pe, de, me, ih, m] = p;
-    return std::tie(a, b, c, d, e, f, g, h, i, j, k, l, pt, gt, tp, ly, kv, hd, ex, ek, mb, rp, dr, pe, de, me, ih, m);
+    const auto &[a, b, c, d, e, f, g, h, i, j, k, l, wp, pt, gt, tp, ly, kv, hd, ex, ek, mb, rp, dr, pe, de, me, ih,
+                 m] = p;
+    return std::tie(a, b, c, d, e, f, g, h, i, j, k, l, wp, pt, gt, tp, ly, kv, hd, ex, ek, mb, rp, dr, pe, de, me, ih,
+                    m);
 }
 auto fields(const EdgePhase &p)
 {
