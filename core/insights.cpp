@@ -123,7 +123,9 @@ HeadlineFigure deploymentRatioFigure(const Results &r)
     f.breakdown = "Deployment = the model in use (" + list(use) + "); development = before launch (" + list(before) +
                   "). Disposal is in neither.";
     if (const std::string parity = parityText(r); !parity.empty())
-        f.breakdown += " Inference-training parity (cloud queries whose cost equals development): " + parity + ".";
+        f.breakdown +=
+            " Inference-training parity, the cloud queries whose own cost equals everything before launch: " + parity +
+            ".";
     return f;
 }
 

@@ -519,8 +519,10 @@ std::vector<Parameter> buildRegistry()
     r.push_back(bind({"deployment.flop_per_parameter_token", kDeployment, "FLOP per parameter per token", "FLOP", 0.1,
                       100, 2, 3, false, "About 2 for a transformer forward pass.", "Kaplan et al. 2020"},
                      dep(&DeploymentPhase::flop_per_parameter_token)));
-    r.push_back(bind({"deployment.energy_per_query_wh", kDeployment, "Measured IT energy per query", "Wh", 1e-6, 1e4,
-                      0.3, 16, true, "Server energy per query before PUE, when measured.",
+    r.push_back(bind({"deployment.energy_per_query_wh", kDeployment, "Measured energy per query", "Wh", 1e-6, 1e4, 0.3,
+                      16, true,
+                      "Energy per query when measured: at the servers (before PUE), or at the wall when 'measured at "
+                      "the facility wall' is on.",
                       "Li et al. 2023 (4 Wh GPT-3 medium request; 10-16 Wh Llama-3-70B/Falcon-180B)"},
                      dep(&DeploymentPhase::energy_per_query_wh)));
     r.push_back(bind({"deployment.energy_per_query_includes_pue", kDeployment, "Measured at the facility wall", "", 0,

@@ -177,7 +177,7 @@ std::string enumValueLabel(std::string_view value)
         {"parameters_tokens", "Parameters × tokens"},
         {"total_flop", "Total FLOP"},
         {"accelerator_hours", "Accelerator-hours"},
-        {"measured_energy", "Measured IT energy"},
+        {"measured_energy", "Measured energy"},
         {"training_multiple", "Multiple of training"},
         {"model_flop", "Model FLOP"},
         {"energy_per_query", "Measured energy per query"},
