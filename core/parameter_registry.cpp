@@ -759,6 +759,10 @@ std::vector<Parameter> buildRegistry()
         usedWhen(w + ".measured_energy_includes_pue", mode, {"measured_energy"});
     }
     usedWhen("nas.training_multiple", "nas.workload.mode", {"training_multiple"});
+    for (const char *path : {"development.experiments", "development.fraction_of_training_run"})
+        usedWhen(path, "development.measured", {"false"});
+    for (const char *path : {"development.measured_energy_kwh", "development.measured_energy_includes_pue"})
+        usedWhen(path, "development.measured", {"true"});
     for (const char *path : {"deployment.tokens_per_query", "deployment.flop_per_parameter_token"})
         usedWhen(path, "deployment.mode", {"model_flop"});
     usedWhen("deployment.active_parameters", "deployment.mode", {"model_flop", "roofline"});

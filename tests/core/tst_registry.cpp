@@ -261,13 +261,22 @@ void TestRegistry::usedDependsOnPhaseAndMode()
     QVERIFY(!isParameterUsed(*tokens, s));
     s.deployment.enabled = false;
     QVERIFY(!isParameterUsed(*energy, s));
-    // Every condition names a real enumeration and real values of it.
+    // Measured development: experiments x size no longer count, the measured energy does.
+    const Parameter *experiments = findParameter("development.experiments");
+    const Parameter *measured = findParameter("development.measured_energy_kwh");
+    QVERIFY(isParameterUsed(*experiments, s) && !isParameterUsed(*measured, s));
+    s.development.measured = true;
+    QVERIFY(!isParameterUsed(*experiments, s) && isParameterUsed(*measured, s));
+    // Every condition names a real enumeration (or flag) and real values of it.
     for (const auto &p : parameterRegistry()) {
         for (const auto &[modePath, modes] : p.usedWhen) {
             const Parameter *mode = findParameter(modePath);
-            QVERIFY2(mode && mode->kind == ParameterKind::Enum, modePath.c_str());
+            QVERIFY2(mode && (mode->kind == ParameterKind::Enum || mode->kind == ParameterKind::Flag),
+                     modePath.c_str());
+            const std::vector<std::string> values =
+                mode->kind == ParameterKind::Flag ? std::vector<std::string>{"true", "false"} : mode->enumValues;
             for (const auto &m : modes)
-                QVERIFY2(std::find(mode->enumValues.begin(), mode->enumValues.end(), m) != mode->enumValues.end() ||
+                QVERIFY2(std::find(values.begin(), values.end(), m) != values.end() ||
                              (modePath == "nas.workload.mode" && m == "training_multiple"),
                          m.c_str());
         }
