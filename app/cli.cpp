@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "analyses.h"
 #include "compare_command.h"
+#include "import_runs_command.h"
 #include "lesson_command.h"
 #include "uncertainty_command.h"
 
@@ -22,10 +23,11 @@
 namespace mlimpact::cli {
 namespace {
 
-const QStringList kSubcommands{
-    QStringLiteral("evaluate"), QStringLiteral("validate"),    QStringLiteral("catalog"),
-    QStringLiteral("presets"),  QStringLiteral("parameters"),  QStringLiteral("compare"),
-    QStringLiteral("lessons"),  QStringLiteral("uncertainty"), QStringLiteral("sensitivity")};
+const QStringList kSubcommands{QStringLiteral("evaluate"),    QStringLiteral("validate"),
+                               QStringLiteral("catalog"),     QStringLiteral("presets"),
+                               QStringLiteral("parameters"),  QStringLiteral("compare"),
+                               QStringLiteral("lessons"),     QStringLiteral("uncertainty"),
+                               QStringLiteral("sensitivity"), QStringLiteral("import-runs")};
 
 } // namespace
 
@@ -451,6 +453,8 @@ int dispatch(const QStringList &args)
         return runUncertaintyCommand(args);
     if (command == QLatin1String("sensitivity"))
         return runSensitivityCommand(args);
+    if (command == QLatin1String("import-runs"))
+        return runImportRunsCommand(args);
     return runPresets(args);
 }
 
@@ -480,6 +484,8 @@ QString programHelp()
         "                        List the lessons, one per claim of the paper (open one with --lesson ID).\n"
         "  export --lesson ID|FILE --out deck.pdf\n"
         "                        A lesson's slides: one per step, a question slide before its answer.\n"
+        "  import-runs emissions.csv --phase development|training --into SCENARIO.json --out FILE\n"
+        "                        Sum CodeCarbon's measured runs into a phase: energy, power, devices, region.\n"
         "  parameters [--format text|markdown]\n"
         "                        List every scenario parameter (paths for --set), with ranges and sources.\n"
         "Run 'ml-impact-explorer SUBCOMMAND --help' for details.\n"

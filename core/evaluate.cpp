@@ -106,6 +106,11 @@ void computeDerivedMetrics(Results &r)
     r.deployment_to_development_carbon = devCarbon > 0 ? dep.carbon_kgco2e() / devCarbon : 0;
     r.in_use_to_development_energy = devEnergy > 0 ? useEnergy / devEnergy : 0;
     r.in_use_to_development_carbon = devCarbon > 0 ? useCarbon / devCarbon : 0;
+    // Parity: the queries whose average cost adds up to what came before launch.
+    if (r.perQuery.queries > 0 && devEnergy > 0 && dep.energy_kwh > 0)
+        r.queries_to_parity_energy = devEnergy / (dep.energy_kwh / r.perQuery.queries);
+    if (r.perQuery.queries > 0 && devCarbon > 0 && dep.carbon_kgco2e() > 0)
+        r.queries_to_parity_carbon = devCarbon / (dep.carbon_kgco2e() / r.perQuery.queries);
 }
 
 } // namespace

@@ -85,6 +85,14 @@ bool needsPeak(ComputeMode mode)
            mode == ComputeMode::TrainingMultiple;
 }
 
+/// Measured energy at the IT equipment: a reading at the facility's wall already holds the PUE,
+/// which the phase applies again (docs/model.md §2).
+double measuredItKwh(const Workload &w, const ResolvedSite &site)
+{
+    return w.measured_energy_includes_pue && site.pue.value > 0 ? w.measured_energy_kwh / site.pue.value
+                                                                : w.measured_energy_kwh;
+}
+
 RunCost costOfWorkload(const Workload &w, double multipleFlop, const ResolvedSite &site, double peak)
 {
     const double throughput = peak * w.mfu; // achieved FLOP/s per device
@@ -104,11 +112,11 @@ RunCost costOfWorkload(const Workload &w, double multipleFlop, const ResolvedSit
         c.flop = c.hours * 3600.0 * throughput;
         break;
     case ComputeMode::MeasuredEnergy:
-        c.hours = busyPowerW > 0 ? w.measured_energy_kwh * 1000.0 / busyPowerW : 0;
+        c.hours = busyPowerW > 0 ? measuredItKwh(w, site) * 1000.0 / busyPowerW : 0;
         c.flop = c.hours * 3600.0 * throughput;
         break;
     }
-    c.itKwh = w.mode == ComputeMode::MeasuredEnergy ? w.measured_energy_kwh : c.hours * busyPowerW / 1000.0;
+    c.itKwh = w.mode == ComputeMode::MeasuredEnergy ? measuredItKwh(w, site) : c.hours * busyPowerW / 1000.0;
     return c;
 }
 
@@ -194,7 +202,8 @@ ServedQuery servedQuery(const DeploymentPhase &d, const ResolvedSite &site, cons
         baseHours = throughput > 0 ? q.baseFlop / throughput / 3600.0 : 0;
         baseBusyKwh = baseHours * busyPowerW / 1000.0;
     } else {
-        baseBusyKwh = d.energy_per_query_wh / 1000.0;
+        const bool atWall = d.energy_per_query_includes_pue && site.pue.value > 0;
+        baseBusyKwh = d.energy_per_query_wh / 1000.0 / (atWall ? site.pue.value : 1.0);
         baseHours = busyPowerW > 0 ? baseBusyKwh * 1000.0 / busyPowerW : 0;
     }
     q.idlePowerW = busyPowerW * d.idle_power_fraction;
@@ -346,6 +355,28 @@ TrainingRun evaluateTraining(const Scenario &s, const Catalog &catalog, const Ev
     return t;
 }
 
+/// Development from its measured energy (docs/model.md §2): the experiments' IT energy as measured,
+/// scaled by the development rebound, plus the one-off technique runs; device-hours at the site's power.
+void evaluateMeasuredDevelopment(const Scenario &s, const TrainingRun &t, const EvaluateOptions &options, Results &r)
+{
+    const DevelopmentPhase &d = s.development;
+    const ResolvedSite &site = *t.site;
+    const double pue = d.measured_energy_includes_pue && site.pue.value > 0 ? site.pue.value : 1.0;
+    const double demand = options.held.developmentDemand.value_or(r.developmentRebound.demandMultiplier);
+    const double measuredKwh = d.measured_energy_kwh / pue * demand;
+    const double powerW = site.avg_power_w.value;
+    const double itKwh = measuredKwh + t.run.itKwh * t.oneOffRuns;
+    const double hours = (powerW > 0 ? measuredKwh * 1000.0 / powerW : 0.0) + t.run.hours * t.oneOffRuns;
+    // In final-run equivalents, for the chain's compute and wall-clock figures.
+    const double runs = t.run.hours > 0 ? hours / t.run.hours : 0.0;
+    PhaseChain &chain = chainOf(r, Phase::Development);
+    fillRunChain(chain, *phaseSite(s, Phase::Development), s.training.workload, site, t.peak, t.run, runs);
+    chain.busy_device_hours = hours;
+    chain.provisioned_device_hours = hours;
+    chain.enabled = true;
+    chargeSite(site, itKwh, hours, r.schedule.usedFactor, impactsOf(r, Phase::Development), chain);
+}
+
 void evaluateDevelopment(const Scenario &s, const TrainingRun &t, const EvaluateOptions &options, Results &r)
 {
     if (!t.site)
@@ -355,6 +386,10 @@ void evaluateDevelopment(const Scenario &s, const TrainingRun &t, const Evaluate
     const double experimentRuns = s.development.experiments * s.development.fraction_of_training_run *
                                   options.held.developmentDemand.value_or(r.developmentRebound.demandMultiplier);
     const double devRuns = s.development.enabled ? experimentRuns + t.oneOffRuns : 0.0;
+    if (s.development.measured && s.development.enabled) {
+        evaluateMeasuredDevelopment(s, t, options, r);
+        return;
+    }
     if (!s.development.enabled && t.oneOffRuns > 0)
         r.caveats.push_back("Efficiency: one-off technique costs belong to development, which is excluded");
     PhaseChain &chain = chainOf(r, Phase::Development);

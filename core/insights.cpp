@@ -122,6 +122,10 @@ HeadlineFigure deploymentRatioFigure(const Results &r)
     };
     f.breakdown = "Deployment = the model in use (" + list(use) + "); development = before launch (" + list(before) +
                   "). Disposal is in neither.";
+    if (const std::string parity = parityText(r); !parity.empty())
+        f.breakdown +=
+            " Inference-training parity, the cloud queries whose own cost equals everything before launch: " + parity +
+            ".";
     return f;
 }
 
@@ -746,6 +750,21 @@ std::string ChartInsight::panelEmptyReason(std::string_view panel) const
 std::string ChartInsight::panelCaption(std::string_view panel) const
 {
     return panelText(panelCaptions, panel);
+}
+
+std::string parityText(const Results &r)
+{
+    if (!(r.queries_to_parity_carbon > 0) && !(r.queries_to_parity_energy > 0))
+        return "";
+    auto after = [](double queries) {
+        return queries > 0 ? "after " + formatQuantity(queries, Quantity::Plain) + " queries" : std::string("never");
+    };
+    std::string out =
+        after(r.queries_to_parity_carbon) + " for carbon (energy: " + after(r.queries_to_parity_energy) + ")";
+    if (r.queries_to_parity_carbon > 0 && r.perQuery.queries > 0)
+        out += ", " + formatPercent(r.queries_to_parity_carbon / r.perQuery.queries, 2) + " of the " +
+               formatQuantity(r.perQuery.queries, Quantity::Plain) + " served";
+    return out;
 }
 
 std::string ewasteOriginText(const Results &r)

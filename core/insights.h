@@ -95,6 +95,10 @@ MLIMPACT_CORE_EXPORT const ChartDescriptor *findChartDescriptor(std::string_view
 /// counted in the disposal phase in every view (docs/model.md §7); this says whose hardware it was.
 MLIMPACT_CORE_EXPORT std::string ewasteOriginText(const Results &results);
 
+/// Inference-training parity in words: "after 1.2M queries for carbon (energy: after 900k), 4% of
+/// the 30M served"; "" when undefined (no cloud queries, or nothing before launch).
+std::string parityText(const Results &results);
+
 /// Interprets a result. `catalog` is the one the scenario was evaluated with (user files
 /// included), for the names of hardware and regions.
 MLIMPACT_CORE_EXPORT Insights computeInsights(const Catalog &catalog, const Results &results, const Analyses &analyses);

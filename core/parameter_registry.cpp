@@ -167,10 +167,19 @@ void addWorkload(std::vector<Parameter> &out, const std::string &prefix, const s
                         "Strubell et al. 2019, Table 3 (hours x GPUs)"},
                        field(&Workload::accelerator_hours)));
     out.push_back(
-        bind({prefix + ".measured_energy_kwh", section, what + ": measured IT energy", "kWh", 1e-3, 1e10, 1, 1e7, true,
-              "Energy measured at the servers for one run, before the data centre's PUE is applied.",
+        bind({prefix + ".measured_energy_kwh", section, what + ": measured energy", "kWh", 1e-6, 1e10, 1, 1e7, true,
+              "Energy measured for one run: at the servers (before the data centre's PUE), or at the wall when "
+              "'measured at the facility wall' is on.",
               "Li et al. 2023 (server energy E); Morrison et al. 2025 (measured GPU power)"},
              field(&Workload::measured_energy_kwh)));
+    out.push_back(bind({prefix + ".measured_energy_includes_pue", section, what + ": measured at the facility wall", "",
+                        0, 0, 0, 0, false,
+                        "On: the measured energy was metered at the data centre's wall, so it already includes "
+                        "cooling and power losses and PUE is not applied again. Off: metered at the IT equipment "
+                        "(servers, GPUs), as CodeCarbon, NVML or RAPL measure it.",
+                        "The Green Grid 2012 (PUE = facility energy / IT equipment energy); Luccioni et al. 2023 "
+                        "(BLOOM: measured at the GPUs, PUE applied after)"},
+                       field(&Workload::measured_energy_includes_pue)));
     out.push_back(bind({prefix + ".mfu", section, what + ": utilization (MFU)", "", 0.001, 1, 0.2, 0.5, false,
                         "Model FLOP utilization: achieved / peak throughput. Typically 0.2-0.5 in training.",
                         "Patterson et al. 2021, Table 4 (measured/peak TFLOPS = 0.20-0.39)"},
@@ -390,6 +399,22 @@ std::vector<Parameter> buildRegistry()
                       "size = development multiplier (OLMo ~1.5; Green Algorithms/BLOOM use ~1.5).",
                       "Morrison et al. 2025; Green Algorithms; Luccioni et al. 2023 (BLOOM)"},
                      dev(&DevelopmentPhase::fraction_of_training_run)));
+    r.push_back(bind({"development.measured", kDevelopment, "Use measured energy", "", 0, 0, 0, 0, false,
+                      "On: development is the measured energy of all experiments together (for example the "
+                      "runs CodeCarbon logged, File > Import Measured Runs) instead of experiments x size.",
+                      "Morrison et al. 2025 (OLMo: development measured separately from the final runs)"},
+                     dev(&DevelopmentPhase::measured)));
+    r.push_back(bind({"development.measured_energy_kwh", kDevelopment, "Measured energy of all experiments", "kWh",
+                      1e-6, 1e10, 10, 1e7, true,
+                      "Energy of every experiment, trial and failed run together, on the training site's hardware.",
+                      "Morrison et al. 2025 (OLMo development runs); CodeCarbon emissions.csv energy_consumed"},
+                     dev(&DevelopmentPhase::measured_energy_kwh)));
+    r.push_back(bind({"development.measured_energy_includes_pue", kDevelopment, "Measured at the facility wall", "", 0,
+                      0, 0, 0, false,
+                      "On: metered at the data centre's wall (PUE already in), so PUE is not applied again. Off: "
+                      "metered at the IT equipment, as CodeCarbon, NVML or RAPL measure it.",
+                      "The Green Grid 2012 (PUE = facility energy / IT equipment energy)"},
+                     dev(&DevelopmentPhase::measured_energy_includes_pue)));
 
     auto nas = [](auto member) {
         return [member](Scenario & s) -> auto &
@@ -497,10 +522,18 @@ std::vector<Parameter> buildRegistry()
     r.push_back(bind({"deployment.flop_per_parameter_token", kDeployment, "FLOP per parameter per token", "FLOP", 0.1,
                       100, 2, 3, false, "About 2 for a transformer forward pass.", "Kaplan et al. 2020"},
                      dep(&DeploymentPhase::flop_per_parameter_token)));
-    r.push_back(bind({"deployment.energy_per_query_wh", kDeployment, "Measured IT energy per query", "Wh", 1e-6, 1e4,
-                      0.3, 16, true, "Server energy per query before PUE, when measured.",
+    r.push_back(bind({"deployment.energy_per_query_wh", kDeployment, "Measured energy per query", "Wh", 1e-6, 1e4, 0.3,
+                      16, true,
+                      "Energy per query when measured: at the servers (before PUE), or at the wall when 'measured at "
+                      "the facility wall' is on.",
                       "Li et al. 2023 (4 Wh GPT-3 medium request; 10-16 Wh Llama-3-70B/Falcon-180B)"},
                      dep(&DeploymentPhase::energy_per_query_wh)));
+    r.push_back(bind({"deployment.energy_per_query_includes_pue", kDeployment, "Measured at the facility wall", "", 0,
+                      0, 0, 0, false,
+                      "On: the energy per query was metered at the data centre's wall (PUE already in), so PUE is "
+                      "not applied again. Off: metered at the servers.",
+                      "The Green Grid 2012 (PUE = facility energy / IT equipment energy)"},
+                     dep(&DeploymentPhase::energy_per_query_includes_pue)));
     r.push_back(bind({"deployment.mfu", kDeployment, "Serving utilization (MFU)", "", 0.001, 1, 0.02, 0.3, false,
                       "Achieved / peak throughput while busy; small-batch inference is lower than training.",
                       "docs/model.md §3; Fernandez et al. 2025 (batch size effects)"},
@@ -727,8 +760,13 @@ std::vector<Parameter> buildRegistry()
         usedWhen(w + ".total_flop", mode, {"total_flop"});
         usedWhen(w + ".accelerator_hours", mode, {"accelerator_hours"});
         usedWhen(w + ".measured_energy_kwh", mode, {"measured_energy"});
+        usedWhen(w + ".measured_energy_includes_pue", mode, {"measured_energy"});
     }
     usedWhen("nas.training_multiple", "nas.workload.mode", {"training_multiple"});
+    for (const char *path : {"development.experiments", "development.fraction_of_training_run"})
+        usedWhen(path, "development.measured", {"false"});
+    for (const char *path : {"development.measured_energy_kwh", "development.measured_energy_includes_pue"})
+        usedWhen(path, "development.measured", {"true"});
     for (const char *path : {"deployment.tokens_per_query", "deployment.flop_per_parameter_token"})
         usedWhen(path, "deployment.mode", {"model_flop"});
     usedWhen("deployment.active_parameters", "deployment.mode", {"model_flop", "roofline"});
@@ -742,6 +780,7 @@ std::vector<Parameter> buildRegistry()
           "deployment.memory_bandwidth_efficiency", "deployment.include_host_power"})
         usedWhen(path, "deployment.mode", {"roofline"});
     usedWhen("deployment.energy_per_query_wh", "deployment.mode", {"energy_per_query"});
+    usedWhen("deployment.energy_per_query_includes_pue", "deployment.mode", {"energy_per_query"});
     usedWhen("efficiency.sparse_kernels", "efficiency.sparsity_kind", {"unstructured"});
     usedWhen("training.schedule.window_hours", "training.schedule.mode", {"flexible_start", "pause_resume"});
     return r;

@@ -36,7 +36,10 @@ bool isParameterUsed(const Parameter &p, const Scenario &s)
         const Parameter *mode = findParameter(modePath);
         if (!mode)
             continue;
-        const std::string current = std::get<std::string>(mode->get(s));
+        // A mode is an enumeration, or a flag read as "true"/"false" (development.measured).
+        const ParameterValue value = mode->get(s);
+        const std::string current = std::holds_alternative<bool>(value) ? (std::get<bool>(value) ? "true" : "false")
+                                                                        : std::get<std::string>(value);
         if (std::find(modes.begin(), modes.end(), current) == modes.end())
             return false;
     }
@@ -177,7 +180,7 @@ std::string enumValueLabel(std::string_view value)
         {"parameters_tokens", "Parameters × tokens"},
         {"total_flop", "Total FLOP"},
         {"accelerator_hours", "Accelerator-hours"},
-        {"measured_energy", "Measured IT energy"},
+        {"measured_energy", "Measured energy"},
         {"training_multiple", "Multiple of training"},
         {"model_flop", "Model FLOP"},
         {"energy_per_query", "Measured energy per query"},

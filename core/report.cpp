@@ -277,6 +277,9 @@ ojson reportDocument(const Scenario &scenario, const Results &r, const Insights 
     ratios["in_use_to_development_energy"] = r.in_use_to_development_energy;
     ratios["in_use_to_development_carbon"] = r.in_use_to_development_carbon;
     doc["ratios"] = ratios;
+    doc["parity"] = {{"queries_to_parity_energy", r.queries_to_parity_energy},
+                     {"queries_to_parity_carbon", r.queries_to_parity_carbon},
+                     {"text", parityText(r)}};
     doc["chains"] = chains;
     doc["technique"] = techniqueJson(r.technique);
     doc["rebound"] = {{"deployment", reboundJson(r.deploymentRebound)},
@@ -342,6 +345,8 @@ std::string reportText(const Scenario &scenario, const Results &r, const Insight
                formatQuantity(r.perQuery.lifecycle_carbon_g / 1000.0, Quantity::CarbonKg) + "), " +
                formatQuantity(r.perQuery.water_ml / 1000.0, Quantity::WaterL) + " water\n";
     }
+    if (const std::string parity = parityText(r); !parity.empty())
+        out += "Inference-training parity: " + parity + "\n";
     if (r.edge_inferences > 0)
         out += "Edge: " + formatQuantity(r.edge_inferences, Quantity::Plain) + " inferences, " +
                formatQuantity(r.perQuery.edge_energy_wh_per_inference / 1000.0, Quantity::EnergyKwh) +

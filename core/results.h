@@ -159,6 +159,11 @@ struct Results
     /// "deployment : development" (docs/model.md §8); 0 if undefined.
     double in_use_to_development_energy = 0;
     double in_use_to_development_carbon = 0;
+    /// Inference-training parity: cloud queries after which the deployment's energy (carbon) equals
+    /// everything before launch (development + NAS + training with its retraining), at the average
+    /// energy (carbon) per query over the service years (docs/model.md §8); 0 if undefined.
+    double queries_to_parity_energy = 0;
+    double queries_to_parity_carbon = 0;
     TechniqueEffect technique;
     ReboundOutcome deploymentRebound;
     ReboundOutcome developmentRebound;

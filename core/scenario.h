@@ -83,6 +83,8 @@ struct Workload
     double total_flop = 1e23;
     double accelerator_hours = 100000;
     double measured_energy_kwh = 50000;
+    /// true: measured at the facility's wall (PUE already in); false: at the IT equipment (servers)
+    bool measured_energy_includes_pue = false;
     double mfu = 0.35; ///< model FLOP utilization
     Precision precision = Precision::Fp16;
     double devices = 256; ///< accelerators in parallel (sets wall-clock time only)
@@ -176,8 +178,11 @@ struct SystemSettings
 struct DevelopmentPhase
 {
     bool enabled = true;
-    double experiments = 50;                ///< experiments and trials before the final run
-    double fraction_of_training_run = 0.03; ///< average size of one, as a fraction of the final run
+    double experiments = 50;                   ///< experiments and trials before the final run
+    double fraction_of_training_run = 0.03;    ///< average size of one, as a fraction of the final run
+    bool measured = false;                     ///< use the measured energy of all experiments instead (e.g. CodeCarbon)
+    double measured_energy_kwh = 5000;         ///< all experiments together, on the training site
+    bool measured_energy_includes_pue = false; ///< measured at the facility's wall, not at the IT equipment
 
     bool operator==(const DevelopmentPhase &) const = default;
 };
@@ -216,6 +221,7 @@ struct DeploymentPhase
     double tokens_per_query = 1000;
     double flop_per_parameter_token = 2; ///< ~2 for a transformer forward pass (Kaplan et al. 2020)
     double energy_per_query_wh = 4;
+    bool energy_per_query_includes_pue = false; ///< measured at the facility's wall, not at the servers
     double mfu = 0.1;
     Precision precision = Precision::Fp16;
     double provisioning_factor = 1.5; ///< provisioned device-hours / busy device-hours

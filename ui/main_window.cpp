@@ -9,6 +9,7 @@
 #include "file_warnings_bar.h"
 #include "format.h"
 #include "lesson_player.h"
+#include "measured_runs_import.h"
 #include "problem_text.h"
 #include "recovery_store.h"
 #include "scenario_document.h"
@@ -143,6 +144,7 @@ void MainWindow::createMenus()
     file->addAction(tr("Export Slides as &Images…"), this, &MainWindow::exportSlideImages);
     file->addSeparator();
     file->addAction(tr("Add &Catalog File…"), this, &MainWindow::openCatalog);
+    file->addAction(tr("&Import Measured Runs…"), this, [this] { importMeasuredRunsInteractively(this, *m_document); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

@@ -158,6 +158,14 @@ void ScenarioDocument::removeVariant(int index)
     pushDocumentEdit(tr("Delete Variant %1").arg(name), after, -1);
 }
 
+void ScenarioDocument::setBaseline(const QString &text, const Scenario &baseline)
+{
+    VariantDocument after = m_document;
+    after.baseline = baseline;
+    if (after != m_document)
+        pushDocumentEdit(text, after, m_selected);
+}
+
 void ScenarioDocument::pushDocumentEdit(const QString &text, const VariantDocument &document, int selected)
 {
     m_undoStack->push(

@@ -77,6 +77,9 @@ public:
     Diagnostics setValue(const Parameter &parameter, const ParameterValue &value, bool mergeable = false);
     /// Closes the current burst so the next edit starts a new undo step.
     void endEditBurst();
+    /// Replaces the baseline as one undoable edit named `text` (an import); the variant shown stays.
+    /// The caller has checked the scenario (importMeasuredRuns does).
+    void setBaseline(const QString &text, const Scenario &baseline);
 
     /// Replaces document and selection without a command (used by the commands themselves).
     void applyState(const VariantDocument &document, int selected);

@@ -46,6 +46,8 @@ private slots:
     void compareSetFlowsIntoVariants();
     void compareBadInputExitsTwo_data();
     void compareBadInputExitsTwo();
+    void importRunsIntoTraining();
+    void importRunsMalformedWritesNothing();
 };
 
 void TestCli::helpAndVersionNeedNoDisplay()
@@ -571,6 +573,54 @@ void TestCli::compareBadInputExitsTwo()
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+}
+
+void TestCli::importRunsIntoTraining()
+{
+    QTemporaryDir dir;
+    const QString into = dir.filePath(QStringLiteral("scenario.json"));
+    const QString out = dir.filePath(QStringLiteral("measured.json"));
+    QVERIFY(QFile::copy(sourcePath(QStringLiteral("resources/presets/llm-chat-service.json")), into));
+    const auto r =
+        runBinary({QStringLiteral("import-runs"), sourcePath(QStringLiteral("tests/data/codecarbon/training-runs.csv")),
+                   QStringLiteral("--phase"), QStringLiteral("training"), QStringLiteral("--into"), into,
+                   QStringLiteral("--out"), out});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("training: measured energy 48.0 kWh at the IT equipment from 3 runs"), r.out.constData());
+    QVERIFY(r.out.contains("training: measured power 353 W per device"));
+    QVERIFY(r.out.contains("training: region us-virginia"));
+    const auto e = runBinary({QStringLiteral("evaluate"), out, QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(e.exitCode == 0, e.err.constData());
+    const QJsonObject chain = QJsonDocument::fromJson(e.out)
+                                  .object()[QStringLiteral("chains")]
+                                  .toObject()[QStringLiteral("training")]
+                                  .toObject();
+    // One final run of 48 kWh at the servers, plus the preset's retraining in run equivalents.
+    const double runs = chain[QStringLiteral("run_equivalents")].toDouble();
+    QVERIFY(runs >= 1);
+    QVERIFY(std::fabs(chain[QStringLiteral("it_energy_kwh")].toDouble() - 48.0 * runs) < 1e-6 * runs);
+    QCOMPARE(chain[QStringLiteral("region")].toString(), QStringLiteral("us-virginia"));
+}
+
+void TestCli::importRunsMalformedWritesNothing()
+{
+    QTemporaryDir dir;
+    const QString into = dir.filePath(QStringLiteral("scenario.json"));
+    const QString out = dir.filePath(QStringLiteral("measured.json"));
+    QVERIFY(QFile::copy(sourcePath(QStringLiteral("resources/presets/llm-chat-service.json")), into));
+    const QString csv = sourcePath(QStringLiteral("tests/data/codecarbon/malformed-number.csv"));
+    const auto r =
+        runBinary({QStringLiteral("import-runs"), csv, QStringLiteral("--phase"), QStringLiteral("development"),
+                   QStringLiteral("--into"), into, QStringLiteral("--out"), out});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("malformed-number.csv: error: line 3, column 3: energy_consumed is '1.5kWh'"),
+             r.err.constData());
+    QVERIFY(!QFile::exists(out));
+    const auto bad =
+        runBinary({QStringLiteral("import-runs"), csv, QStringLiteral("--phase"), QStringLiteral("deployment"),
+                   QStringLiteral("--into"), into, QStringLiteral("--out"), out});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("--phase development|training"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -41,7 +41,8 @@ bool finiteNonNegative(double v)
 bool resultsAreSound(const Results &r)
 {
     bool ok = finiteNonNegative(r.totals) && finiteNonNegative(r.timeline.totals) &&
-              finiteNonNegative(r.perQuery.lifecycle_carbon_g);
+              finiteNonNegative(r.perQuery.lifecycle_carbon_g) && finiteNonNegative(r.queries_to_parity_energy) &&
+              finiteNonNegative(r.queries_to_parity_carbon);
     for (const auto &p : r.phases)
         ok = ok && finiteNonNegative(p);
     for (const auto &month : r.timeline.monthly) {
@@ -163,6 +164,19 @@ void TestProperties::randomScenarios()
         const Results rMore = evaluate(more, catalog);
         QVERIFY2(rMore.phase(Phase::Deployment).carbon_kgco2e() >=
                      r.phase(Phase::Deployment).carbon_kgco2e() * (1 - 1e-12),
+                 where.constData());
+
+        // Measured at the facility's wall (PUE >= 1 already in) never counts more energy than at the servers.
+        Scenario wall = s, servers = s;
+        for (Scenario *x : {&wall, &servers}) {
+            const bool on = x == &wall;
+            x->training.workload.measured_energy_includes_pue = on;
+            x->nas.workload.measured_energy_includes_pue = on;
+            x->development.measured_energy_includes_pue = on;
+            x->deployment.energy_per_query_includes_pue = on;
+        }
+        QVERIFY2(evaluate(wall, catalog).totals.energy_kwh <=
+                     evaluate(servers, catalog).totals.energy_kwh * (1 + 1e-12) + 1e-12,
                  where.constData());
 
         // Elasticity 0: no rebound. Elasticity 1: the saving is fully taken back.

@@ -23,8 +23,8 @@ auto fields(const Site &s)
 }
 auto fields(const Workload &w)
 {
-    const auto &[a, b, c, d, e, f, g, h, i, j] = w;
-    return std::tie(a, b, c, d, e, f, g, h, i, j);
+    const auto &[a, b, c, d, e, f, g, h, i, j, k] = w;
+    return std::tie(a, b, c, d, e, f, g, h, i, j, k);
 }
 auto fields(const Schedule &s)
 {
@@ -58,8 +58,8 @@ auto fields(const SystemSettings &s)
 }
 auto fields(const DevelopmentPhase &p)
 {
-    const auto &[a, b, c] = p;
-    return std::tie(a, b, c);
+    const auto &[a, b, c, d, e, f] = p;
+    return std::tie(a, b, c, d, e, f);
 }
 auto fields(const NasPhase &p)
 {
@@ -73,8 +73,10 @@ auto fields(const TrainingPhase &p)
 }
 auto fields(const DeploymentPhase &p)
 {
-    const auto &[a, b, c, d, e, f, g, h, i, j, k, l, pt, gt, tp, ly, kv, hd, ex, ek, mb, rp, dr, pe, de, me, ih, m] = p;
-    return std::tie(a, b, c, d, e, f, g, h, i, j, k, l, pt, gt, tp, ly, kv, hd, ex, ek, mb, rp, dr, pe, de, me, ih, m);
+    const auto &[a, b, c, d, e, f, g, h, i, j, k, l, wp, pt, gt, tp, ly, kv, hd, ex, ek, mb, rp, dr, pe, de, me, ih,
+                 m] = p;
+    return std::tie(a, b, c, d, e, f, g, h, i, j, k, l, wp, pt, gt, tp, ly, kv, hd, ex, ek, mb, rp, dr, pe, de, me, ih,
+                    m);
 }
 auto fields(const EdgePhase &p)
 {
@@ -259,13 +261,22 @@ void TestRegistry::usedDependsOnPhaseAndMode()
     QVERIFY(!isParameterUsed(*tokens, s));
     s.deployment.enabled = false;
     QVERIFY(!isParameterUsed(*energy, s));
-    // Every condition names a real enumeration and real values of it.
+    // Measured development: experiments x size no longer count, the measured energy does.
+    const Parameter *experiments = findParameter("development.experiments");
+    const Parameter *measured = findParameter("development.measured_energy_kwh");
+    QVERIFY(isParameterUsed(*experiments, s) && !isParameterUsed(*measured, s));
+    s.development.measured = true;
+    QVERIFY(!isParameterUsed(*experiments, s) && isParameterUsed(*measured, s));
+    // Every condition names a real enumeration (or flag) and real values of it.
     for (const auto &p : parameterRegistry()) {
         for (const auto &[modePath, modes] : p.usedWhen) {
             const Parameter *mode = findParameter(modePath);
-            QVERIFY2(mode && mode->kind == ParameterKind::Enum, modePath.c_str());
+            QVERIFY2(mode && (mode->kind == ParameterKind::Enum || mode->kind == ParameterKind::Flag),
+                     modePath.c_str());
+            const std::vector<std::string> values =
+                mode->kind == ParameterKind::Flag ? std::vector<std::string>{"true", "false"} : mode->enumValues;
             for (const auto &m : modes)
-                QVERIFY2(std::find(mode->enumValues.begin(), mode->enumValues.end(), m) != mode->enumValues.end() ||
+                QVERIFY2(std::find(values.begin(), values.end(), m) != values.end() ||
                              (modePath == "nas.workload.mode" && m == "training_multiple"),
                          m.c_str());
         }

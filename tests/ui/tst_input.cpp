@@ -5,6 +5,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "file_warnings_bar.h"
 #include "main_window.h"
+#include "measured_runs_import.h"
 #include "number_spin_box.h"
 #include "parameter_editor.h"
 #include "recovery_store.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -30,8 +32,11 @@
 #include <QToolButton>
 #include <QUndoStack>
 
+#include <cmath>
+
 using namespace mlimpact;
 using namespace mlimpact::ui;
+using mlimpact::test::sourcePath;
 
 namespace {
 
@@ -103,6 +108,7 @@ private slots:
     void ctrlZInTextFieldUndoesTheDocument();
     void unknownKeysAreShownAndSaveAsksFirst();
     void fileNewGivesTheBlankScenario();
+    void importMeasuredRunsIsOneUndoStep();
 };
 
 void TestInput::initTestCase()
@@ -321,6 +327,43 @@ void TestInput::fileNewGivesTheBlankScenario()
     QCOMPARE(presets->actions().first()->text(), QStringLiteral("Blank scenario"));
     // A separator after it, and the comparisons under their own heading.
     QCOMPARE(presets->actions().size(), static_cast<qsizetype>(presetIds().size() + 2 + comparisonPresetIds().size()));
+}
+
+void TestInput::importMeasuredRunsIsOneUndoStep()
+{
+    MainWindow w;
+    bool inMenu = false;
+    for (QAction *menu : w.menuBar()->actions()) {
+        for (QAction *a : menu->menu() ? menu->menu()->actions() : QList<QAction *>())
+            inMenu = inMenu || a->text() == QStringLiteral("&Import Measured Runs…");
+    }
+    QVERIFY(inMenu);
+    ScenarioDocument &doc = *w.document();
+    const Scenario before = doc.scenario();
+    const int steps = doc.undoStack()->count();
+    // A malformed file: the problem with its line and column, and nothing changed.
+    QString error;
+    QVERIFY(importMeasuredRunsFile(doc, sourcePath(QStringLiteral("tests/data/codecarbon/malformed-quote.csv")),
+                                   MeasuredPhase::Training, &error)
+                .isEmpty());
+    QVERIFY2(error.contains(QStringLiteral("line 3, column 3")), qPrintable(error));
+    QCOMPARE(doc.scenario(), before);
+    QCOMPARE(doc.undoStack()->count(), steps);
+    // A good one: one undo step; the form shows the measured energy.
+    error.clear();
+    const QStringList lines = importMeasuredRunsFile(
+        doc, sourcePath(QStringLiteral("tests/data/codecarbon/training-runs.csv")), MeasuredPhase::Training, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!lines.isEmpty());
+    QCOMPARE(doc.scenario().training.workload.mode, ComputeMode::MeasuredEnergy);
+    QVERIFY(std::fabs(doc.scenario().training.workload.measured_energy_kwh - 48.0) < 1e-9);
+    QCOMPARE(doc.undoStack()->count(), steps + 1);
+    QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Import Measured Runs"));
+    ParameterEditor *editor = w.scenarioPanel()->editor("training.workload.measured_energy_kwh");
+    QVERIFY(editor);
+    QVERIFY2(editor->spinBox()->text().startsWith(QStringLiteral("48")), qPrintable(editor->spinBox()->text()));
+    doc.undoStack()->undo();
+    QCOMPARE(doc.scenario(), before);
 }
 
 QTEST_MAIN(TestInput)
