@@ -4,6 +4,7 @@
 #pragma once
 
 #include "diagnostics.h"
+#include "mlimpact_core_export.h"
 
 #include <optional>
 #include <string>
@@ -12,7 +13,7 @@
 
 namespace mlimpact {
 
-struct CsvTable
+struct MLIMPACT_CORE_EXPORT CsvTable
 {
     std::vector<std::string> header;
     std::vector<std::vector<std::string>> rows;
@@ -24,10 +25,11 @@ struct CsvTable
 
 /// Parses `text`; on a malformed file returns nullopt and one error naming `fileName`, the line and
 /// column and what was expected. Blank lines are skipped; every row must have the header's width.
-std::optional<CsvTable> parseCsv(std::string_view text, const std::string &fileName, Diagnostics &diagnostics);
+MLIMPACT_CORE_EXPORT std::optional<CsvTable> parseCsv(std::string_view text, const std::string &fileName,
+                                                      Diagnostics &diagnostics);
 
 /// "line 4, column 3: message" as an error of `fileName`; the column is the field's number in its
 /// record (as a spreadsheet numbers columns), not a character offset.
-Diagnostic csvError(const std::string &fileName, int line, int column, const std::string &message);
+MLIMPACT_CORE_EXPORT Diagnostic csvError(const std::string &fileName, int line, int column, const std::string &message);
 
 } // namespace mlimpact

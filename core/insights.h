@@ -97,7 +97,7 @@ MLIMPACT_CORE_EXPORT std::string ewasteOriginText(const Results &results);
 
 /// Inference-training parity in words: "after 1.2M queries for carbon (energy: after 900k), 4% of
 /// the 30M served"; "" when undefined (no cloud queries, or nothing before launch).
-std::string parityText(const Results &results);
+MLIMPACT_CORE_EXPORT std::string parityText(const Results &results);
 
 /// Interprets a result. `catalog` is the one the scenario was evaluated with (user files
 /// included), for the names of hardware and regions.

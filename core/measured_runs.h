@@ -6,6 +6,7 @@
 
 #include "catalog.h"
 #include "diagnostics.h"
+#include "mlimpact_core_export.h"
 #include "scenario.h"
 
 #include <optional>
@@ -19,7 +20,7 @@ namespace mlimpact {
 enum class MeasuredPhase { Development, Training };
 
 /// "development" / "training" -> phase; nullopt for anything else.
-std::optional<MeasuredPhase> measuredPhaseFromKey(std::string_view key);
+MLIMPACT_CORE_EXPORT std::optional<MeasuredPhase> measuredPhaseFromKey(std::string_view key);
 
 /// Many runs, summed.
 struct MeasuredRuns
@@ -37,15 +38,17 @@ struct MeasuredRuns
 
 /// Reads CodeCarbon's emissions.csv (columns in any order; `duration` in s and `energy_consumed` in
 /// kWh required). On a malformed file: nullopt and errors naming the file, line and column.
-std::optional<MeasuredRuns> readCodeCarbonRuns(std::string_view text, const std::string &fileName,
-                                               const Catalog &catalog, Diagnostics &diagnostics);
+MLIMPACT_CORE_EXPORT std::optional<MeasuredRuns> readCodeCarbonRuns(std::string_view text, const std::string &fileName,
+                                                                    const Catalog &catalog, Diagnostics &diagnostics);
 
 /// The grid region a CodeCarbon country (ISO 3166-1 alpha-3) and region name map to; "" if none.
-std::string gridRegionFor(const Catalog &catalog, std::string_view countryIso3, std::string_view region);
+MLIMPACT_CORE_EXPORT std::string gridRegionFor(const Catalog &catalog, std::string_view countryIso3,
+                                               std::string_view region);
 
 /// Fills the phase's measured energy (IT equipment), power per device, devices and region; returns one
 /// line per change and per input it did not apply.
-std::vector<std::string> applyMeasuredRuns(Scenario &scenario, MeasuredPhase phase, const MeasuredRuns &runs);
+MLIMPACT_CORE_EXPORT std::vector<std::string> applyMeasuredRuns(Scenario &scenario, MeasuredPhase phase,
+                                                                const MeasuredRuns &runs);
 
 /// What an import did: the scenario with the runs applied, and one line per change or input left out.
 struct MeasuredRunsImport
@@ -57,8 +60,8 @@ struct MeasuredRunsImport
 
 /// Reads the CSV text, applies it to `scenario` and checks every value of the result against the
 /// registry and catalog. On any error: nullopt (the caller changes nothing) and the problems.
-std::optional<MeasuredRunsImport> importMeasuredRuns(std::string_view csvText, const std::string &csvFile,
-                                                     MeasuredPhase phase, const Scenario &scenario,
-                                                     const Catalog &catalog, Diagnostics &diagnostics);
+MLIMPACT_CORE_EXPORT std::optional<MeasuredRunsImport>
+importMeasuredRuns(std::string_view csvText, const std::string &csvFile, MeasuredPhase phase, const Scenario &scenario,
+                   const Catalog &catalog, Diagnostics &diagnostics);
 
 } // namespace mlimpact
