@@ -178,12 +178,9 @@ void TimelineChart::setValueAxis(double scale, double stackTop, std::pair<double
     // preset): on a linear axis either the band runs off the top or the stack is a line on the
     // floor. Past 3x the values go on a log axis, where both show (the tornado's reasoning).
     if (bandHigh > 3 * stackTop && bandLow > 0) {
-        double lowest = bandLow;
-        for (const QCPGraph *g : std::as_const(m_layers)) {
-            for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it)
-                if (it->value > 0)
-                    lowest = std::min(lowest, it->value);
-        }
+        // Down to the band's p5 and two decades below the stack's top: a phase a thousandth of the
+        // total would otherwise stretch the axis over decades nobody reads (it stays drawn, clipped).
+        const double lowest = std::min(bandLow, stackTop / 100);
         if (y->scaleType() != QCPAxis::stLogarithmic) {
             y->setScaleType(QCPAxis::stLogarithmic);
             y->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
