@@ -24,12 +24,15 @@ struct HeldEffects
     std::optional<double> servingPower;          ///< cloud technique power factor
     std::optional<double> edgeTimePerCompute;    ///< edge technique time factor / compute factor
 
+    /// Nothing held: the evaluation is the scenario's own (break-even then reuses it).
     bool none() const
     {
         return !nasInferenceKeep && !nasTrainingKeep && !oneOffRuns && !deploymentDemand && !developmentDemand &&
                !servingTimePerCompute && !servingPower && !edgeTimePerCompute;
     }
 };
+// A new held effect belongs in none() too, or break-even would compare with a held evaluation.
+static_assert(sizeof(HeldEffects) == 8 * sizeof(std::optional<double>), "add the new field to HeldEffects::none()");
 
 struct EvaluateOptions
 {
