@@ -206,7 +206,7 @@ int writeDeck(const ui::ScenarioDocument &document, const ui::DeckOptions &optio
 /// --samples and --seed as the options of the bands' Monte Carlo; says what is wrong and returns nullopt.
 std::optional<UncertaintyOptions> bandOptions(const QCommandLineParser &parser)
 {
-    UncertaintyOptions o; // the window's: its samples, seed and timeline
+    UncertaintyOptions o; // the window's: its samples, seed and timeline (and the file's ranges: drawBands)
     bool samplesOk = false, seedOk = false;
     const int samples = parser.value(QStringLiteral("samples")).toInt(&samplesOk);
     const qulonglong seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
@@ -237,8 +237,10 @@ bool drawBands(const QCommandLineParser &parser, const ui::ScenarioDocument &doc
     if (!parser.isSet(QStringLiteral("bands")))
         return true;
     Diagnostics problems;
+    UncertaintyOptions withRanges = *options;
+    withRanges.spec = document.variantDocument().uncertainty; // the file's ranges, as the window samples
     auto result = std::make_shared<const UncertaintyResult>(
-        runUncertainty(document.scenario(), document.catalog(), *options, progressOnStderr(0, "samples"), problems));
+        runUncertainty(document.scenario(), document.catalog(), withRanges, progressOnStderr(0, "samples"), problems));
     printDiagnostics(problems, false);
     if (hasErrors(problems))
         return false;
@@ -270,7 +272,7 @@ int runExport(const QStringList &args)
         catalogFiles << QString::fromStdString(file);
     document.setCatalog(input->catalog, catalogFiles);
     // A version 2 file brings its variants: the comparison charts compare them.
-    document.reset(VariantDocument{input->scenario, input->variants});
+    document.reset(VariantDocument{input->scenario, input->variants, input->uncertainty});
     document.flush();
 
     ui::Dashboard dashboard(&document);

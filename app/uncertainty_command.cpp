@@ -105,7 +105,12 @@ std::variant<int, Common> readCommon(QCommandLineParser &parser, const QStringLi
     auto input = loadScenarioInput(parser, false);
     if (!input)
         return BadInput;
-    return Common{std::move(*input), std::move(*spec), format == QLatin1String("json"), seed};
+    // The file's section first, then the command line's: a --range on the same path wins.
+    SamplingSpec merged = input->uncertainty;
+    merged.ranges.insert(merged.ranges.end(), spec->ranges.begin(), spec->ranges.end());
+    merged.uncertainChoices.insert(merged.uncertainChoices.end(), spec->uncertainChoices.begin(),
+                                   spec->uncertainChoices.end());
+    return Common{std::move(*input), std::move(merged), format == QLatin1String("json"), seed};
 }
 
 } // namespace

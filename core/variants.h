@@ -8,6 +8,7 @@
 #include "catalog.h"
 #include "diagnostics.h"
 #include "parameter_registry.h"
+#include "sampling.h"
 #include "scenario.h"
 
 #include <cstddef>
@@ -46,6 +47,8 @@ struct VariantDocument
 {
     Scenario baseline;
     std::vector<Variant> variants;
+    /// The file's "uncertainty" section: ranges and choices the Monte Carlo samples with.
+    SamplingSpec uncertainty = {};
 
     bool operator==(const VariantDocument &) const = default;
 };

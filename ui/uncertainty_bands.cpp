@@ -49,7 +49,7 @@ void UncertaintyBands::restart()
 {
     m_progress->setValue(0);
     m_progress->show();
-    m_runner->start(m_document->scenario(), m_document->catalog());
+    m_runner->start(m_document->scenario(), m_document->catalog(), m_document->variantDocument().uncertainty);
 }
 
 void UncertaintyBands::show()

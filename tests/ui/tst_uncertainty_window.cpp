@@ -104,6 +104,29 @@ private slots:
         QVERIFY(bands->runner()->result()->point != baseline->point);
     }
 
+    void bandsSampleTheFilesRanges()
+    {
+        // The document's "uncertainty" section (from its file) is what the window's Monte Carlo samples.
+        MainWindow w;
+        Diagnostics d;
+        VariantDocument doc{*loadPreset("llm-chat-service", w.document()->catalog(), d), {}};
+        const double queries = doc.baseline.deployment.queries_per_day;
+        doc.uncertainty.ranges.push_back({"deployment.queries_per_day", queries, queries, std::nullopt}); // held
+        w.document()->reset(doc);
+        w.document()->flush();
+        UncertaintyBands *bands = w.uncertaintyBands();
+        bands->setEnabled(true);
+        QTRY_VERIFY_WITH_TIMEOUT(bands->runner()->result() && !bands->runner()->isRunning(), 20000);
+        const auto &inputs = bands->runner()->result()->inputs;
+        const auto held = std::find_if(inputs.begin(), inputs.end(), [](const UncertainInput &in) {
+            return in.parameter->path == "deployment.queries_per_day";
+        });
+        QVERIFY(held != inputs.end());
+        QCOMPARE(held->low, queries);
+        QCOMPARE(held->high, queries);
+        QCOMPARE(w.document()->variantDocument().uncertainty, doc.uncertainty);
+    }
+
     void timelineAxisHoldsTheBand()
     {
         // The LLM preset's p95 is two orders above its point estimate: the axis must reach it and
