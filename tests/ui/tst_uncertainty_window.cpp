@@ -19,6 +19,7 @@
 
 #include <QComboBox>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -125,6 +126,13 @@ private slots:
         QCOMPARE(held->low, queries);
         QCOMPARE(held->high, queries);
         QCOMPARE(w.document()->variantDocument().uncertainty, doc.uncertainty);
+        // Saved and opened again, the section is still there.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ranges.json"));
+        QVERIFY(w.document()->save(path).empty());
+        ScenarioDocument reopened;
+        QVERIFY(reopened.load(path).empty());
+        QCOMPARE(reopened.variantDocument().uncertainty, doc.uncertainty);
     }
 
     void timelineAxisHoldsTheBand()
