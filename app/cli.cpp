@@ -74,7 +74,7 @@ bool buildCatalog(const QCommandLineParser &parser, Catalog &catalog)
 
 /// Loads FILE or --preset ID with the catalog given; nullopt (diagnostics printed) on bad input.
 std::optional<Scenario> loadScenarioArgument(const QCommandLineParser &parser, const Catalog &catalog, bool verbose,
-                                             std::vector<Variant> &variants)
+                                             std::vector<Variant> &variants, SamplingSpec &uncertainty)
 {
     Diagnostics diagnostics;
     std::optional<Scenario> scenario;
@@ -99,6 +99,7 @@ std::optional<Scenario> loadScenarioArgument(const QCommandLineParser &parser, c
                                            "them)"});
             scenario = std::move(document->baseline);
             variants = std::move(document->variants);
+            uncertainty = std::move(document->uncertainty);
         }
     } else {
         err("error: expected one scenario FILE or --preset ID (see --help)\n");
@@ -153,7 +154,7 @@ std::optional<ScenarioInput> loadScenarioInput(const QCommandLineParser &parser,
         input.catalogFiles.push_back(p.toStdString());
     if (!buildCatalog(parser, input.catalog))
         return std::nullopt;
-    auto scenario = loadScenarioArgument(parser, input.catalog, verbose, input.variants);
+    auto scenario = loadScenarioArgument(parser, input.catalog, verbose, input.variants, input.uncertainty);
     if (!scenario)
         return std::nullopt;
     for (const auto &assignment : parser.values(QStringLiteral("set"))) {

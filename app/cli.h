@@ -51,6 +51,7 @@ struct ScenarioInput
     std::vector<std::string> catalogFiles; ///< as given
     Scenario scenario;                     ///< FILE or --preset, with every --set applied
     std::vector<Variant> variants;         ///< FILE's variants (format version 2), on `scenario`
+    SamplingSpec uncertainty;              ///< FILE's "uncertainty" section (ranges, uncertain choices)
 };
 
 /// Loads the catalog, the scenario and its overrides; prints every problem on stderr as

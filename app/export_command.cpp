@@ -12,6 +12,8 @@
 #include "save_file.h"
 #include "scenario_document.h"
 #include "scenario_io.h"
+#include "uncertainty_bands.h"
+#include "uncertainty_command.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -54,6 +56,14 @@ void addExportOptions(QCommandLineParser &parser)
                       QStringLiteral("2")});
     parser.addOption({QStringLiteral("slides"), QStringLiteral("Write slides (not bare charts) into the folder.")});
     addAnalysisOptions(parser);
+    parser.addOption({QStringLiteral("bands"),
+                      QStringLiteral("Draw the uncertainty bands (90% intervals, Monte Carlo) on the life-cycle and "
+                                     "timeline charts and in the KPI tiles, as View > Uncertainty Bands does.")});
+    parser.addOption({QStringLiteral("samples"),
+                      QStringLiteral("Monte Carlo samples for --bands (default 1000, as the window)."),
+                      QStringLiteral("N"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed for --bands (default 1, as the window)."),
+                      QStringLiteral("S"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("lesson"),
                       QStringLiteral("A lesson's slides instead of a scenario's: a built-in lesson id "
                                      "('ml-impact-explorer lessons') or a lesson file; --out deck.pdf."),
@@ -193,6 +203,51 @@ int writeDeck(const ui::ScenarioDocument &document, const ui::DeckOptions &optio
     return Ok;
 }
 
+/// --samples and --seed as the options of the bands' Monte Carlo; says what is wrong and returns nullopt.
+std::optional<UncertaintyOptions> bandOptions(const QCommandLineParser &parser)
+{
+    UncertaintyOptions o; // the window's: its samples, seed and timeline (and the file's ranges: drawBands)
+    bool samplesOk = false, seedOk = false;
+    const int samples = parser.value(QStringLiteral("samples")).toInt(&samplesOk);
+    const qulonglong seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
+    if (!samplesOk || samples < 2 || samples > 10'000'000) {
+        err(QStringLiteral("error: --samples: expected a whole number in [2, 10000000]"));
+        return std::nullopt;
+    }
+    if (!seedOk) {
+        err(QStringLiteral("error: --seed: expected a whole number >= 0"));
+        return std::nullopt;
+    }
+    if (!parser.isSet(QStringLiteral("bands")) &&
+        (parser.isSet(QStringLiteral("samples")) || parser.isSet(QStringLiteral("seed")))) {
+        err(QStringLiteral("error: --samples and --seed choose the Monte Carlo of --bands, which is not set"));
+        return std::nullopt;
+    }
+    o.samples = static_cast<std::size_t>(samples);
+    o.seed = seed;
+    return o;
+}
+
+/// Runs the bands' Monte Carlo on the document's scenario and shows it on the dashboard's charts.
+bool drawBands(const QCommandLineParser &parser, const ui::ScenarioDocument &document, ui::Dashboard &dashboard)
+{
+    const auto options = bandOptions(parser);
+    if (!options)
+        return false;
+    if (!parser.isSet(QStringLiteral("bands")))
+        return true;
+    Diagnostics problems;
+    UncertaintyOptions withRanges = *options;
+    withRanges.spec = document.variantDocument().uncertainty; // the file's ranges, as the window samples
+    auto result = std::make_shared<const UncertaintyResult>(
+        runUncertainty(document.scenario(), document.catalog(), withRanges, progressOnStderr(0, "samples"), problems));
+    printDiagnostics(problems, false);
+    if (hasErrors(problems))
+        return false;
+    ui::showBands(dashboard, result);
+    return true;
+}
+
 } // namespace
 
 int runExport(const QStringList &args)
@@ -217,7 +272,7 @@ int runExport(const QStringList &args)
         catalogFiles << QString::fromStdString(file);
     document.setCatalog(input->catalog, catalogFiles);
     // A version 2 file brings its variants: the comparison charts compare them.
-    document.reset(VariantDocument{input->scenario, input->variants});
+    document.reset(VariantDocument{input->scenario, input->variants, input->uncertainty});
     document.flush();
 
     ui::Dashboard dashboard(&document);
@@ -228,6 +283,8 @@ int runExport(const QStringList &args)
         return BadInput;
     document.setAnalysisRequest(request);
     document.flush();
+    if (!drawBands(parser, document, dashboard))
+        return BadInput;
     const auto charts = chosenCharts(parser, dashboard);
     if (!charts)
         return BadInput;

@@ -71,23 +71,10 @@ std::optional<SamplingSpec> samplingSpec(const QCommandLineParser &parser)
     return spec;
 }
 
-/// Progress on stderr ("samples 4000/10000") once a run has taken more than a second.
+/// Progress on stderr as progressOnStderr, with --threads.
 RunControl progressControl(const QCommandLineParser &parser, const char *what)
 {
-    RunControl control;
-    control.threads = parser.value(QStringLiteral("threads")).toInt();
-    const auto start = std::chrono::steady_clock::now();
-    auto last = std::make_shared<int>(-1);
-    control.progress = [start, last, what](std::size_t done, std::size_t total) {
-        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        const int tenth = static_cast<int>(10 * done / std::max<std::size_t>(1, total));
-        if (seconds < 1.0 || tenth == *last)
-            return;
-        *last = tenth;
-        std::fprintf(stderr, "%s %zu/%zu\n", what, done, total);
-        std::fflush(stderr);
-    };
-    return control;
+    return progressOnStderr(parser.value(QStringLiteral("threads")).toInt(), what);
 }
 
 struct Common
@@ -118,7 +105,12 @@ std::variant<int, Common> readCommon(QCommandLineParser &parser, const QStringLi
     auto input = loadScenarioInput(parser, false);
     if (!input)
         return BadInput;
-    return Common{std::move(*input), std::move(*spec), format == QLatin1String("json"), seed};
+    // The file's section first, then the command line's: a --range on the same path wins.
+    SamplingSpec merged = input->uncertainty;
+    merged.ranges.insert(merged.ranges.end(), spec->ranges.begin(), spec->ranges.end());
+    merged.uncertainChoices.insert(merged.uncertainChoices.end(), spec->uncertainChoices.begin(),
+                                   spec->uncertainChoices.end());
+    return Common{std::move(*input), std::move(merged), format == QLatin1String("json"), seed};
 }
 
 } // namespace
@@ -216,6 +208,24 @@ int runSensitivityCommand(const QStringList &args)
         return BadInput;
     out(text);
     return Ok;
+}
+
+RunControl progressOnStderr(int threads, const char *what)
+{
+    RunControl control;
+    control.threads = threads;
+    const auto start = std::chrono::steady_clock::now();
+    auto last = std::make_shared<int>(-1);
+    control.progress = [start, last, what](std::size_t done, std::size_t total) {
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        const int tenth = static_cast<int>(10 * done / std::max<std::size_t>(1, total));
+        if (seconds < 1.0 || tenth == *last)
+            return;
+        *last = tenth;
+        std::fprintf(stderr, "%s %zu/%zu\n", what, done, total);
+        std::fflush(stderr);
+    };
+    return control;
 }
 
 } // namespace mlimpact::cli

@@ -8,12 +8,13 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace mlimpact::detail {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr EvaluateOptions kDemandResponds{false, false, true};
+constexpr EvaluateOptions kDemandResponds{false, false, true, {}, false};
 
 double carbonOf(const Results &r, std::initializer_list<Phase> phases)
 {
@@ -22,6 +23,37 @@ double carbonOf(const Results &r, std::initializer_list<Phase> phases)
         sum += r.phase(p).carbon_kgco2e();
     return sum;
 }
+
+/// breakEvenSavedBy() of one break-even at many times: the demand curve and the queries of the
+/// service life are worked out once (the timing's bisection asks about a hundred times).
+class SavingsCurve
+{
+public:
+    SavingsCurve(const BreakEven &b, const Scenario &s)
+        : m_b(b)
+        , m_span(s.system.service_years)
+        , m_queries(s.deployment.queries_per_day, s.deployment.query_growth_per_year)
+        , m_totalQ(s.deployment.enabled ? m_queries.at(m_span) : 0.0)
+    {}
+
+    double at(double years) const
+    {
+        const double t = std::max(0.0, years);
+        const double dep =
+            m_totalQ > 0 ? m_b.deployment_saving_kgco2e * m_queries.at(std::min(t, m_span)) / m_totalQ : 0;
+        const double edge = m_b.edge_saving_kgco2e * std::min(t, m_span) / m_span;
+        // Past the service life the savings continue at their average rate.
+        const double beyond =
+            t > m_span ? (m_b.deployment_saving_kgco2e + m_b.edge_saving_kgco2e) / m_span * (t - m_span) : 0.0;
+        return m_b.one_time_saving_kgco2e + dep + edge + beyond;
+    }
+
+private:
+    const BreakEven &m_b;
+    double m_span;
+    QueryCurve m_queries;
+    double m_totalQ;
+};
 
 /// Fills the timing of a break-even: savings accrue with cloud queries (deployment) and
 /// evenly over the years (edge); past the service life they continue at the average rate.
@@ -42,7 +74,8 @@ void solveTiming(BreakEven &b, double deploymentSaving, double edgeSaving, const
         b.days_to_break_even = 0;
         return;
     }
-    auto savedBy = [&](double t) { return breakEvenSavedBy(b, s, t) - b.one_time_saving_kgco2e; };
+    const SavingsCurve curve(b, s);
+    auto savedBy = [&](double t) { return curve.at(t) - b.one_time_saving_kgco2e; };
     if (deploymentSaving + edgeSaving <= 0) {
         b.queries_to_break_even = kInf;
         b.days_to_break_even = kInf;
@@ -73,16 +106,7 @@ namespace mlimpact {
 
 double breakEvenSavedBy(const BreakEven &b, const Scenario &s, double years)
 {
-    const double span = s.system.service_years;
-    const double qpd = s.deployment.queries_per_day, growth = s.deployment.query_growth_per_year;
-    const double totalQ = s.deployment.enabled ? totalQueries(qpd, growth, span) : 0.0;
-    const double t = std::max(0.0, years);
-    const double dep =
-        totalQ > 0 ? b.deployment_saving_kgco2e * totalQueries(qpd, growth, std::min(t, span)) / totalQ : 0;
-    const double edge = b.edge_saving_kgco2e * std::min(t, span) / span;
-    // Past the service life the savings continue at their average rate.
-    const double beyond = t > span ? (b.deployment_saving_kgco2e + b.edge_saving_kgco2e) / span * (t - span) : 0.0;
-    return b.one_time_saving_kgco2e + dep + edge + beyond;
+    return detail::SavingsCurve(b, s).at(years);
 }
 
 } // namespace mlimpact
@@ -108,7 +132,7 @@ double yearsToServe(double queries, double queriesPerDay, double growthPerYear)
     return hi;
 }
 
-void computeBreakEvens(const Scenario &s, const Catalog &catalog, Results &r)
+void computeBreakEvens(const Scenario &s, const Catalog &catalog, Results &r, const Results *withGiven)
 {
     const bool anyTechnique = s.efficiency.distillation_ratio < 1 || s.efficiency.sparsity > 0 ||
                               s.deployment.precision == Precision::Int8 || s.deployment.precision == Precision::Int4;
@@ -116,7 +140,10 @@ void computeBreakEvens(const Scenario &s, const Catalog &catalog, Results &r)
                          catalog.accelerator(s.refresh.candidate_hardware);
     if (!s.nas.enabled && !refresh && !(anyTechnique && s.development.enabled && s.deployment.enabled))
         return;
-    const Results with = evaluateWith(s, catalog, kDemandResponds);
+    std::optional<Results> evaluated;
+    if (!withGiven)
+        evaluated = evaluateWith(s, catalog, kDemandResponds);
+    const Results &with = withGiven ? *withGiven : *evaluated;
     auto compare = [&](const char *id, const char *label, const Scenario &without, bool nas) {
         const Results base = evaluateWith(without, catalog, kDemandResponds);
         BreakEven b;

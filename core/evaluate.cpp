@@ -39,18 +39,36 @@ Impacts Impacts::scaled(double f) const
 
 double totalQueries(double queriesPerDay, double growthPerYear, double years)
 {
-    const double fullYears = std::floor(years);
+    return detail::QueryCurve(queriesPerDay, growthPerYear).at(years);
+}
+
+namespace detail {
+
+QueryCurve::QueryCurve(double queriesPerDay, double growthPerYear)
+    : m_queriesPerDay(queriesPerDay)
+    , m_growth(growthPerYear)
+    // expm1/log1p keep full precision for tiny growth rates ((1+g)^n - 1 would cancel).
+    , m_logGrowth(std::fabs(growthPerYear) < 1e-12 ? 0.0 : std::log1p(growthPerYear))
+{}
+
+double QueryCurve::at(double years) const
+{
     double yearFactor = 0;
-    if (std::fabs(growthPerYear) < 1e-12) {
+    if (std::fabs(m_growth) < 1e-12) {
         yearFactor = years;
     } else {
-        // expm1/log1p keep full precision for tiny growth rates ((1+g)^n - 1 would cancel).
-        const double logGrowth = std::log1p(growthPerYear);
-        yearFactor =
-            std::expm1(fullYears * logGrowth) / growthPerYear + (years - fullYears) * std::exp(fullYears * logGrowth);
+        const double fullYears = std::floor(years);
+        if (fullYears != m_fullYears) {
+            m_fullYears = fullYears;
+            m_expm1 = std::expm1(fullYears * m_logGrowth);
+            m_exp = std::exp(fullYears * m_logGrowth);
+        }
+        yearFactor = m_expm1 / m_growth + (years - fullYears) * m_exp;
     }
-    return queriesPerDay * detail::kDaysPerYear * yearFactor;
+    return m_queriesPerDay * kDaysPerYear * yearFactor;
 }
+
+} // namespace detail
 
 Results evaluate(const Scenario &scenario, const Catalog &catalog)
 {
@@ -129,13 +147,17 @@ Results evaluateWith(const Scenario &s, const Catalog &catalog, const EvaluateOp
     evaluateDeployment(s, catalog, options, r);
     evaluateEdge(s, catalog, options, r);
     evaluateDisposal(s, r);
-    collectMissingValues(s, catalog, r);
+    if (options.missingValues)
+        collectMissingValues(s, catalog, r);
     for (const auto &phase : r.phases)
         r.totals += phase;
     computeDerivedMetrics(r);
 
-    if (options.breakEven)
-        computeBreakEvens(s, catalog, r);
+    if (options.breakEven) {
+        // Break-even compares with the scenario evaluated with demand responding and nothing
+        // held: this very evaluation when the options say so (it saves a model run).
+        computeBreakEvens(s, catalog, r, options.rebound && options.held.none() ? &r : nullptr);
+    }
     if (options.timeline)
         r.timeline = simulateTimeline(s, catalog, r);
     return r;

@@ -5,6 +5,7 @@
 
 #include "evaluate.h"
 
+#include <limits>
 #include <optional>
 
 namespace mlimpact::detail {
@@ -22,7 +23,16 @@ struct HeldEffects
     std::optional<double> servingTimePerCompute; ///< cloud technique time factor / compute factor
     std::optional<double> servingPower;          ///< cloud technique power factor
     std::optional<double> edgeTimePerCompute;    ///< edge technique time factor / compute factor
+
+    /// Nothing held: the evaluation is the scenario's own (break-even then reuses it).
+    bool none() const
+    {
+        return !nasInferenceKeep && !nasTrainingKeep && !oneOffRuns && !deploymentDemand && !developmentDemand &&
+               !servingTimePerCompute && !servingPower && !edgeTimePerCompute;
+    }
 };
+// A new held effect belongs in none() too, or break-even would compare with a held evaluation.
+static_assert(sizeof(HeldEffects) == 8 * sizeof(std::optional<double>), "add the new field to HeldEffects::none()");
 
 struct EvaluateOptions
 {
@@ -30,12 +40,33 @@ struct EvaluateOptions
     bool timeline = true;
     bool rebound = true;   ///< false: demand stays as given (engineering comparisons)
     HeldEffects held = {}; // "= {}": aggregate initializations that leave it out stay warning-free
+    /// false: no missing-value records or their caveats (runs that read only the numbers: the
+    /// break-even counterfactuals, Monte Carlo and sensitivity samples).
+    bool missingValues = true;
 };
 
 Results evaluateWith(const Scenario &scenario, const Catalog &catalog, const EvaluateOptions &options);
 
-/// Break-even of NAS and of each efficiency technique, and the refresh payback.
-void computeBreakEvens(const Scenario &scenario, const Catalog &catalog, Results &results);
+/// Break-even of NAS and of each efficiency technique, and the refresh payback. `with` is the
+/// scenario's own static evaluation with demand responding (as `results` is when evaluated with
+/// no held effects); nullptr evaluates it.
+void computeBreakEvens(const Scenario &scenario, const Catalog &catalog, Results &results,
+                       const Results *with = nullptr);
+
+/// totalQueries() of one demand curve at many service times: log1p once, and the whole-year
+/// powers once per whole year, by the same arithmetic (so the same numbers). Bisections over
+/// time call it a hundred times per evaluation.
+class QueryCurve
+{
+public:
+    QueryCurve(double queriesPerDay, double growthPerYear);
+    double at(double years) const;
+
+private:
+    double m_queriesPerDay, m_growth, m_logGrowth;
+    mutable double m_fullYears = std::numeric_limits<double>::quiet_NaN(); // the last whole year asked for
+    mutable double m_expm1 = 0, m_exp = 1;
+};
 
 /// The monthly simulation, built from a static evaluation.
 Timeline simulateTimeline(const Scenario &scenario, const Catalog &catalog, const Results &results);

@@ -110,7 +110,8 @@ void applyRange(std::vector<UncertainInput> &inputs, const RangeOverride &range,
         return;
     }
     if (!(range.low <= range.high) || range.low < p->min || range.high > p->max) {
-        addError(diagnostics, range.path, "expected low <= high within " + describeExpected(*p));
+        // describeExpected says "expected a number in [min, max] unit" (or a whole number).
+        addError(diagnostics, range.path, "expected low <= high, both " + describeExpected(*p).substr(9));
         return;
     }
     const Distribution d = range.distribution.value_or(Distribution::Triangular);

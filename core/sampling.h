@@ -59,6 +59,8 @@ struct RangeOverride
     std::string path;
     double low = 0, high = 0;
     std::optional<Distribution> distribution;
+
+    bool operator==(const RangeOverride &) const = default;
 };
 
 /// What the user changed about the sampling: narrowed or widened ranges and catalog
@@ -67,6 +69,9 @@ struct SamplingSpec
 {
     std::vector<RangeOverride> ranges;
     std::vector<std::string> uncertainChoices; ///< registry paths of Choice rows
+
+    bool empty() const { return ranges.empty() && uncertainChoices.empty(); }
+    bool operator==(const SamplingSpec &) const = default;
 };
 
 /// The uncertain inputs of a scenario: every Number (and override) row that the scenario uses

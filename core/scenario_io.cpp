@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario_io.h"
 
+#include "sampling_spec_io.h"
+
 #include "embedded_data.h"
 #include "format.h"
 #include "json_reader.h"
@@ -41,7 +43,9 @@ void checkStructure(const json &node, const std::string &pointer, const std::str
     for (const auto &[key, value] : node.items()) {
         const std::string childDotted = dotted.empty() ? key : dotted + "." + key;
         const std::string childPointer = pointer + "/" + jsonPointerEscape(key);
-        if (dotted.empty() && (key == "format_version" || (withVariants && key == kVariantsKey)))
+        // "uncertainty" is read by core/sampling_spec_io.cpp (through variants_io.cpp).
+        if (dotted.empty() &&
+            (key == "format_version" || key == kUncertaintyKey || (withVariants && key == kVariantsKey)))
             continue;
         if (findParameter(childDotted))
             continue;

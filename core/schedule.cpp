@@ -79,8 +79,10 @@ ScheduleOutcome scheduleJob(const HourlyFactors &factors, double durationHours, 
     }
 
     if (mode == ScheduleMode::FlexibleStart) {
-        // Whole-hour start offsets; the first one is "now", so this is never worse.
-        const int lastOffset = static_cast<int>(std::floor(windowHours - durationHours));
+        // Whole-hour start offsets; the first one is "now", so this is never worse. The profile
+        // repeats every 24 hours, so offsets a day apart have the same mean (to rounding, far
+        // below the 1e-12 a later offset must win by): the first day's offsets hold the best.
+        const int lastOffset = static_cast<int>(std::min(23.0, std::floor(windowHours - durationHours)));
         int best = 0;
         double bestMean = out.nowFactor;
         for (int k = 1; k <= lastOffset; ++k) {

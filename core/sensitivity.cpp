@@ -12,7 +12,7 @@ namespace mlimpact {
 namespace {
 
 /// Totals only: the tornado and the Sobol indices need neither break-even nor the timeline.
-const detail::EvaluateOptions kTotalsOnly{false, false, true};
+const detail::EvaluateOptions kTotalsOnly{false, false, true, {}, false};
 
 CriterionValues totalsOf(const Scenario &s, const Catalog &catalog)
 {

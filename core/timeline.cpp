@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <vector>
 
 namespace mlimpact::detail {
@@ -89,9 +90,19 @@ inline void add(Impacts &sum, const Impacts &i)
     sum.ewaste_unrecycled_kg += i.ewaste_unrecycled_kg;
 }
 
-Impacts &at(Timeline &t, int m, Phase p)
+/// The timeline being filled, with which phases each month has been written to: the sums skip
+/// the others, whose impacts are zero (adding zeros changes no sum; it was half the work).
+struct Months
 {
-    return t.monthly[m][static_cast<int>(p)];
+    Timeline &t;
+    std::vector<std::uint8_t> written; // bit p: phase p of that month
+};
+static_assert(kPhaseCount <= 8, "one bit per phase in Months::written");
+
+Impacts &at(Months &mt, int m, Phase p)
+{
+    mt.written[static_cast<std::size_t>(m)] |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(p));
+    return mt.t.monthly[m][static_cast<int>(p)];
 }
 
 /// A month's share of a full month: the last one may be partial.
@@ -108,17 +119,18 @@ Impacts ewasteFree(Impacts i)
 }
 
 /// Before launch (month 0): development, the search and the final training run; then retraining.
-void simulateBeforeLaunch(const Scenario &s, const Catalog &catalog, const Results &r, Timeline &t)
+void simulateBeforeLaunch(const Scenario &s, const Catalog &catalog, const Results &r, Months &mt)
 {
+    Timeline &t = mt.t;
     const double years = s.system.service_years;
     const int last = t.months - 1;
-    at(t, 0, Phase::Development) = ewasteFree(r.phase(Phase::Development));
-    at(t, 0, Phase::Nas) = ewasteFree(r.phase(Phase::Nas));
+    at(mt, 0, Phase::Development) = ewasteFree(r.phase(Phase::Development));
+    at(mt, 0, Phase::Nas) = ewasteFree(r.phase(Phase::Nas));
     const PhaseChain &training = r.chain(Phase::Training);
     if (!training.enabled || training.run_equivalents <= 0)
         return;
     const Impacts perRun = ewasteFree(r.phase(Phase::Training)).scaled(1.0 / training.run_equivalents);
-    at(t, 0, Phase::Training) += perRun;
+    at(mt, 0, Phase::Training) += perRun;
     // Retraining events spread over the service years, the last one possibly partial;
     // summed per month first (a daily cadence would otherwise cost one pass per event).
     const double rpy = s.training.retrains_per_year;
@@ -138,13 +150,14 @@ void simulateBeforeLaunch(const Scenario &s, const Catalog &catalog, const Resul
     const std::vector<double> trainingDecarb = decarbFactors(regionRate(catalog, s.training.site.region, s), t.months);
     for (int m = 0; m < t.months; ++m) {
         if (sizePerMonth[m] > 0)
-            at(t, m, Phase::Training) += decarbonized(perRun.scaled(sizePerMonth[m]), trainingDecarb, m);
+            at(mt, m, Phase::Training) += decarbonized(perRun.scaled(sizePerMonth[m]), trainingDecarb, m);
     }
 }
 
 /// Deployment: per-query impacts times the month's queries, with refresh generations.
-void simulateDeployment(const Scenario &s, const Catalog &catalog, const Results &r, Timeline &t)
+void simulateDeployment(const Scenario &s, const Catalog &catalog, const Results &r, Months &mt)
 {
+    Timeline &t = mt.t;
     const PhaseChain &dep = r.chain(Phase::Deployment);
     if (!dep.enabled || r.perQuery.queries <= 0)
         return;
@@ -170,12 +183,12 @@ void simulateDeployment(const Scenario &s, const Catalog &catalog, const Results
             efficiency = std::pow(1.0 - s.refresh.efficiency_gain_per_generation, generation);
         }
         t.queries[m] = q;
-        at(t, m, Phase::Deployment) += decarbonized(perQuery.scaled(q * efficiency), decarb, m);
+        at(mt, m, Phase::Deployment) += decarbonized(perQuery.scaled(q * efficiency), decarb, m);
         // A refresh retires the fleet early: the unused part of its life is stranded.
         const bool refreshMonth = generation > 0 && std::floor((m - 1) / (interval * 12.0) + 1e-9) < generation;
         if (refreshMonth && stranded > 0) {
-            at(t, m, Phase::Deployment).embodied_kgco2e += fleet * dep.embodied_per_device_kgco2e * stranded;
-            addEwaste(at(t, m, Phase::Disposal), fleet * dep.mass_per_device_kg * stranded, s);
+            at(mt, m, Phase::Deployment).embodied_kgco2e += fleet * dep.embodied_per_device_kgco2e * stranded;
+            addEwaste(at(mt, m, Phase::Disposal), fleet * dep.mass_per_device_kg * stranded, s);
         }
     }
 }
@@ -209,8 +222,9 @@ private:
 };
 
 /// Edge fleet: adoption, purchase cohorts, replacement at end of life.
-void simulateEdge(const Scenario &s, const Catalog &catalog, const Results &r, Timeline &t)
+void simulateEdge(const Scenario &s, const Catalog &catalog, const Results &r, Months &mt)
 {
+    Timeline &t = mt.t;
     if (!r.chain(Phase::Edge).enabled)
         return;
     const double years = s.system.service_years;
@@ -225,7 +239,7 @@ void simulateEdge(const Scenario &s, const Catalog &catalog, const Results &r, T
     auto buy = [&](int m, double when, double size) {
         cohorts.push({when + lifeMonths, size});
         inService += size;
-        Impacts &out = at(t, m, Phase::Edge);
+        Impacts &out = at(mt, m, Phase::Edge);
         out.embodied_kgco2e += size * e.embodied_per_unit_kgco2e;
         out.water_manufacturing_l += size * e.water_per_unit_l;
     };
@@ -236,7 +250,7 @@ void simulateEdge(const Scenario &s, const Catalog &catalog, const Results &r, T
         while (!cohorts.empty() && cohorts.top().due < m + 1 - 1e-9 && cohorts.top().due < spanMonths - 1e-9) {
             const Cohort c = cohorts.top();
             cohorts.pop();
-            addEwaste(at(t, m, Phase::Disposal), c.size * e.mass_per_unit_kg, s);
+            addEwaste(at(mt, m, Phase::Disposal), c.size * e.mass_per_unit_kg, s);
             inService -= c.size;
             buy(m, c.due, c.size);
         }
@@ -245,7 +259,7 @@ void simulateEdge(const Scenario &s, const Catalog &catalog, const Results &r, T
             buy(m, m, target - inService);
         t.edgeDevicesInService[m] = inService;
         const double energy = inService * e.energy_per_device_day_kwh * kDaysPerMonth * monthWeight(t, m, years);
-        Impacts &out = at(t, m, Phase::Edge);
+        Impacts &out = at(mt, m, Phase::Edge);
         out.energy_kwh += energy;
         out.operational_kgco2e += energy * e.intensity_g_per_kwh / 1000.0 * decarb[static_cast<std::size_t>(m / 12)];
         out.water_offsite_l += energy * e.ewif_l_per_kwh;
@@ -255,7 +269,7 @@ void simulateEdge(const Scenario &s, const Catalog &catalog, const Results &r, T
     for (; !cohorts.empty(); cohorts.pop()) {
         const Cohort &c = cohorts.top();
         if (s.disposal.retire_at_end || c.due <= spanMonths + 1e-9)
-            addEwaste(at(t, t.months - 1, Phase::Disposal), c.size * e.mass_per_unit_kg, s);
+            addEwaste(at(mt, t.months - 1, Phase::Disposal), c.size * e.mass_per_unit_kg, s);
     }
 }
 
@@ -270,16 +284,21 @@ Timeline simulateTimeline(const Scenario &s, const Catalog &catalog, const Resul
     t.queries.assign(t.months, 0.0);
     t.edgeDevicesInService.assign(t.months, 0.0);
 
-    simulateBeforeLaunch(s, catalog, r, t);
-    simulateDeployment(s, catalog, r, t);
-    simulateEdge(s, catalog, r, t);
+    Months mt{t, std::vector<std::uint8_t>(static_cast<std::size_t>(t.months), 0)};
+    simulateBeforeLaunch(s, catalog, r, mt);
+    simulateDeployment(s, catalog, r, mt);
+    simulateEdge(s, catalog, r, mt);
     // Data-centre hardware is retired with the system (its allocated share).
-    addEwaste(at(t, t.months - 1, Phase::Disposal), dataCentreEwasteKg(r), s);
+    addEwaste(at(mt, t.months - 1, Phase::Disposal), dataCentreEwasteKg(r), s);
 
-    for (const auto &month : t.monthly) {
+    for (int m = 0; m < t.months; ++m) {
+        const auto &month = t.monthly[m];
+        const std::uint8_t written = mt.written[static_cast<std::size_t>(m)];
         for (int p = 0; p < kPhaseCount; ++p) {
-            add(t.phaseTotals[p], month[p]);
-            add(t.totals, month[p]);
+            if (written & (1u << static_cast<unsigned>(p))) {
+                add(t.phaseTotals[p], month[p]);
+                add(t.totals, month[p]);
+            }
         }
     }
     return t;

@@ -9,6 +9,7 @@
 #include "diagnostics.h"
 #include "mlimpact_core_export.h"
 #include "parameter_registry.h"
+#include "sampling.h"
 #include "scenario.h"
 
 #include <cstddef>
@@ -47,6 +48,8 @@ struct VariantDocument
 {
     Scenario baseline;
     std::vector<Variant> variants;
+    /// The file's "uncertainty" section: ranges and choices the Monte Carlo samples with.
+    SamplingSpec uncertainty = {};
 
     bool operator==(const VariantDocument &) const = default;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "variants_io.h"
 
+#include "sampling_spec_io.h"
+
 #include "embedded_data.h"
 #include "file_io.h"
 #include "json_reader.h"
@@ -131,6 +133,32 @@ std::string indented(const std::string &text)
 
 } // namespace
 
+namespace {
+
+/// The "uncertainty" section, if any: its shape, then what it means for the baseline (when there
+/// is one to check against). Clears `ok` on an error.
+SamplingSpec readUncertainty(const nlohmann::json &doc, const std::optional<Scenario> &baseline, const Catalog &catalog,
+                             JsonReader &reader, bool &ok)
+{
+    const auto it = doc.find(kUncertaintyKey);
+    if (it == doc.end())
+        return {};
+    auto spec = readSamplingSpec(*it, reader);
+    if (!spec) {
+        ok = false;
+        return {};
+    }
+    if (baseline) {
+        for (const auto &problem : samplingSpecProblems(*baseline, catalog, *spec)) {
+            reader.error(problem.jsonPath, problem.message);
+            ok = false;
+        }
+    }
+    return *spec;
+}
+
+} // namespace
+
 std::optional<VariantDocument> loadDocumentFromText(std::string_view text, const std::string &fileLabel,
                                                     const Catalog &catalog, Diagnostics &diagnostics)
 {
@@ -140,11 +168,14 @@ std::optional<VariantDocument> loadDocumentFromText(std::string_view text, const
     // for the variants only when it is well-formed version 2.
     Diagnostics scratch;
     const auto doc = parseJsonText(text, fileLabel, scratch);
-    if (!doc || !doc->is_object() || !isVariantsVersion(*doc))
-        return baseline ? std::optional<VariantDocument>(VariantDocument{std::move(*baseline), {}}) : std::nullopt;
     JsonReader reader(fileLabel, diagnostics);
     bool ok = true;
-    VariantDocument document{baseline.value_or(Scenario{}), readVariants(*doc, reader, ok)};
+    const SamplingSpec uncertainty =
+        doc && doc->is_object() ? readUncertainty(*doc, baseline, catalog, reader, ok) : SamplingSpec{};
+    if (!doc || !doc->is_object() || !isVariantsVersion(*doc))
+        return baseline && ok ? std::optional<VariantDocument>(VariantDocument{std::move(*baseline), {}, uncertainty})
+                              : std::nullopt;
+    VariantDocument document{baseline.value_or(Scenario{}), readVariants(*doc, reader, ok), uncertainty};
     // Every variant's own problems are worth reporting even when the baseline failed; the
     // consistency of its resolved scenario only with a baseline to resolve against.
     if (document.variants.size() > kMaxVariants)
@@ -181,6 +212,14 @@ std::optional<VariantDocument> loadDocumentFile(const std::string &path, const C
 std::string documentToJsonText(const VariantDocument &document)
 {
     std::string text = scenarioToJsonText(document.baseline);
+    if (!document.uncertainty.empty()) {
+        // Spliced in after the parameters (and before any variants), as the variants are.
+        text.erase(text.rfind('}'));
+        while (!text.empty() && (text.back() == '\n' || text.back() == ' '))
+            text.pop_back();
+        text += ",\n  \"" + std::string(kUncertaintyKey) +
+                "\": " + indented(samplingSpecToJsonText(document.uncertainty)) + "\n}\n";
+    }
     if (document.variants.empty())
         return text;
     // The baseline keeps its version 1 text (and number writer); the version and the variants

@@ -112,6 +112,7 @@ TimelineChart::TimelineChart(QWidget *parent)
                "with yearly growth; edge cohorts bought and retired; grid decarbonization and hardware refresh as set "
                "under Time & place and Hardware & place."));
     p->applyTheme();
+    m_linearTicker = p->yAxis->ticker();
 }
 
 void TimelineChart::showData(const ChartData &input)
@@ -159,12 +160,39 @@ void TimelineChart::redraw()
         }
         m_layers[layer]->setData(x, y, true);
     }
-    drawBands(scale, maximum);
+    const auto band = drawBands(scale);
     PlotWidget *p = plot();
     p->xAxis->setRange(0, months / 12.0);
-    p->yAxis->setRange(0, maximum / scale * 1.08 + 1e-12);
-    p->yAxis->setLabel(tr("Cumulative %1 (%2)").arg(m_criterion->currentText().toLower(), unit));
+    setValueAxis(scale, maximum / scale, band);
+    const bool log = p->yAxis->scaleType() == QCPAxis::stLogarithmic;
+    p->yAxis->setLabel(log ? tr("Cumulative %1 (%2, log scale)").arg(m_criterion->currentText().toLower(), unit)
+                           : tr("Cumulative %1 (%2)").arg(m_criterion->currentText().toLower(), unit));
     p->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelineChart::setValueAxis(double scale, double stackTop, std::pair<double, double> band)
+{
+    QCPAxis *y = plot()->yAxis;
+    const auto [bandLow, bandHigh] = band;
+    // Inputs spanning decades give a p95 many times the point estimate (two orders for the LLM
+    // preset): on a linear axis either the band runs off the top or the stack is a line on the
+    // floor. Past 3x the values go on a log axis, where both show (the tornado's reasoning).
+    if (bandHigh > 3 * stackTop && bandLow > 0) {
+        // Down to the band's p5 and two decades below the stack's top: a phase a thousandth of the
+        // total would otherwise stretch the axis over decades nobody reads (it stays drawn, clipped).
+        const double lowest = std::min(bandLow, stackTop / 100);
+        if (y->scaleType() != QCPAxis::stLogarithmic) {
+            y->setScaleType(QCPAxis::stLogarithmic);
+            y->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+        }
+        y->setRange(lowest / 2, bandHigh * 2);
+        return;
+    }
+    if (y->scaleType() != QCPAxis::stLinear) {
+        y->setScaleType(QCPAxis::stLinear);
+        y->setTicker(m_linearTicker);
+    }
+    y->setRange(0, std::max(stackTop, bandHigh) * 1.08 + 1e-12 / scale);
 }
 
 double TimelineChart::finalStackedValue(Phase phase) const
@@ -183,26 +211,29 @@ void TimelineChart::setBands(std::shared_ptr<const UncertaintyResult> result)
     redraw();
 }
 
-void TimelineChart::drawBands(double scale, double &maximum)
+std::pair<double, double> TimelineChart::drawBands(double scale)
 {
     // The picker's order (this file's own Criterion enum) in core's criteria.
     constexpr mlimpact::Criterion kCriteria[] = {mlimpact::Criterion::Carbon, mlimpact::Criterion::Energy,
                                                  mlimpact::Criterion::Water, mlimpact::Criterion::Ewaste};
     QVector<double> x, low, high;
     const auto c = static_cast<std::size_t>(kCriteria[std::clamp(m_criterion->currentIndex(), 0, 3)]);
+    double lowest = 0, highest = 0;
     // Bands are for the months of the scenario they were computed for; a stale run (other length) is not drawn.
     if (m_bands && static_cast<int>(m_bands->timeline.size()) == m_timeline.months) {
         for (int m = 0; m < m_timeline.months; ++m) {
+            const Band &b = m_bands->timeline[static_cast<std::size_t>(m)][c];
             x << (m + 1) / 12.0;
-            low << m_bands->timeline[static_cast<std::size_t>(m)][c].p5 / scale;
-            high << m_bands->timeline[static_cast<std::size_t>(m)][c].p95 / scale;
+            low << b.p5 / scale;
+            high << b.p95 / scale;
+            if (b.p5 > 0)
+                lowest = lowest > 0 ? std::min(lowest, b.p5 / scale) : b.p5 / scale;
+            highest = std::max(highest, b.p95 / scale);
         }
-        // The scale follows the point estimate: a band three times past it is clipped, not the stack squashed.
-        if (!high.isEmpty())
-            maximum = std::max(maximum, std::min(high.back() * scale, 3 * maximum));
     }
     m_bandLow->setData(x, low, true);
     m_bandHigh->setData(x, high, true);
+    return {lowest, highest};
 }
 
 std::pair<double, double> TimelineChart::finalBand() const

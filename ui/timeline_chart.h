@@ -6,9 +6,12 @@
 #include "chart_view.h"
 #include "uncertainty.h"
 
+#include <QSharedPointer>
+
 #include <memory>
 
 class QComboBox;
+class QCPAxisTicker;
 class QCPGraph;
 
 namespace mlimpact::ui {
@@ -36,7 +39,10 @@ private:
     QCPGraph *m_bandLow = nullptr;
     QCPGraph *m_bandHigh = nullptr;
     std::shared_ptr<const UncertaintyResult> m_bands;
-    void drawBands(double scale, double &maximum);
+    QSharedPointer<QCPAxisTicker> m_linearTicker; ///< the themed one, back when the bands fit
+    /// Draws the bands; returns their lowest positive p5 and highest p95 (scaled), or {0, 0}.
+    std::pair<double, double> drawBands(double scale);
+    void setValueAxis(double scale, double stackTop, std::pair<double, double> band);
 };
 
 } // namespace mlimpact::ui

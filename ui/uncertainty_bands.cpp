@@ -49,17 +49,21 @@ void UncertaintyBands::restart()
 {
     m_progress->setValue(0);
     m_progress->show();
-    m_runner->start(m_document->scenario(), m_document->catalog());
+    m_runner->start(m_document->scenario(), m_document->catalog(), m_document->variantDocument().uncertainty);
 }
 
 void UncertaintyBands::show()
 {
     m_progress->setVisible(m_runner->isRunning());
-    const auto result = m_enabled ? m_runner->result() : nullptr;
-    m_dashboard->tiles()->showBands(result.get());
-    if (auto *lifecycle = qobject_cast<LifecycleChart *>(m_dashboard->chart(QStringLiteral("lifecycle"))))
+    showBands(*m_dashboard, m_enabled ? m_runner->result() : nullptr);
+}
+
+void showBands(Dashboard &dashboard, const std::shared_ptr<const UncertaintyResult> &result)
+{
+    dashboard.tiles()->showBands(result.get());
+    if (auto *lifecycle = qobject_cast<LifecycleChart *>(dashboard.chart(QStringLiteral("lifecycle"))))
         lifecycle->setBands(result.get());
-    if (auto *timeline = qobject_cast<TimelineChart *>(m_dashboard->chart(QStringLiteral("timeline"))))
+    if (auto *timeline = qobject_cast<TimelineChart *>(dashboard.chart(QStringLiteral("timeline"))))
         timeline->setBands(result);
 }
 

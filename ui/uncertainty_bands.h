@@ -5,7 +5,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "uncertainty.h"
+
 #include <QObject>
+
+#include <memory>
 
 class QProgressBar;
 
@@ -14,6 +18,10 @@ namespace mlimpact::ui {
 class Dashboard;
 class ScenarioDocument;
 class UncertaintyRunner;
+
+/// Shows a Monte Carlo result's 90% intervals in the KPI tiles and on the life-cycle and timeline
+/// charts of `dashboard` (null hides them): the window's bands, and `export --bands`.
+void showBands(Dashboard &dashboard, const std::shared_ptr<const UncertaintyResult> &result);
 
 class UncertaintyBands : public QObject
 {

@@ -32,7 +32,7 @@ void UncertaintyRunner::cancel()
     m_running = false;
 }
 
-void UncertaintyRunner::start(const Scenario &scenario, const Catalog &catalog)
+void UncertaintyRunner::start(const Scenario &scenario, const Catalog &catalog, const SamplingSpec &spec)
 {
     stopWorker();
     const std::uint64_t generation = ++m_generation;
@@ -41,6 +41,7 @@ void UncertaintyRunner::start(const Scenario &scenario, const Catalog &catalog)
     emit started();
     UncertaintyOptions options;
     options.samples = m_samples;
+    options.spec = spec;
     // Copies: the document may change while the worker runs. The destructor joins the worker, and a
     // queued call to a deleted object is dropped by Qt, so `self` is never used after deletion.
     UncertaintyRunner *self = this;
@@ -65,7 +66,9 @@ void UncertaintyRunner::start(const Scenario &scenario, const Catalog &catalog)
                 },
                 Qt::QueuedConnection);
         };
-        Diagnostics ignored; // the registry's own ranges cannot be invalid
+        // The registry's ranges cannot be invalid, and a file's were checked when it loaded (by
+        // checks that do not depend on the scenario's values, so no edit makes them invalid).
+        Diagnostics ignored;
         auto result =
             std::make_shared<const UncertaintyResult>(runUncertainty(scenario, catalog, options, control, ignored));
         if (result->cancelled)

@@ -25,7 +25,8 @@ public:
     /// Samples per run (the window's default keeps a refresh well under 150 ms).
     void setSamples(std::size_t samples) { m_samples = samples; }
     /// Cancels any run in flight and starts one for this scenario.
-    void start(const Scenario &scenario, const Catalog &catalog);
+    /// `spec`: the document's ranges and uncertain choices (its file's "uncertainty" section).
+    void start(const Scenario &scenario, const Catalog &catalog, const SamplingSpec &spec = {});
     /// Cancels any run in flight; its result is dropped.
     void cancel();
     bool isRunning() const { return m_running; }

@@ -3,9 +3,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "test_support.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mlimpact::test;
@@ -33,6 +35,36 @@ private slots:
         QCOMPARE(timeline[QStringLiteral("carbon_kgco2e")].toObject()[QStringLiteral("p95")].toArray().size(),
                  timeline[QStringLiteral("months")].toInt());
         QVERIFY(doc[QStringLiteral("phases")].toObject().contains(QStringLiteral("deployment")));
+    }
+
+    void fileRangesAreSampledAndTheCommandLineWins()
+    {
+        // A scenario file's "uncertainty" section sets the ranges; a --range on the same path wins.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ranges.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format_version": 1, "deployment": {"queries_per_day": 2500000},
+            "uncertainty": {"ranges": {"deployment.queries_per_day": {"low": 2e6, "high": 3e6},
+                                       "system.service_years": {"low": 2, "high": 4, "distribution": "uniform"}}}})");
+        file.close();
+        auto inputOf = [](const QByteArray &out, const QString &wanted) {
+            for (const auto &in : QJsonDocument::fromJson(out).object()[QStringLiteral("inputs")].toArray())
+                if (in.toObject()[QStringLiteral("path")].toString() == wanted)
+                    return in.toObject();
+            return QJsonObject();
+        };
+        const auto r = runBinary({QStringLiteral("uncertainty"), path, QStringLiteral("--samples"),
+                                  QStringLiteral("50"), QStringLiteral("--format"), QStringLiteral("json"),
+                                  QStringLiteral("--range"), QStringLiteral("system.service_years=1:6")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject queries = inputOf(r.out, QStringLiteral("deployment.queries_per_day"));
+        QCOMPARE(queries[QStringLiteral("low")].toDouble(), 2e6);
+        QCOMPARE(queries[QStringLiteral("high")].toDouble(), 3e6);
+        const QJsonObject years = inputOf(r.out, QStringLiteral("system.service_years"));
+        QCOMPARE(years[QStringLiteral("low")].toDouble(), 1.0);
+        QCOMPARE(years[QStringLiteral("high")].toDouble(), 6.0);
+        QCOMPARE(years[QStringLiteral("distribution")].toString(), QStringLiteral("uniform"));
     }
 
     void sameSeedSameOutputWhateverTheThreads()

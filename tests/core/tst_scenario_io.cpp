@@ -4,8 +4,10 @@
 #include "file_io.h"
 #include "json_reader.h"
 #include "parameter_registry.h"
+#include "sampling.h"
 #include "scenario_io.h"
 #include "test_support.h"
+#include "variants_io.h"
 
 #include <QDir>
 #include <QFile>
@@ -43,6 +45,7 @@ private slots:
     void roundTripIsExact_data();
     void roundTripIsExact();
     void defaultScenarioRoundTrips();
+    void uncertaintySectionRoundTrips();
     void unknownKeysWarn();
     void missingKeysAreNoted();
     void malformedCorpus_data();
@@ -356,6 +359,44 @@ void TestScenarioIo::documentedExampleIsValid()
     QVERIFY(s);
     QVERIFY(d.empty());
     QCOMPARE(scenarioToJsonText(*s), example.toStdString());
+}
+
+void TestScenarioIo::uncertaintySectionRoundTrips()
+{
+    // A file's ranges and uncertain choices load, are what the sampling uses, and survive a save
+    // (with and without variants) unchanged.
+    for (const bool withVariants : {false, true}) {
+        const std::string text =
+            std::string(R"({"format_version": )") + (withVariants ? "2" : "1") +
+            R"(, "uncertainty": {"uncertain_choices": ["deployment.site.region"], "ranges": {
+                 "deployment.queries_per_day": {"low": 2e6, "high": 3e6, "distribution": "log_uniform"},
+                 "system.service_years": {"high": 5, "low": 2}}})" +
+            (withVariants ? R"(, "variants": [{"name": "More", "changes": {"deployment.queries_per_day": 4e6}}]})"
+                          : "}");
+        Diagnostics d;
+        const auto doc = loadDocumentFromText(text, "u.json", builtinCatalog(), d);
+        QVERIFY2(doc, d.empty() ? "" : d.front().toString().c_str());
+        QCOMPARE(doc->uncertainty.ranges.size(), std::size_t{2});
+        QCOMPARE(doc->uncertainty.uncertainChoices, std::vector<std::string>{"deployment.site.region"});
+        QCOMPARE(doc->variants.size(), withVariants ? std::size_t{1} : std::size_t{0});
+        Diagnostics problems;
+        const auto inputs = uncertainInputs(doc->baseline, builtinCatalog(), doc->uncertainty, problems);
+        QVERIFY(problems.empty());
+        const auto queries = std::find_if(inputs.begin(), inputs.end(), [](const UncertainInput &in) {
+            return in.parameter->path == "deployment.queries_per_day";
+        });
+        QVERIFY(queries != inputs.end());
+        QCOMPARE(queries->low, 2e6);
+        QCOMPARE(queries->high, 3e6);
+        QVERIFY(queries->distribution == Distribution::LogUniform);
+        const std::string saved = documentToJsonText(*doc);
+        QVERIFY(saved.find("\"uncertainty\"") != std::string::npos);
+        Diagnostics again;
+        const auto reloaded = loadDocumentFromText(saved, "u.json", builtinCatalog(), again);
+        QVERIFY(reloaded);
+        QVERIFY(*reloaded == *doc);
+        QCOMPARE(documentToJsonText(*reloaded), saved);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestScenarioIo)

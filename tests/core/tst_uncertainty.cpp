@@ -10,6 +10,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <numbers>
@@ -46,6 +47,26 @@ class TestUncertainty : public QObject
 {
     Q_OBJECT
 private slots:
+    void summarizeSortsAsStdSortDoes()
+    {
+        // summarize() sorts by radix (bytes of the IEEE keys): the sequence must be std::sort's for
+        // signs, zeros of both signs, subnormals, infinities, ties and magnitudes decades apart.
+        std::vector<double> values{3.5,  -2.0,   0.0,     -0.0, 1e-310,   -1e-310,   1e300,   -1e300,
+                                   3.5,  7.25e5, -7.25e5, 1.0,  2.0,      4.0,       0.5,     -0.25,
+                                   1e-9, 1e9,    42.0,    42.0, HUGE_VAL, -HUGE_VAL, 6.02e23, 1.6e-19};
+        for (int i = 0; i < 200; ++i)
+            values.push_back(std::ldexp(1.0 + i % 7, i % 61 - 30) * (i % 3 == 0 ? -1 : 1));
+        std::vector<double> expected = values;
+        std::sort(expected.begin(), expected.end());
+        std::vector<double> sorted = values;
+        summarize(sorted);
+        for (std::size_t i = 0; i < expected.size(); ++i)
+            QVERIFY2(sorted[i] == expected[i], qPrintable(QString::number(i)));
+        // A NaN has no order: the column still gives its bands (std::sort as before), no crash.
+        std::vector<double> withNan{1.0, std::nan(""), 2.0};
+        summarize(withNan);
+    }
+
     void latinHypercubeHitsEveryStratumOnce()
     {
         const std::size_t n = 50, k = 3;

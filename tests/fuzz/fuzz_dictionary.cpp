@@ -50,7 +50,13 @@ int main(int argc, char **argv)
                                "realization",
                                "ml-impact-explorer/catalog",
                                "variants", // format version 2 (core/variants_io.cpp)
-                               "changes"};
+                               "changes",
+                               "uncertainty", // core/sampling_spec_io.cpp
+                               "ranges",
+                               "uncertain_choices",
+                               "low",
+                               "high",
+                               "distribution"};
     // The catalog format's fields (catalog.cpp reads them; docs/scenario-format.md lists them).
     for (const char *field : {"year",
                               "tdp_w",
@@ -104,6 +110,8 @@ int main(int argc, char **argv)
         for (const auto &v : p.enumValues)
             values.insert(v);
     }
+    for (const char *distribution : {"uniform", "log_uniform", "triangular", "log_triangular"})
+        values.insert(distribution);
     const Catalog &catalog = builtinCatalog();
     for (CatalogSection section :
          {CatalogSection::Accelerators, CatalogSection::EdgeDevices, CatalogSection::GridRegions,

@@ -73,6 +73,7 @@ private slots:
     void headlessExportOfEveryPreset();
     void headlessChoosesTriadAndInvestment();
     void headlessBadArguments();
+    void headlessBandsAsTheWindowShowsThem();
 };
 
 void TestExport::pngHasRequestedSize_data()
@@ -327,6 +328,11 @@ void TestExport::headlessBadArguments()
          2,
          "smartphone-generic"},
         {{QStringLiteral("--out"), sub, QStringLiteral("--break-even"), QStringLiteral("nas")}, 2, "--break-even"},
+        // The bands' Monte Carlo: its sample count, and options that mean nothing without --bands.
+        {{QStringLiteral("--out"), sub, QStringLiteral("--bands"), QStringLiteral("--samples"), QStringLiteral("1")},
+         2,
+         "--samples"},
+        {{QStringLiteral("--out"), sub, QStringLiteral("--seed"), QStringLiteral("7")}, 2, "--bands"},
     };
     for (const auto &c : cases) {
         const auto r = test::runBinary(
@@ -344,3 +350,25 @@ void TestExport::headlessBadArguments()
 
 QTEST_MAIN(TestExport)
 #include "tst_export.moc"
+
+void TestExport::headlessBandsAsTheWindowShowsThem()
+{
+    // --bands draws the window's 90% intervals on the timeline (and the life cycle); without it, none.
+    auto timelineSvg = [](const QStringList &extra) {
+        QTemporaryDir dir;
+        const auto r = test::runBinary(QStringList{QStringLiteral("export"), QStringLiteral("--preset"),
+                                                   QStringLiteral("llm-chat-service"), QStringLiteral("--out"),
+                                                   dir.path(), QStringLiteral("--format"), QStringLiteral("svg"),
+                                                   QStringLiteral("--charts"), QStringLiteral("timeline")} +
+                                       extra);
+        QFile file(dir.filePath(QStringLiteral("timeline.svg")));
+        return r.exitCode == 0 && file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    const QString plain = timelineSvg({});
+    const QString banded = timelineSvg({QStringLiteral("--bands"), QStringLiteral("--samples"), QStringLiteral("200")});
+    QVERIFY(!plain.isEmpty() && !banded.isEmpty());
+    QVERIFY(!plain.contains(QStringLiteral("90% interval")));
+    QVERIFY(banded.contains(QStringLiteral("90% interval")));
+    // The LLM preset's p95 is far above the point estimate: the axis goes logarithmic to hold it.
+    QVERIFY(banded.contains(QStringLiteral("log scale")));
+}
