@@ -17,6 +17,7 @@
 #include <cmath>
 #include <functional>
 #include <map>
+#include <tuple>
 
 namespace mlimpact {
 namespace {
@@ -705,7 +706,7 @@ NodeValues runProbe(const EdgeDef &e, const Base &b, double factor, bool &applic
     return readNodes(p.scenario, detail::evaluateWith(p.scenario, b.catalog, options));
 }
 
-/// Probe runs shared by edges with the same driver and holds.
+/// Probe runs shared by edges with the same driver, holds and step.
 class ProbeCache
 {
 public:
@@ -713,25 +714,56 @@ public:
         : m_base(base)
     {}
     /// Minus and plus runs, or nullptr if the driver does not exist in this scenario.
-    const std::pair<NodeValues, NodeValues> *runs(const EdgeDef &e)
+    const std::pair<NodeValues, NodeValues> *runs(const EdgeDef &e, double step)
     {
-        const auto key = std::make_pair(reinterpret_cast<const void *>(e.driver), e.holds);
+        const Key key{reinterpret_cast<const void *>(e.driver), e.holds, step};
         auto it = m_runs.find(key);
         if (it == m_runs.end()) {
             bool applicable = true;
             std::optional<std::pair<NodeValues, NodeValues>> value;
-            NodeValues minus = runProbe(e, m_base, std::exp(-kElasticityStep), applicable);
+            NodeValues minus = runProbe(e, m_base, std::exp(-step), applicable);
             if (applicable)
-                value = std::make_pair(std::move(minus), runProbe(e, m_base, std::exp(kElasticityStep), applicable));
+                value = std::make_pair(std::move(minus), runProbe(e, m_base, std::exp(step), applicable));
             it = m_runs.emplace(key, std::move(value)).first;
         }
         return it->second ? &*it->second : nullptr;
     }
 
 private:
+    using Key = std::tuple<const void *, unsigned, double>;
     const Base &m_base;
-    std::map<std::pair<const void *, unsigned>, std::optional<std::pair<NodeValues, NodeValues>>> m_runs;
+    std::map<Key, std::optional<std::pair<NodeValues, NodeValues>>> m_runs;
 };
+
+bool positive(const std::optional<double> &v)
+{
+    return v && *v > 0 && std::isfinite(*v);
+}
+
+/// Δln y / Δln x between two runs; nullopt if a value is not positive or x does not move.
+std::optional<double> logRatio(const NodeValues &a, const NodeValues &b, std::size_t x, std::size_t y)
+{
+    if (!positive(a[x]) || !positive(b[x]) || !positive(a[y]) || !positive(b[y]))
+        return std::nullopt;
+    const double dx = std::log(*b[x]) - std::log(*a[x]);
+    if (std::abs(dx) < 1e-9 * kElasticityStep)
+        return std::nullopt;
+    return (std::log(*b[y]) - std::log(*a[y])) / dx;
+}
+
+/// The arc elasticity across a step of the model, if the wider runs move the cause.
+void measureArc(SystemEdge &edge, const EdgeDef &def, ProbeCache &cache, std::size_t x, std::size_t y)
+{
+    const auto *runs = cache.runs(def, kArcElasticityStep);
+    const auto arc = runs ? logRatio(runs->first, runs->second, x, y) : std::nullopt;
+    if (!arc) {
+        edge.undefinedReason = "varying its input does not move the cause here, even by ±10%";
+        return;
+    }
+    edge.elasticity = arc;
+    edge.arc = true;
+    edge.method += "; the model steps here (whole replicas): arc elasticity over ±10%";
+}
 
 void measureEdge(SystemEdge &edge, const EdgeDef &def, const NodeValues &base, ProbeCache &cache,
                  const Scenario &scenario)
@@ -741,36 +773,40 @@ void measureEdge(SystemEdge &edge, const EdgeDef &def, const NodeValues &base, P
         edge.undefinedReason = "not in this scenario (a phase is excluded or its mode has no such link)";
         return;
     }
-    const auto *runs = cache.runs(def);
+    const auto *runs = cache.runs(def, kElasticityStep);
     if (!runs) {
         edge.undefinedReason = "not in this scenario (its mode has no such link)";
         return;
     }
     const auto &[minus, plus] = *runs;
-    const auto positive = [](const std::optional<double> &v) { return v && *v > 0 && std::isfinite(*v); };
-    if (!positive(minus[x]) || !positive(plus[x]) || !positive(minus[y]) || !positive(plus[y])) {
+    if (!positive(minus[x]) || !positive(plus[x]) || !positive(minus[y]) || !positive(plus[y]) || !positive(base[x]) ||
+        !positive(base[y])) {
         edge.undefinedReason = "a quantity is zero here, so it has no relative change";
         return;
     }
     const double dx = std::log(*plus[x]) - std::log(*minus[x]);
-    const double dy = std::log(*plus[y]) - std::log(*minus[y]);
-    // A cause that the varied input does not move has no local elasticity: 0 and infinity would
-    // both be wrong.
+    // A cause that the varied input does not move locally (a plateau between two steps: the fleet's
+    // time is all its replicas' time) has no local elasticity; 0 and infinity would both be wrong.
     if (std::abs(dx) < 1e-6 * kElasticityStep) {
-        edge.undefinedReason = "varying its input here does not move the cause";
+        measureArc(edge, def, cache, x, y);
         return;
     }
-    // A step inside the interval (a whole replica more) shows as one-sided slopes that disagree;
-    // the central difference across it would be the step, not a slope.
-    const auto slope = [](double y1, double y0, double x1, double x0) {
-        const double d = std::log(x1) - std::log(x0);
-        return std::abs(d) < 1e-9 * kElasticityStep ? std::nan("") : (std::log(y1) - std::log(y0)) / d;
-    };
-    const double forward = slope(*plus[y], *base[y], *plus[x], *base[x]);
-    const double backward = slope(*base[y], *minus[y], *base[x], *minus[x]);
-    const double central = dy / dx;
-    if (!(std::abs(forward - backward) <= 0.01 * std::max(1.0, std::abs(central)))) {
-        edge.undefinedReason = "the model steps here (e.g. a whole replica more), so there is no local slope";
+    // A step inside the interval (a whole replica more) shows as one-sided slopes that disagree (or
+    // one side that does not move the cause); the central difference across it would be the jump.
+    const auto forward = logRatio(base, plus, x, y);
+    const auto backward = logRatio(minus, base, x, y);
+    const double central = (std::log(*plus[y]) - std::log(*minus[y])) / dx;
+    if (!forward || !backward || std::abs(*forward - *backward) > 0.01 * std::max(1.0, std::abs(central))) {
+        measureArc(edge, def, cache, x, y);
+        return;
+    }
+    // Between two steps the slope is flat (the same replicas carry 0.1% more queries) while the
+    // next step is a few percent away: where the ±10% arc tells a different story, it is the one
+    // that describes the system, and the edge says so.
+    const auto *wide = cache.runs(def, kArcElasticityStep);
+    const auto arc = wide ? logRatio(wide->first, wide->second, x, y) : std::nullopt;
+    if (arc && std::abs(*arc - central) > 0.1 * std::max(1.0, std::abs(*arc))) {
+        measureArc(edge, def, cache, x, y);
         return;
     }
     edge.elasticity = central;

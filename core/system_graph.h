@@ -20,6 +20,8 @@ namespace mlimpact {
 
 /// The relative step of the central differences: x is moved by the factors e^-h and e^h.
 inline constexpr double kElasticityStep = 1e-3;
+/// Where the model steps (whole replicas), the arc elasticity over e^-H .. e^H is given instead.
+inline constexpr double kArcElasticityStep = 0.1;
 
 enum class Polarity { Positive, Negative };
 
@@ -53,6 +55,9 @@ struct SystemEdge
     /// ∂ln to/∂ln from at the scenario; nullopt where the link is not in this scenario (a phase
     /// off, a mode without it) or the varied input does not move `from` (a whole number of replicas).
     std::optional<double> elasticity;
+    /// The model steps at this scenario (a whole replica more), so `elasticity` is the arc
+    /// elasticity over ±kArcElasticityStep instead of a local slope.
+    bool arc = false;
     std::string undefinedReason; ///< why elasticity is nullopt; "" when it is set
 };
 

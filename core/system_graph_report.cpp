@@ -37,14 +37,9 @@ ojson nodeJson(const SystemNode &n)
 
 ojson edgeJson(const SystemEdge &e)
 {
-    return {{"from", e.from},
-            {"to", e.to},
-            {"polarity", e.polarity == Polarity::Positive ? "+" : "-"},
-            {"formula", e.formula},
-            {"section", e.section},
-            {"elasticity", optionalNumber(e.elasticity)},
-            {"method", e.method},
-            {"undefined_reason", e.undefinedReason}};
+    return {{"from", e.from},       {"to", e.to},           {"polarity", e.polarity == Polarity::Positive ? "+" : "-"},
+            {"formula", e.formula}, {"section", e.section}, {"elasticity", optionalNumber(e.elasticity)},
+            {"arc", e.arc},         {"method", e.method},   {"undefined_reason", e.undefinedReason}};
 }
 
 ojson loopJson(const SystemLoop &l)
@@ -92,7 +87,7 @@ std::string elasticityText(const SystemEdge &edge)
     if (!edge.elasticity)
         return "n/a";
     const double e = std::abs(*edge.elasticity) < 5e-4 ? 0.0 : *edge.elasticity; // no "-0" or "1e-17"
-    return (e < 0 ? "−" : "") + formatSignificant(std::abs(e), 3);
+    return (e < 0 ? "−" : "") + formatSignificant(std::abs(e), 3) + (edge.arc ? " (arc)" : "");
 }
 
 std::string systemGraphJson(const SystemGraph &g)

@@ -98,7 +98,7 @@ private slots:
     void linearLinksHaveElasticityOne();
     void reboundLoopGainIsTheReboundExponent();
     void developmentReboundGain();
-    void stepsHaveNoLocalElasticity();
+    void stepsGiveArcElasticities();
     void comparisonCarriesChangeFromBaseline();
     void jsonIsStable();
 };
@@ -253,21 +253,32 @@ void TestSystemGraph::developmentReboundGain()
     QCOMPARE(g.loop("development_rebound")->kind, LoopKind::Balancing);
 }
 
-void TestSystemGraph::stepsHaveNoLocalElasticity()
+void TestSystemGraph::stepsGiveArcElasticities()
 {
     // The LLM preset's roofline fleet is a whole number of replicas, and 10M queries a day sits on a
-    // step (one more query a day adds a replica): the map says so instead of reporting the jump.
-    const SystemGraph g = systemGraph(preset("llm-chat-service"), builtinCatalog());
+    // step (0.1% more queries add a replica): the map gives the arc elasticity over ±10% and says so,
+    // instead of the jump divided by 0.2%.
+    const Scenario s = preset("llm-chat-service");
+    const SystemGraph g = systemGraph(s, builtinCatalog());
     const SystemEdge *e = g.edge("demand", "deployment_energy");
-    QVERIFY(e);
-    QVERIFY(!e->elasticity);
-    QVERIFY(e->undefinedReason.find("steps") != std::string::npos);
-    // Away from it (the same fleet above and below), the link is flat: more queries, same replicas.
-    Scenario s = preset("llm-chat-service");
-    s.deployment.queries_per_day = 0.99e7;
-    const SystemGraph off = systemGraph(s, builtinCatalog());
-    QVERIFY(off.edge("demand", "deployment_energy")->elasticity);
-    QCOMPARE_LE(std::abs(*off.edge("demand", "deployment_energy")->elasticity), 1e-9);
+    QVERIFY(e && e->elasticity && e->arc);
+    Scenario low = s, high = s;
+    low.deployment.queries_per_day *= std::exp(-kArcElasticityStep);
+    high.deployment.queries_per_day *= std::exp(kArcElasticityStep);
+    const double arc = std::log(evaluate(high, builtinCatalog()).phase(Phase::Deployment).energy_kwh /
+                                evaluate(low, builtinCatalog()).phase(Phase::Deployment).energy_kwh) /
+                       (2 * kArcElasticityStep);
+    QCOMPARE_LE(std::abs(*e->elasticity - arc), 1e-9);
+    QVERIFY(*e->elasticity > 0.5 && *e->elasticity < 1.5); // replicas follow the load on average
+    // Between steps (the same fleet just below and above) the local slope is 0, but replicas still follow
+    // the load a few percent away: the arc again, not a misleading 0.
+    Scenario off = s;
+    off.deployment.queries_per_day = 0.99e7;
+    const SystemEdge *flat = systemGraph(off, builtinCatalog()).edge("demand", "deployment_energy");
+    QVERIFY(flat->elasticity && flat->arc);
+    QVERIFY(*flat->elasticity > 0.5);
+    // A smooth link keeps its local slope (the arc agrees with it).
+    QVERIFY(!g.edge("lifetime", "embodied")->arc);
 }
 
 void TestSystemGraph::comparisonCarriesChangeFromBaseline()
@@ -310,7 +321,7 @@ void TestSystemGraph::jsonIsStable()
     QCOMPARE(keysOf(json["nodes"][0]),
              (std::vector<std::string>{"id", "label", "active", "value", "unit", "text", "parameter"}));
     QCOMPARE(keysOf(json["edges"][0]), (std::vector<std::string>{"from", "to", "polarity", "formula", "section",
-                                                                 "elasticity", "method", "undefined_reason"}));
+                                                                 "elasticity", "arc", "method", "undefined_reason"}));
     QCOMPARE(keysOf(json["loops"][0]),
              (std::vector<std::string>{"id", "label", "kind", "active", "direct_path", "feedback_path", "direct_gain",
                                        "feedback_gain", "net_gain"}));
