@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QStringList>
 #include <QToolTip>
 
 #include <algorithm>
@@ -74,7 +75,7 @@ SystemMapChart::SystemMapChart(QWidget *parent)
     p->xAxis->grid()->setVisible(false);
     p->yAxis->grid()->setVisible(false);
     p->xAxis->setRange(0, 100);
-    p->yAxis->setRange(0, 100);
+    p->yAxis->setRange(0, 104);       // room under the bottom row for the caption
     p->yAxis->setRangeReversed(true); // the layout's y runs down, as a page is read
     p->axisRect()->setAutoMargins(QCP::msNone);
     p->axisRect()->setMargins(QMargins(4, 4, 4, 4));
@@ -224,20 +225,22 @@ void SystemMapChart::restyle()
         m_edges[i]->setHead(QCPLineEnding(QCPLineEnding::esSpikeArrow, head, head * 1.2));
         QCPItemText *label = m_labels[i];
         label->setVisible(direct || feedback);
-        label->setText(qs(std::string(polaritySymbol(e.polarity))) + QStringLiteral("  ") + qs(elasticityText(e)));
+        // "≈" marks an arc elasticity (the model steps there); the tooltip says so in words.
+        label->setText(qs(std::string(polaritySymbol(e.polarity))) + QStringLiteral(" ") +
+                       (e.arc ? QStringLiteral("≈") : QString()) +
+                       qs(e.elasticity ? formatSignificant(*e.elasticity, 3) : std::string("n/a")));
         label->setColor(direct ? kDirect.darker(130) : kFeedback.darker(130));
     }
-    if (loop && loop->active()) {
-        m_caption->setText(tr("%1 (%2): direct path %3, through the loop %4, net %5")
-                               .arg(qs(loop->label), qs(std::string(loopKindName(loop->kind))),
-                                    qs(formatSignificant(*loop->directGain, 3)),
-                                    qs(formatSignificant(*loop->feedbackGain, 3)),
-                                    qs(formatSignificant(loop->netGain(), 3))));
-    } else if (!m_graph.comparedVariant.empty()) {
-        m_caption->setText(tr("Colour: ▲ rises, ▼ falls from the baseline to “%1”").arg(qs(m_graph.comparedVariant)));
-    } else {
-        m_caption->setText(QString());
-    }
+    QStringList caption;
+    if (!m_graph.comparedVariant.empty())
+        caption << tr("Values: the scenario shown; colour and ▲/▼: the change from the baseline to “%1”")
+                       .arg(qs(m_graph.comparedVariant));
+    if (loop && loop->active())
+        caption << tr("%1 (%2): direct path %3, through the loop %4, net %5")
+                       .arg(qs(loop->label), qs(std::string(loopKindName(loop->kind))),
+                            qs(formatSignificant(*loop->directGain, 3)), qs(formatSignificant(*loop->feedbackGain, 3)),
+                            qs(formatSignificant(loop->netGain(), 3)));
+    m_caption->setText(caption.join(QLatin1Char('\n')));
     m_caption->setVisible(!m_caption->text().isEmpty());
     plot()->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -22,7 +22,7 @@ const std::vector<SystemMapPlace> &systemMapLayout()
         {"grid", "Grid (serving)", 78, 43},
         {"training_run", "Training run", 8, 58},
         {"experiments", "Development runs", 8, 80},
-        {"nas_search", "Architecture search", 25, 92},
+        {"nas_search", "Architecture search", 25, 87},
         {"before_launch", "Energy before launch", 25, 70},
         {"training_grid", "Grid × schedule (training)", 78, 53},
         {"edge_fleet", "Edge fleet", 76, 90},
