@@ -250,10 +250,10 @@ void SystemMapChart::applyFonts()
     // Text follows the plot's size (a dashboard cell or a full slide) and the theme.
     PlotWidget *p = plot();
     const QRect area = p->axisRect()->rect();
-    const double fit = std::clamp(std::min(area.width() / 1250.0, area.height() / 620.0), 0.62, 1.25);
+    const double fit = std::clamp(std::min(area.width() / 1250.0, area.height() / 620.0), 0.45, 1.25);
     const double theme = p->presentation() ? 1.15 : 1.0;
     QFont node = p->font();
-    node.setPointSizeF(std::max(6.0, p->font().pointSizeF() * fit * theme));
+    node.setPointSizeF(std::max(5.0, p->font().pointSizeF() * fit * theme));
     const int pad = std::max(2, static_cast<int>(3 * fit * theme));
     for (QCPItemText *item : m_nodes) {
         item->setFont(node);
