@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace mlimpact::ui {
 namespace {
@@ -64,6 +65,28 @@ QString signedPercent(double change)
     return (change >= 0 ? QStringLiteral("▲ +") : QStringLiteral("▼ −")) + qs(formatPercent(std::abs(change), 2));
 }
 
+/// Runs a callback first thing whenever the plot is drawn, to screen or into an export or a slide
+/// (toPainter draws without a replot, so beforeReplot alone would leave the text sized for the screen).
+class DrawHook : public QCPAbstractItem
+{
+public:
+    DrawHook(QCustomPlot *plot, std::function<void()> onDraw)
+        : QCPAbstractItem(plot)
+        , m_onDraw(std::move(onDraw))
+    {
+        setLayer(QStringLiteral("background"));
+        setClipToAxisRect(false);
+        setSelectable(false);
+    }
+    double selectTest(const QPointF &, bool, QVariant *) const override { return -1; }
+
+protected:
+    void draw(QCPPainter *) override { m_onDraw(); }
+
+private:
+    std::function<void()> m_onDraw;
+};
+
 } // namespace
 
 SystemMapChart::SystemMapChart(QWidget *parent)
@@ -92,7 +115,7 @@ SystemMapChart::SystemMapChart(QWidget *parent)
     });
     connect(p, &QCustomPlot::mouseMove, this, &SystemMapChart::onMouseMove);
     connect(p, &QCustomPlot::itemClick, this, [this](QCPAbstractItem *item, QMouseEvent *) { onItemClick(item); });
-    connect(p, &QCustomPlot::beforeReplot, this, &SystemMapChart::applyFonts);
+    new DrawHook(p, [this] { applyFonts(); }); // the items below are drawn after it, in its fonts
     setNote(tr("Edge width: local elasticity ∂ln y/∂ln x (central differences of the model); dashed: negative "
                "polarity. Hover an edge for its formula, click a quantity to edit it (docs/model.md §16)."));
 }
@@ -251,7 +274,9 @@ void SystemMapChart::applyFonts()
     PlotWidget *p = plot();
     const QRect area = p->axisRect()->rect();
     const double fit = std::clamp(std::min(area.width() / 1250.0, area.height() / 620.0), 0.45, 1.25);
-    const double theme = p->presentation() ? 1.15 : 1.0;
+    // The theme's scale as the other charts' text has it (1.45 on screen, more on slides), a little less:
+    // 23 boxes share the plot.
+    const double theme = p->presentation() ? 0.8 * p->presentationScale() : 1.0;
     QFont node = p->font();
     node.setPointSizeF(std::max(5.0, p->font().pointSizeF() * fit * theme));
     const int pad = std::max(2, static_cast<int>(3 * fit * theme));
