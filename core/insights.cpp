@@ -732,9 +732,10 @@ ChartInsight systemInsight(const Catalog &, const Results &, const Analyses &a)
     if (!rebound.empty())
         text += (text.empty() ? "" : "; ") + rebound;
     if (!g.comparedVariant.empty()) {
-        const auto up = std::count_if(g.nodes.begin(), g.nodes.end(), [](const auto &n) { return n.change > 0.005; });
+        const auto up =
+            std::count_if(g.nodes.begin(), g.nodes.end(), [](const auto &n) { return n.change && *n.change > 0.005; });
         const auto down =
-            std::count_if(g.nodes.begin(), g.nodes.end(), [](const auto &n) { return n.change < -0.005; });
+            std::count_if(g.nodes.begin(), g.nodes.end(), [](const auto &n) { return n.change && *n.change < -0.005; });
         text += (text.empty() ? "" : "; ") + std::string("in ") + quoted(g.comparedVariant) + " " + std::to_string(up) +
                 " quantities rise and " + std::to_string(down) + " fall";
         c.numbers.push_back({"quantities_up", static_cast<double>(up), "count"});

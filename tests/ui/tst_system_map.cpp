@@ -20,6 +20,7 @@
 #include <QTest>
 #include <QToolBox>
 
+#include <algorithm>
 #include <set>
 
 using namespace mlimpact;
@@ -120,6 +121,17 @@ void TestSystemMap::comparisonColoursByChange()
     dashboard.resize(1600, 1000);
     dashboard.replotAll();
     QVERIFY(systemChart(&dashboard)->takeaway().contains(QString::fromStdString(g.comparedVariant)));
+    // The counts in the takeaway are of the quantities that have a change (a node not in the
+    // scenario has none, and is neither up nor down).
+    int down = 0;
+    for (const auto &n : g.nodes)
+        down += n.change && *n.change < -0.005 ? 1 : 0;
+    const auto *insight = document.insights().chart("system");
+    QVERIFY(insight);
+    const auto it = std::find_if(insight->numbers.begin(), insight->numbers.end(),
+                                 [](const auto &x) { return x.name == "quantities_down"; });
+    QVERIFY(it != insight->numbers.end());
+    QCOMPARE(static_cast<int>(it->value), down);
 }
 
 QTEST_MAIN(TestSystemMap)
