@@ -4,6 +4,7 @@
 #include "compare_command.h"
 #include "import_runs_command.h"
 #include "lesson_command.h"
+#include "system_command.h"
 #include "uncertainty_command.h"
 
 #include "catalog.h"
@@ -23,11 +24,11 @@
 namespace mlimpact::cli {
 namespace {
 
-const QStringList kSubcommands{QStringLiteral("evaluate"),    QStringLiteral("validate"),
-                               QStringLiteral("catalog"),     QStringLiteral("presets"),
-                               QStringLiteral("parameters"),  QStringLiteral("compare"),
-                               QStringLiteral("lessons"),     QStringLiteral("uncertainty"),
-                               QStringLiteral("sensitivity"), QStringLiteral("import-runs")};
+const QStringList kSubcommands{
+    QStringLiteral("evaluate"),    QStringLiteral("validate"),    QStringLiteral("catalog"),
+    QStringLiteral("presets"),     QStringLiteral("parameters"),  QStringLiteral("compare"),
+    QStringLiteral("lessons"),     QStringLiteral("uncertainty"), QStringLiteral("sensitivity"),
+    QStringLiteral("import-runs"), QStringLiteral("system")};
 
 } // namespace
 
@@ -456,6 +457,8 @@ int dispatch(const QStringList &args)
         return runSensitivityCommand(args);
     if (command == QLatin1String("import-runs"))
         return runImportRunsCommand(args);
+    if (command == QLatin1String("system"))
+        return runSystem(args);
     return runPresets(args);
 }
 
@@ -478,6 +481,8 @@ QString programHelp()
         "                        Monte Carlo: 90% intervals of every total, phase and the timeline.\n"
         "  sensitivity FILE|--preset ID [--method oat|sobol] [--samples N] [--format text|json]\n"
         "                        Which inputs matter for which criterion: tornado or Sobol indices.\n"
+        "  system FILE|--preset ID [--variant NAME] [--set PATH=VALUE]... [--format text|json]\n"
+        "                        The systems map: quantities, causal links with their elasticities, loops.\n"
         "  export FILE|--preset ID --out DIR|deck.pdf [--format png|svg|pdf] [--charts LIST]\n"
         "         [--size WxH] [--scale N] [--slides] [--triad TECHNIQUE[@HARDWARE]] [--break-even ID]\n"
         "                        Charts or a 16:9 slide deck, without a display.\n"

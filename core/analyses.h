@@ -13,6 +13,7 @@
 #include "scenario.h"
 #include "sensitivity.h"
 #include "sweep.h"
+#include "system_graph.h"
 
 #include <array>
 #include <optional>
@@ -51,7 +52,8 @@ enum class AnalysisParts : unsigned {
     BreakEven = 8,   ///< the break-even curves
     Comparison = 16, ///< the document's variants against its baseline, with bridges
     Tornado = 32,    ///< one-at-a-time swings of every uncertain input (core/sensitivity.h)
-    All = 63,
+    System = 64,     ///< the systems map with its elasticities (core/system_graph.h)
+    All = 127,
 };
 constexpr AnalysisParts operator|(AnalysisParts a, AnalysisParts b)
 {
@@ -91,6 +93,9 @@ struct Analyses
     /// The document's baseline and variants side by side; nullopt without variants (or not asked).
     std::optional<Comparison> comparison;
     int selectedVariant = -1; ///< the variant the window shows (-1: the baseline)
+    /// The systems map of the scenario shown; with variants, its nodes carry the change from the
+    /// baseline to the variant shown (the first when the baseline is shown).
+    SystemGraph system;
 };
 
 /// The variant the bridge chart shows: the requested one, else the selected, else the first;

@@ -4,6 +4,7 @@
 #include "comparison_report.h"
 #include "equivalents.h"
 #include "payback.h"
+#include "system_graph_report.h"
 
 #include <algorithm>
 #include <array>
@@ -692,6 +693,70 @@ ChartInsight whatChangedInsight(const Catalog &, const Results &, const Analyses
     return c;
 }
 
+// --- The systems map (docs/model.md §16): read from Analyses::system. ---
+
+/// "Total carbon follows operational carbon (0.94) more than embodied carbon (0.06)".
+std::string carbonSplitText(const SystemGraph &g)
+{
+    const SystemEdge *op = g.edge("operational", "carbon");
+    const SystemEdge *em = g.edge("embodied", "carbon");
+    if (!op || !em || !op->elasticity || !em->elasticity)
+        return {};
+    const bool operationalLeads = *op->elasticity >= *em->elasticity;
+    const SystemEdge *lead = operationalLeads ? op : em;
+    const SystemEdge *other = operationalLeads ? em : op;
+    const auto name = [](const SystemEdge *e) {
+        return std::string(e->from == "operational" ? "operational" : "embodied") + " carbon";
+    };
+    return "a 1% change in " + name(lead) + " moves total carbon " + formatSignificant(*lead->elasticity, 2) +
+           "%, in " + name(other) + " " + formatSignificant(*other->elasticity, 2) + "%";
+}
+
+/// What the rebound loop does to a cut in energy per query; "" if it is not in this scenario.
+std::string reboundLoopText(const SystemLoop *loop)
+{
+    if (!loop || !loop->active() || !(loop->directGain.value_or(0) > 0))
+        return {};
+    const double takenBack = -*loop->feedbackGain / *loop->directGain;
+    if (std::abs(takenBack) < 1e-6)
+        return "demand does not answer the cost of a query here (elasticity 0), so the rebound loop is open";
+    return "the rebound loop takes back " + formatPercent(takenBack, 2) + " of any cut in energy per query" +
+           (takenBack > 1 ? " (backfire)" : "");
+}
+
+ChartInsight systemInsight(const Catalog &, const Results &, const Analyses &a)
+{
+    const SystemGraph &g = a.system;
+    const auto defined = std::count_if(g.edges.begin(), g.edges.end(), [](const auto &e) { return e.elasticity; });
+    if (defined == 0)
+        return empty("No causal link of the model has a local elasticity in this scenario.");
+    ChartInsight c;
+    std::string text = carbonSplitText(g);
+    const std::string rebound = reboundLoopText(g.loop("rebound"));
+    if (!rebound.empty())
+        text += (text.empty() ? "" : "; ") + rebound;
+    if (!g.comparedVariant.empty()) {
+        const auto up =
+            std::count_if(g.nodes.begin(), g.nodes.end(), [](const auto &n) { return n.change && *n.change > 0.005; });
+        const auto down =
+            std::count_if(g.nodes.begin(), g.nodes.end(), [](const auto &n) { return n.change && *n.change < -0.005; });
+        text += (text.empty() ? "" : "; ") + std::string("in ") + quoted(g.comparedVariant) + " " + std::to_string(up) +
+                " quantities rise and " + std::to_string(down) + " fall";
+        c.numbers.push_back({"quantities_up", static_cast<double>(up), "count"});
+        c.numbers.push_back({"quantities_down", static_cast<double>(down), "count"});
+    }
+    if (text.empty())
+        text = std::to_string(defined) + " causal links are active in this scenario";
+    text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+    c.takeaway = text + ".";
+    c.numbers.push_back({"links_with_elasticity", static_cast<double>(defined), "count"});
+    for (const auto &l : g.loops) {
+        if (l.active())
+            c.numbers.push_back({"loop_" + l.id + "_net_gain", l.netGain(), "elasticity"});
+    }
+    return c;
+}
+
 using InsightFunction = ChartInsight (*)(const Catalog &, const Results &, const Analyses &);
 
 struct ChartRow
@@ -700,9 +765,9 @@ struct ChartRow
     InsightFunction compute;
 };
 
-const std::array<ChartRow, 10> &chartRows()
+const std::array<ChartRow, 11> &chartRows()
 {
-    static const std::array<ChartRow, 10> rows{{
+    static const std::array<ChartRow, 11> rows{{
         {{"lifecycle", "Where does the impact come from?", AnalysisParts::None}, lifecycleInsight},
         {{"triad", "Does saving compute save energy and carbon?", AnalysisParts::Sweep}, triadInsight},
         {{"time-place", "When and where should training run?", AnalysisParts::Regions}, timePlaceInsight},
@@ -710,6 +775,7 @@ const std::array<ChartRow, 10> &chartRows()
         {{"rebound", "Will the efficiency saving survive more use?", AnalysisParts::Rebound}, reboundInsight},
         {{"break-even", "Does the one-off investment pay back?", AnalysisParts::BreakEven}, breakEvenInsight},
         {{"tornado", "Which inputs matter most, for which criterion?", AnalysisParts::Tornado}, tornadoInsight},
+        {{"system", "How do the parts of the system push each other?", AnalysisParts::System}, systemInsight},
         {{"compare", "How do the variants compare with the baseline?", AnalysisParts::Comparison}, compareInsight},
         {{"bridge", "What moves the total from the baseline to a variant?", AnalysisParts::Comparison}, bridgeInsight},
         {{"what-changed", "What does each variant change?", AnalysisParts::Comparison}, whatChangedInsight},

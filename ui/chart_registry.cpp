@@ -7,6 +7,7 @@
 #include "insights.h"
 #include "lifecycle_chart.h"
 #include "rebound_chart.h"
+#include "system_map_chart.h"
 #include "time_place_chart.h"
 #include "timeline_chart.h"
 #include "tornado_chart.h"
@@ -33,6 +34,7 @@ const QList<ChartEntry> &chartRegistry()
         {QStringLiteral("rebound"), make<ReboundChart>},
         {QStringLiteral("break-even"), make<BreakEvenChart>},
         {QStringLiteral("tornado"), make<TornadoChart>},
+        {QStringLiteral("system"), make<SystemMapChart>},
         // The comparison charts (a document with variants).
         {QStringLiteral("compare"), make<CompareChart>},
         {QStringLiteral("bridge"), make<BridgeChart>},

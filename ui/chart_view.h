@@ -52,6 +52,8 @@ public:
 signals:
     /// The user changed what the chart analyses (a picker): the whole new request.
     void analysisRequested(const mlimpact::AnalysisRequest &request);
+    /// The user asked to edit a parameter (a registry path) from the chart, e.g. a systems-map node.
+    void parameterRequested(const QString &path);
 
 protected:
     virtual void showData(const ChartData &input) = 0;

@@ -38,6 +38,7 @@ Dashboard::Dashboard(ScenarioDocument *document, QWidget *parent)
         ChartView *chart = entry.create(canvas);
         chart->setMinimumSize(380, 320);
         connect(chart, &ChartView::analysisRequested, m_document, &ScenarioDocument::setAnalysisRequest);
+        connect(chart, &ChartView::parameterRequested, this, &Dashboard::parameterRequested);
         m_charts << chart;
     }
     reflow();

@@ -27,6 +27,10 @@ public:
     /// Redraws every chart now (tests, the latency benchmark, exports).
     void replotAll();
 
+signals:
+    /// A chart asked to edit a parameter (a registry path).
+    void parameterRequested(const QString &path);
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
 

@@ -93,6 +93,11 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_bands->progressBar());
     setAcceptDrops(true);
     createMenus();
+    // A chart's "edit this" (a systems-map node) opens the parameter in the dock.
+    connect(m_dashboard, &Dashboard::parameterRequested, this, [this, dock](const QString &path) {
+        dock->show();
+        m_panel->focusParameter(path.toStdString());
+    });
 
     connect(m_document, &ScenarioDocument::modificationChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);

@@ -28,6 +28,7 @@ public:
     bool presentation() const { return m_presentation; }
     /// Font scale of the presentation theme (1.45 on screen; slides use more).
     void setPresentationScale(double scale) { m_presentationScale = scale; }
+    double presentationScale() const { return m_presentationScale; }
     /// Moves the legend beside the plot, top-aligned (not stretched over the height).
     void placeLegendOutside();
     /// Applies the current theme's fonts to every axis and the legend (after adding axes).

@@ -144,6 +144,24 @@ ScenarioPanel::ScenarioPanel(ScenarioDocument *document, QWidget *parent)
     refresh();
 }
 
+bool ScenarioPanel::focusParameter(const std::string &path)
+{
+    ParameterEditor *target = editor(path);
+    if (!target)
+        return false;
+    for (int i = 0; i < m_toolBox->count(); ++i) {
+        QWidget *page = m_toolBox->widget(i);
+        if (!page->isAncestorOf(target))
+            continue;
+        m_toolBox->setCurrentIndex(i);
+        if (auto *scroll = qobject_cast<QScrollArea *>(page))
+            scroll->ensureWidgetVisible(target);
+        target->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return false;
+}
+
 ParameterEditor *ScenarioPanel::editor(const std::string &path) const
 {
     for (auto *e : m_editors) {

@@ -23,6 +23,9 @@ public:
     /// The editor of a parameter path, or nullptr (tests).
     ParameterEditor *editor(const std::string &path) const;
     QToolBox *sections() const { return m_toolBox; }
+    /// Opens the section of a parameter (a registry path), scrolls to its editor and focuses it;
+    /// false for a path without an editor.
+    bool focusParameter(const std::string &path);
 
 private:
     void refresh();

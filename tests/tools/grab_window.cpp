@@ -1,11 +1,18 @@
 // Renders the real main window offscreen to a PNG, optionally with a given
 // scenario-panel section open — for looking at the interface without a display.
-// Usage: grab_window OUT.png [WIDTHxHEIGHT] [SECTION-INDEX] [PRESET]
+// Usage: grab_window OUT.png [WIDTHxHEIGHT] [SECTION-INDEX] [PRESET] [CHART-ID] [presentation]
+// PRESET may be a comparison preset; CHART-ID grabs that chart's focus window (View ▸ Focus Chart)
+// instead of the main window; "presentation" switches the presentation theme on first.
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "chart_focus.h"
+#include "chart_view.h"
 #include "main_window.h"
 #include "scenario_document.h"
 #include "scenario_io.h"
 #include "scenario_panel.h"
+#include "variants_io.h"
+
+#include <QAction>
 
 #include <QApplication>
 #include <QTest>
@@ -32,6 +39,8 @@ int main(int argc, char *argv[])
         mlimpact::Diagnostics d;
         if (auto preset = mlimpact::loadPreset(argv[4], window.document()->catalog(), d))
             window.document()->reset(*preset);
+        else if (auto document = mlimpact::loadComparisonPreset(argv[4], window.document()->catalog(), d))
+            window.document()->reset(*document);
     }
     window.resize(size);
     window.show();
@@ -39,6 +48,21 @@ int main(int argc, char *argv[])
         return 1;
     if (argc > 3)
         window.scenarioPanel()->sections()->setCurrentIndex(QString::fromLocal8Bit(argv[3]).toInt());
+    if (argc > 6 && QString::fromLocal8Bit(argv[6]) == QLatin1String("presentation")) {
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(QStringLiteral("Shift+F11")))
+                action->setChecked(true);
+        }
+    }
+    window.document()->flush();
     QTest::qWait(200);
+    if (argc > 5) {
+        mlimpact::ui::ChartFocusWindow *focus = window.chartFocus()->focus(QString::fromLocal8Bit(argv[5]));
+        if (!focus)
+            return 1;
+        focus->resize(size);
+        QTest::qWait(300);
+        return focus->chart()->grab().save(QString::fromLocal8Bit(argv[1])) ? 0 : 1;
+    }
     return window.grab().save(QString::fromLocal8Bit(argv[1])) ? 0 : 1;
 }
