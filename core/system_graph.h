@@ -77,7 +77,7 @@ struct SystemLoop
     double netGain() const { return directGain.value_or(0) + feedbackGain.value_or(0); }
 };
 
-struct SystemGraph
+struct MLIMPACT_CORE_EXPORT SystemGraph
 {
     std::vector<SystemNode> nodes;
     std::vector<SystemEdge> edges;
