@@ -363,7 +363,7 @@ bool scaleMfu(Probe &p, const Base &b, double f)
 bool scaleServingPower(Probe &p, const Base &b, double f)
 {
     p.scenario.deployment.site.avg_power_w =
-        resolvedOr(resolveSite(b.scenario.deployment.site, b.catalog).avg_power_w) * f;
+        resolvedOr(resolvePhaseSite(b.scenario, Phase::Deployment, b.catalog).avg_power_w) * f;
     return true;
 }
 
@@ -382,14 +382,14 @@ bool scaleProvisioning(Probe &p, const Base &b, double f)
 bool scaleServingLifetime(Probe &p, const Base &b, double f)
 {
     p.scenario.deployment.site.lifetime_years =
-        resolvedOr(resolveSite(b.scenario.deployment.site, b.catalog).lifetime_years) * f;
+        resolvedOr(resolvePhaseSite(b.scenario, Phase::Deployment, b.catalog).lifetime_years) * f;
     return true;
 }
 
 bool scaleServingIntensity(Probe &p, const Base &b, double f)
 {
     p.scenario.deployment.site.intensity_g_per_kwh =
-        resolvedOr(resolveSite(b.scenario.deployment.site, b.catalog).intensity_g_per_kwh) * f;
+        resolvedOr(resolvePhaseSite(b.scenario, Phase::Deployment, b.catalog).intensity_g_per_kwh) * f;
     return true;
 }
 
