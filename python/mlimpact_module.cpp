@@ -10,12 +10,16 @@
 #include "comparison_report.h"
 #include "embedded_data.h"
 #include "evaluate.h"
+#include "file_io.h"
 #include "insights.h"
 #include "json_writer.h"
+#include "measured_runs.h"
 #include "report.h"
 #include "sampling.h"
 #include "scenario_io.h"
 #include "sensitivity.h"
+#include "system_graph.h"
+#include "system_graph_report.h"
 #include "uncertainty.h"
 #include "uncertainty_report.h"
 #include "variants_io.h"
@@ -67,6 +71,22 @@ VariantDocument loadDocument(const py::handle &source)
     }
     raiseOnErrors(diagnostics);
     return std::move(*document);
+}
+
+/// CodeCarbon's emissions.csv summed into a phase, as `ml-impact-explorer import-runs`: the changed
+/// scenario and one line per change or input left out. Errors name the file, line and column.
+py::tuple importRuns(const std::string &csvPath, const std::string &phaseKey, const Scenario &scenario)
+{
+    const auto phase = measuredPhaseFromKey(phaseKey);
+    if (!phase)
+        throw DiagnosticsError{{{Severity::Error, std::string(kPythonLabel), "",
+                                 "phase: expected \"development\" or \"training\", found \"" + phaseKey + "\""}}};
+    std::string text;
+    Diagnostics problems = readTextFile(csvPath, text);
+    raiseOnErrors(problems);
+    auto imported = importMeasuredRuns(text, csvPath, *phase, scenario, catalog(), problems);
+    raiseOnErrors(problems);
+    return py::make_tuple(std::move(imported->scenario), imported->lines);
 }
 
 Scenario loadScenario(const py::handle &source)
@@ -217,6 +237,21 @@ py::object compare(const py::handle &source, const py::handle &variants)
     {
         py::gil_scoped_release release;
         text = comparisonJson(compareDocument(document, catalog()));
+    }
+    return jsonToPython(text);
+}
+
+/// The systems map as `ml-impact-explorer system --format json`; with `variant`, each quantity also
+/// carries its change from `scenario` (the baseline) to it, as the CLI's --variant does.
+py::object systemMap(const Scenario &scenario, const std::optional<Scenario> &variant, const std::string &variantName)
+{
+    std::string text;
+    {
+        py::gil_scoped_release release;
+        SystemGraph graph = systemGraph(scenario, catalog());
+        if (variant)
+            attachComparison(graph, scenario, *variant, variantName, catalog());
+        text = systemGraphJson(graph);
     }
     return jsonToPython(text);
 }
@@ -453,6 +488,15 @@ PYBIND11_MODULE(mlimpact, m)
           py::arg("ranges") = py::dict(), py::arg("uncertain_choices") = std::vector<std::string>{},
           "Tornado (method='oat') or Sobol indices (method='sobol') as `ml-impact-explorer sensitivity "
           "--format json`.");
+    m.def("system", &systemMap, py::arg("scenario"), py::kw_only(), py::arg("variant") = py::none(),
+          py::arg("variant_name") = "variant",
+          "The systems map as `ml-impact-explorer system --format json` (docs/report-format.md): quantities, "
+          "links with polarity, formula and local elasticity, loops; with variant (a Scenario), each quantity's "
+          "change from scenario to it.");
+    m.def("import_runs", &importRuns, py::arg("csv"), py::arg("phase"), py::arg("scenario"),
+          "CodeCarbon's emissions.csv summed into the 'development' or 'training' phase of a copy of the "
+          "scenario, as `ml-impact-explorer import-runs`: (scenario, lines saying what changed and what "
+          "was not applied).");
     m.def("parameters", &parameters,
           "Every parameter of the registry: path, pointer, unit, kind, valid range (min, max), plausible "
           "range, default, explanation and source.");

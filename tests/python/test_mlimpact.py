@@ -77,6 +77,39 @@ class SameNumbersAsTheCommandLine(unittest.TestCase):
                          cli_json("uncertainty", "--preset", "llm-chat-service", "--samples", "200", "--seed", "7"))
         self.assertEqual(mlimpact.sensitivity(scenario), cli_json("sensitivity", "--preset", "llm-chat-service"))
 
+    def test_the_systems_map_matches_the_cli(self):
+        for preset in mlimpact.presets():
+            with self.subTest(preset=preset):
+                self.assertEqual(mlimpact.system(mlimpact.preset(preset)), cli_json("system", "--preset", preset))
+        # A variant's changes on the map, as `system FILE --variant NAME` gives them for a version 2 file.
+        base = mlimpact.preset("llm-chat-service")
+        document = base.to_dict()
+        document["format_version"] = 2
+        document["variants"] = [{"name": "Quebec", "changes": {"deployment.site.region": "ca-quebec"}}]
+        with tempfile.TemporaryDirectory() as folder:
+            path = os.path.join(folder, "comparison.json")
+            with open(path, "w", encoding="utf-8") as f:
+                json.dump(document, f)
+            expected = cli_json("system", path, "--variant", "Quebec")
+        variant = mlimpact.set(base, "deployment.site.region", "ca-quebec")
+        self.assertEqual(mlimpact.system(base, variant=variant, variant_name="Quebec"), expected)
+
+    def test_import_runs_matches_the_cli(self):
+        csv = os.path.join(os.pardir, "data", "codecarbon", "training-runs.csv")
+        base = mlimpact.preset("llm-chat-service")
+        with tempfile.TemporaryDirectory() as folder:
+            into, out = os.path.join(folder, "into.json"), os.path.join(folder, "out.json")
+            with open(into, "w", encoding="utf-8") as f:
+                f.write(base.to_json())
+            run = subprocess.run([BINARY, "import-runs", csv, "--phase", "training", "--into", into, "--out", out],
+                                 capture_output=True, text=True, check=False)
+            self.assertEqual(run.returncode, 0, run.stderr)
+            expected = mlimpact.load(out)
+        scenario, lines = mlimpact.import_runs(csv, "training", base)
+        self.assertEqual(scenario, expected)
+        self.assertNotEqual(scenario, base)
+        self.assertTrue(lines)
+
     def test_registry_and_catalogs(self):
         rows = {row["path"]: row for row in mlimpact.parameters()}
         queries = rows["deployment.queries_per_day"]
@@ -138,6 +171,15 @@ class ErrorsCarryTheirJsonPointer(unittest.TestCase):
         for edge in (row["min"], row["max"]):
             report = mlimpact.evaluate(mlimpact.set(mlimpact.preset("llm-chat-service"), row["path"], edge))
             self.assertGreater(report["totals"]["carbon_kgco2e"], 0)
+
+    def test_malformed_runs_name_the_line_and_column(self):
+        csv = os.path.join(os.pardir, "data", "codecarbon", "malformed-number.csv")
+        with self.assertRaises(mlimpact.ScenarioError) as raised:
+            mlimpact.import_runs(csv, "training", mlimpact.preset("llm-chat-service"))
+        problems = raised.exception.diagnostics
+        self.assertTrue(any(p["file"] == csv and "line 3, column 3" in p["message"] for p in problems), problems)
+        with self.assertRaises(mlimpact.ScenarioError):
+            mlimpact.import_runs(csv, "deployment", mlimpact.preset("llm-chat-service"))
 
     def test_unknown_preset(self):
         with self.assertRaises(mlimpact.ScenarioError) as raised:
