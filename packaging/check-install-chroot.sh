@@ -49,9 +49,16 @@ in_chroot() { chroot "$chroot_dir" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/us
 echo "==> apt-get install ./$(basename "$deb") (and the check's tools) in the chroot"
 in_chroot sh -c "export DEBIAN_FRONTEND=noninteractive; apt-get update -qq &&
     apt-get install -y -qq xvfb xauth xdotool x11-utils imagemagick libglib2.0-bin xdg-utils desktop-file-utils appstream &&
-    apt-get install -y /root/check/$(basename "$deb")" >"$out/apt-install.log" 2>&1 ||
+    apt-get purge -y -qq ml-impact-explorer >/dev/null 2>&1; apt-get install -y /root/check/$(basename "$deb")" \
+    >"$out/apt-install.log" 2>&1 ||
     { tail -30 "$out/apt-install.log"; exit 1; }
 grep -E '^(Setting up ml-impact-explorer|Processing triggers)' "$out/apt-install.log" || true
+
+echo "==> the Python module (a Recommends: python3 of the version it is built for)"
+in_chroot python3 -c "import mlimpact; print(mlimpact.evaluate(mlimpact.preset('llm-chat-service'))['totals']['carbon_kgco2e'])" \
+    2>&1 | tee "$out/python.txt"
+in_chroot ml-impact-explorer evaluate --preset llm-chat-service --format json >"$out/evaluate.json"
+grep -m1 '"carbon_kgco2e"' "$out/evaluate.json" | tee -a "$out/python.txt"
 
 echo "==> validators on the installed files"
 in_chroot sh -c 'desktop-file-validate /usr/share/applications/org.mlimpact.Explorer.desktop; echo "desktop-file-validate: exit $?";
