@@ -1,5 +1,5 @@
 // The deployment form's model-architecture picker: choosing an open model from the catalog
-// (core/serving.h, modelArchitectures()) fills the served model's shape for the roofline mode.
+// (core/model/serving.h, modelArchitectures()) fills the served model's shape for the roofline mode.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 

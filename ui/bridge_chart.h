@@ -2,7 +2,7 @@
 // baseline's total (top bar) through one floating bar per cause the variant touches (adding
 // vermillion, removing green; the signed amount on the right axis) to the variant's total
 // (bottom bar). The
-// steps are core's Shapley terms (core/bridge.h), which sum exactly to the change; the
+// steps are core's Shapley terms (core/analysis/bridge.h), which sum exactly to the change; the
 // takeaway is core's bridgeSummary. Pickers: the variant and the criterion.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once

@@ -1,4 +1,4 @@
-// "How do the parts of the system push each other?": the systems map (core/system_graph.h) as a
+// "How do the parts of the system push each other?": the systems map (core/analysis/system_graph.h) as a
 // causal-loop diagram drawn into the chart's plot, so export, slides and lessons show it like any
 // chart. The layout is fixed data (system_map_layout.cpp); a node shows its value, an edge's
 // thickness its elasticity (dashed: negative polarity); hovering an edge gives its formula and

@@ -1,4 +1,4 @@
-// Runs the Monte Carlo of the shown scenario off the UI thread (core/uncertainty.h): each
+// Runs the Monte Carlo of the shown scenario off the UI thread (core/analysis/uncertainty.h): each
 // start() cancels the run in flight and starts over on a copy of the scenario and catalog, so
 // typing never waits; the result comes back to the UI thread as a queued signal, stale runs are
 // dropped, and progress is reported for an indicator.

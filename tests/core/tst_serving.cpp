@@ -1,4 +1,4 @@
-// Tests of the roofline serving model (core/serving.h, docs/model.md §3.2): the roofline's
+// Tests of the roofline serving model (core/model/serving.h, docs/model.md §3.2): the roofline's
 // two regimes, batching, mixture-of-experts, prompt vs generated tokens, power by load, and
 // what the techniques do to bytes and time.
 // SPDX-License-Identifier: GPL-3.0-or-later

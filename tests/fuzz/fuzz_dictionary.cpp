@@ -49,9 +49,9 @@ int main(int argc, char **argv)
                                "datacenter_types",
                                "realization",
                                "ml-impact-explorer/catalog",
-                               "variants", // format version 2 (core/variants_io.cpp)
+                               "variants", // format version 2 (core/io/variants_io.cpp)
                                "changes",
-                               "uncertainty", // core/sampling_spec_io.cpp
+                               "uncertainty", // core/io/sampling_spec_io.cpp
                                "ranges",
                                "uncertain_choices",
                                "low",

@@ -20,7 +20,7 @@
 namespace mlimpact {
 
 inline constexpr int kScenarioFormatVersion = 1;
-/// Version 2 adds a "variants" array (core/variants_io.h); its baseline reads like version 1.
+/// Version 2 adds a "variants" array (core/io/variants_io.h); its baseline reads like version 1.
 inline constexpr int kVariantsFormatVersion = 2;
 inline constexpr const char *kVariantsKey = "variants";
 

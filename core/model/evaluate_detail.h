@@ -11,7 +11,7 @@
 namespace mlimpact::detail {
 
 /// Model effects held at given values instead of modelled: the counterfactuals of the
-/// bridge (core/bridge.cpp, docs/model.md §14), which toggle an effect like a parameter.
+/// bridge (core/analysis/bridge.cpp, docs/model.md §14), which toggle an effect like a parameter.
 /// Unset = as modelled.
 struct HeldEffects
 {

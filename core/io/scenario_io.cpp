@@ -36,14 +36,14 @@ std::vector<std::string> splitPath(const std::string &path)
 }
 
 /// Warns about keys that no parameter uses; errors where an object was expected. `variants`
-/// (format version 2) is read by core/variants_io.cpp.
+/// (format version 2) is read by core/io/variants_io.cpp.
 void checkStructure(const json &node, const std::string &pointer, const std::string &dotted, JsonReader &reader,
                     bool withVariants)
 {
     for (const auto &[key, value] : node.items()) {
         const std::string childDotted = dotted.empty() ? key : dotted + "." + key;
         const std::string childPointer = pointer + "/" + jsonPointerEscape(key);
-        // "uncertainty" is read by core/sampling_spec_io.cpp (through variants_io.cpp).
+        // "uncertainty" is read by core/io/sampling_spec_io.cpp (through variants_io.cpp).
         if (dotted.empty() &&
             (key == "format_version" || key == kUncertaintyKey || (withVariants && key == kVariantsKey)))
             continue;

@@ -58,7 +58,7 @@ void evaluateEdge(const Scenario &scenario, const Catalog &catalog, const Evalua
 void evaluateDisposal(const Scenario &scenario, Results &results);
 
 /// Records (and words as caveats) the unpublished catalog values the included phases use
-/// (core/missing_data.cpp; runs after every phase).
+/// (core/analysis/missing_data.cpp; runs after every phase).
 void collectMissingValues(const Scenario &scenario, const Catalog &catalog, Results &results);
 
 } // namespace mlimpact::detail

@@ -48,7 +48,7 @@ static_assert(static_cast<int>(Season::Winter) + 1 == kSeasonCount, "kSeasonCoun
 enum class InferenceMode {
     ModelFlop,      ///< FLOP/query = flop_per_parameter_token x active parameters x tokens per query
     EnergyPerQuery, ///< measured IT energy per query (Wh, before PUE)
-    Roofline,       ///< prefill compute-bound, decode roofline, batch from load (core/serving.h)
+    Roofline,       ///< prefill compute-bound, decode roofline, batch from load (core/model/serving.h)
 };
 inline constexpr int kInferenceModeCount = 3;
 static_assert(static_cast<int>(InferenceMode::Roofline) + 1 == kInferenceModeCount);

@@ -537,7 +537,7 @@ ChartInsight breakEvenInsight(const Catalog &, const Results &r, const Analyses 
     if (!b)
         return empty("No one-off investment to pay back in this scenario: enable NAS, distillation, pruning or "
                      "INT8/INT4 serving to see one.");
-    // Worded once (core/payback.h): the chart's marks say the same.
+    // Worded once (core/model/payback.h): the chart's marks say the same.
     const PaybackVerdict v = paybackVerdict(*b, a.serviceYears, r.deploymentRebound.elasticity);
     ChartInsight c;
     c.takeaway = v.takeaway;

@@ -51,8 +51,8 @@ enum class AnalysisParts : unsigned {
     Rebound = 4,     ///< the rebound curve
     BreakEven = 8,   ///< the break-even curves
     Comparison = 16, ///< the document's variants against its baseline, with bridges
-    Tornado = 32,    ///< one-at-a-time swings of every uncertain input (core/sensitivity.h)
-    System = 64,     ///< the systems map with its elasticities (core/system_graph.h)
+    Tornado = 32,    ///< one-at-a-time swings of every uncertain input (core/analysis/sensitivity.h)
+    System = 64,     ///< the systems map with its elasticities (core/analysis/system_graph.h)
     All = 127,
 };
 constexpr AnalysisParts operator|(AnalysisParts a, AnalysisParts b)

@@ -1,5 +1,5 @@
 // Sampling the scenario's inputs over the parameter registry's plausible ranges, for
-// Monte Carlo (core/uncertainty.h) and sensitivity analysis (core/sensitivity.h): which rows
+// Monte Carlo (core/analysis/uncertainty.h) and sensitivity analysis (core/analysis/sensitivity.h): which rows
 // are uncertain and with which distribution, Latin hypercube and plain random designs from a
 // fixed generator (std::mt19937_64) seeded per dimension so results never depend on the
 // thread count, and a cancellable parallel loop on std::thread. Method: docs/model.md §15.

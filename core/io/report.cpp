@@ -365,7 +365,7 @@ std::string reportText(const Scenario &scenario, const Results &r, const Insight
         out += "Scheduling: training at " + formatSignificant(r.chain(Phase::Training).intensity_g_per_kwh) +
                " instead of " + formatSignificant(r.training_intensity_now_g_per_kwh) + " gCO₂e/kWh (" +
                formatPercent(r.schedule.saving()) + " less carbon)\n";
-    // Worded as the break-even chart's takeaway (core/payback.h): within the service or not.
+    // Worded as the break-even chart's takeaway (core/model/payback.h): within the service or not.
     for (const auto &b : r.breakEvens)
         out +=
             "Break-even: " + paybackVerdict(b, scenario.system.service_years, r.deploymentRebound.elasticity).takeaway +

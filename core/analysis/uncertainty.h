@@ -1,4 +1,4 @@
-// Monte Carlo over the uncertain inputs (core/sampling.h): a Latin hypercube of the plausible
+// Monte Carlo over the uncertain inputs (core/analysis/sampling.h): a Latin hypercube of the plausible
 // ranges, the model run for every sample on std::thread, and the p5/p50/p95 and mean of every
 // total, per-phase figure, per-query figure and cumulative timeline series ("how sure are we?").
 // Same seed, same result, whatever the thread count. Method: docs/model.md §15.
