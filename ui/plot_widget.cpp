@@ -132,7 +132,10 @@ void PlotWidget::applyTheme()
     title.setBold(true);
     m_title->setFont(title);
     fitTitle();
-    m_title->setTextColor(palette().color(QPalette::Text));
+    // The title, and any captions a chart put in the layout (the time-place chart's panels).
+    for (QCPLayoutElement *element : plotLayout()->elements(true))
+        if (auto *caption = qobject_cast<QCPTextElement *>(element))
+            caption->setTextColor(palette().color(QPalette::Text));
     setBackground(palette().base());
     restyleInk(this, palette());
     const QColor text = palette().color(QPalette::Text);
