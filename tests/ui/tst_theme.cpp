@@ -7,14 +7,18 @@
 #include "chart_palette.h"
 #include "chart_view.h"
 #include "dashboard.h"
+#include "kpi_tiles.h"
 #include "main_window.h"
 #include "phase_style.h"
 #include "plot_widget.h"
 #include "recovery_store.h"
+#include "scenario_document.h"
+#include "variants_io.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QImage>
+#include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -63,6 +67,7 @@ private slots:
     void exportsStayLightInTheDarkWindow();
     void choiceIsRemembered();
     void phaseColoursStayReadableOnDark();
+    void tileChangesStayGreenAndReadable();
 };
 
 void TestTheme::initTestCase()
@@ -201,6 +206,30 @@ void TestTheme::phaseColoursStayReadableOnDark()
         QVERIFY(qAbs(tint.hslHue() - c.hslHue()) <= 3); // the same hue, lighter
         QCOMPARE(readableOn(c, light), c);              // untouched on light
     }
+}
+
+void TestTheme::tileChangesStayGreenAndReadable()
+{
+    MainWindow w;
+    Diagnostics d;
+    const auto preset = loadComparisonPreset("quantize-and-meet-rebound", w.document()->catalog(), d);
+    QVERIFY(preset);
+    w.document()->reset(*preset);
+    w.document()->selectVariant(0); // INT8 at fixed demand: less carbon than the baseline
+    w.document()->flush();
+    QLabel *carbon = w.dashboard()->tiles()->findChildren<QLabel *>(QStringLiteral("changeFromBaseline")).value(0);
+    QVERIFY(carbon);
+    QVERIFY(carbon->text().startsWith(QLatin1Char('-')));
+    const auto green = [&] {
+        const QColor c = carbon->palette().color(QPalette::WindowText);
+        return c.green() > c.red() + 40 && c.green() > c.blue();
+    };
+    choose(w, "light");
+    QVERIFY(green());
+    QVERIFY(contrastRatio(carbon->palette().color(QPalette::WindowText), Qt::white) >= 4.5);
+    choose(w, "dark");
+    QVERIFY(green());
+    QVERIFY(contrastRatio(carbon->palette().color(QPalette::WindowText), darkPalette().color(QPalette::Base)) >= 4.5);
 }
 
 QTEST_MAIN(TestTheme)
