@@ -8,6 +8,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QStyle>
+#include <QToolTip>
 
 namespace mlimpact::ui {
 namespace {
@@ -19,11 +20,12 @@ struct Platform
 {
     QString style;
     QPalette palette;
+    QPalette toolTip; ///< tooltips keep their own palette, which setPalette leaves alone
 };
 
 const Platform &platform()
 {
-    static const Platform recorded{QApplication::style()->name(), QApplication::palette()};
+    static const Platform recorded{QApplication::style()->name(), QApplication::palette(), QToolTip::palette()};
     return recorded;
 }
 
@@ -64,14 +66,17 @@ void applyTheme(Theme theme)
     case Theme::System:
         QApplication::setStyle(original.style);
         QApplication::setPalette(original.palette);
+        QToolTip::setPalette(original.toolTip);
         break;
     case Theme::Light:
         QApplication::setStyle(QStringLiteral("Fusion"));
         QApplication::setPalette(lightPalette());
+        QToolTip::setPalette(lightPalette());
         break;
     case Theme::Dark:
         QApplication::setStyle(QStringLiteral("Fusion"));
         QApplication::setPalette(darkPalette());
+        QToolTip::setPalette(darkPalette());
         break;
     }
 }

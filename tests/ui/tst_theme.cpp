@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolTip>
 
 using namespace mlimpact;
 using namespace mlimpact::ui;
@@ -101,6 +102,8 @@ void TestTheme::darkRestylesChartsAndLightRestores()
     QVERIFY(lightness(plot->legend->textColor()) > 180);
     QVERIFY(backgroundLightness(plot) < 60);
     QVERIFY(lightness(plot->legend->brush().color()) < 60);
+    QVERIFY(lightness(QToolTip::palette().color(QPalette::ToolTipBase)) < 80); // hover values
+    QVERIFY(lightness(QToolTip::palette().color(QPalette::ToolTipText)) > 180);
     // A chart's own marks follow too: the systems map's caption and the break-even marker.
     auto *breakEven = w.dashboard()->chart(QStringLiteral("break-even"))->plot();
     for (int i = 0; i < breakEven->itemCount(); ++i)
