@@ -2,6 +2,7 @@
 // Everything testable lives in the libraries (core, ui, cli).
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app_icon.h"
+#include "app_theme.h"
 #include "cli.h"
 #include "export_command.h"
 #include "main_window.h"
@@ -154,6 +155,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     std::setlocale(LC_NUMERIC, "C"); // see above: file and CLI text stay locale-independent
     QApplication::setWindowIcon(mlimpact::ui::applicationIcon());
+    mlimpact::ui::applyTheme(mlimpact::ui::savedTheme()); // View ▸ Theme, as last chosen
     // Lets a Wayland compositor match the window to the installed desktop entry (its icon and name).
     QGuiApplication::setDesktopFileName(QStringLiteral("org.mlimpact.Explorer"));
     mlimpact::ui::MainWindow window;

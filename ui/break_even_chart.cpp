@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "break_even_chart.h"
+#include "chart_palette.h"
 
 #include "format.h"
 #include "phase_style.h"
@@ -30,18 +31,22 @@ BreakEvenChart::BreakEvenChart(QWidget *parent)
     m_afterService = new QCPItemRect(p);
     m_afterService->setPen(Qt::NoPen);
     m_afterService->setBrush(QColor(0x88, 0x88, 0x88, 38));
+    followInk(m_afterService, Ink::Muted, Ink::Muted, p->palette());
+    m_afterService->setPen(Qt::NoPen);
     m_afterService->setLayer(QStringLiteral("background"));
     m_serviceEnd = new QCPItemStraightLine(p);
     m_serviceEnd->setPen(QPen(QColor(0x44, 0x44, 0x44), 1.5, Qt::DashLine));
+    followInk(m_serviceEnd, Ink::Text, p->palette());
     m_serviceEndLabel = new QCPItemText(p);
     m_serviceEndLabel->setPadding(QMargins(6, 2, 6, 2));
-    m_serviceEndLabel->setColor(QColor(0x33, 0x33, 0x33));
+    followInk(m_serviceEndLabel, Ink::Text, p->palette());
     m_shortfall = new QCPItemLine(p);
     m_shortfall->setPen(QPen(QColor(0xA0, 0x40, 0x00), 2.0));
+    followInk(m_shortfall, Ink::Warm, p->palette());
     m_shortfall->setHead(QCPLineEnding(QCPLineEnding::esBar, 10));
     m_shortfall->setTail(QCPLineEnding(QCPLineEnding::esBar, 10));
     m_shortfallLabel = new QCPItemText(p);
-    m_shortfallLabel->setColor(QColor(0xA0, 0x40, 0x00));
+    followInk(m_shortfallLabel, Ink::Warm, p->palette());
     m_cost = p->addGraph();
     m_cost->setName(tr("One-off cost"));
     m_cost->setPen(QPen(phaseColor(Phase::Development), 2.0));
@@ -51,10 +56,13 @@ BreakEvenChart::BreakEvenChart(QWidget *parent)
     m_savingAfter = p->addGraph();
     m_savingAfter->setName(tr("Saving after the service ends (extrapolated)"));
     m_savingAfter->setPen(QPen(phaseColor(Phase::Deployment), 2.0, Qt::DotLine));
+    followAccent(m_saving, phaseColor(Phase::Deployment), p->palette());
+    followAccent(m_savingAfter, phaseColor(Phase::Deployment), p->palette());
     m_crossing = p->addGraph();
     m_crossing->setName(tr("Break-even"));
     m_crossing->setLineStyle(QCPGraph::lsNone);
     m_crossing->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, Qt::black, 9));
+    followInk(m_crossing, Ink::Text, p->palette());
     m_crossingLabel = new QCPItemText(p);
     m_crossingLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     p->xAxis->setLabel(tr("Days of deployment"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chart_export.h"
 
+#include "app_theme.h"
+
 #include "chart_view.h"
 #include "format.h"
 #include "plot_widget.h"
@@ -68,6 +70,7 @@ bool renderChart(PlotWidget *plot, ExportFormat format, QSize size, double scale
     bytes.clear();
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
+    const ExportPaletteScope light(plot);
     switch (format) {
     case ExportFormat::Png: {
         const QPixmap pixmap = plot->toPixmap(size.width(), size.height(), scale);
@@ -122,6 +125,7 @@ Diagnostics exportChart(PlotWidget *plot, const QString &path, ExportFormat form
 
 void copyChartToClipboard(PlotWidget *plot, QSize size)
 {
+    const ExportPaletteScope light(plot);
     QGuiApplication::clipboard()->setPixmap(plot->toPixmap(size.width(), size.height(), 2.0));
 }
 
@@ -245,6 +249,7 @@ void drawChartSlide(QPainter &p, ChartView *chart, const ScenarioDocument &doc, 
     plot->setChartTitle(QString());
     p.save();
     p.translate(area.topLeft());
+    const ExportPaletteScope light(plot, false); // the slide is white in every theme
     plot->toPainter(static_cast<QCPPainter *>(&p), area.width(), area.height());
     p.restore();
     plot->setChartTitle(title);

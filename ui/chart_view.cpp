@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chart_view.h"
+#include "chart_palette.h"
 
 #include "chart_export.h"
 #include "missing_data_badge.h"
@@ -132,6 +133,9 @@ void ChartView::present(const ChartData &input)
     m_badge->setMissing(insight ? insight->missingData : std::vector<std::string>{});
     m_shownRequest = input.analyses.request;
     showData(input);
+    // Items the chart just made follow the palette too (text in QCustomPlot's default black).
+    restyleInk(m_plot, m_plot->palette());
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 } // namespace mlimpact::ui

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kpi_tiles.h"
+#include "chart_palette.h"
 
 #include "comparison_report.h"
 #include "missing_data_badge.h"
@@ -77,6 +78,24 @@ void KpiTiles::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange)
         for (const auto &t : m_tiles)
             applyTileFonts(t);
+    // A theme switch: the green and red of the changes are picked for the background.
+    if (event->type() == QEvent::PaletteChange)
+        for (QLabel *label : std::as_const(m_changes))
+            colourChange(label);
+}
+
+void KpiTiles::colourChange(QLabel *label) const
+{
+    // Less impact reads green, more red; no change in the muted caption colour.
+    const int sign = label->property("change").toInt();
+    QPalette colours = label->palette();
+    colours.setColor(QPalette::WindowText, sign == 0  ? palette().color(QPalette::PlaceholderText)
+                                           : sign < 0 ? betterColor(palette())
+                                                      : worseColor(palette()));
+    label->setPalette(colours);
+    QFont font = label->font();
+    font.setBold(sign != 0);
+    label->setFont(font);
 }
 
 KpiTiles::Tile KpiTiles::makeTile(const QString &caption)
@@ -143,9 +162,8 @@ void KpiTiles::showChangeFromBaseline(const std::optional<CriterionValues> &base
         const auto k = static_cast<std::size_t>(kCriteria[i]);
         const double change = shown[k] - (*baseline)[k];
         // Less impact reads green, more red.
-        label->setStyleSheet(change == 0  ? QStringLiteral("color: #555;")
-                             : change < 0 ? QStringLiteral("color: #1a7f37; font-weight: bold;")
-                                          : QStringLiteral("color: #b42318; font-weight: bold;"));
+        label->setProperty("change", change == 0 ? 0 : change < 0 ? -1 : 1);
+        colourChange(label);
         label->setText(qs(changeFromBaseline((*baseline)[k], shown[k], kCriteria[i])));
     }
 }
@@ -158,7 +176,7 @@ void KpiTiles::showBands(const UncertaintyResult *result)
         for (std::size_t i = 0; i < kCriteria.size(); ++i) {
             auto *label = new QLabel(this);
             label->setObjectName(QStringLiteral("uncertaintyBand"));
-            label->setStyleSheet(QStringLiteral("color: #555;"));
+            label->setForegroundRole(QPalette::PlaceholderText);
             label->setToolTip(tr("5th to 95th percentile of a Monte Carlo over every input's plausible range "
                                  "(docs/model.md §15)"));
             if (auto *column =

@@ -49,6 +49,7 @@ public:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void colourChange(QLabel *label) const;
 
 private:
     /// Six tiles in a row when there is room, else three in two rows.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lesson_slides.h"
 
+#include "app_theme.h"
+
 #include "chart_registry.h"
 #include "chart_view.h"
 #include "plot_widget.h"
@@ -189,6 +191,7 @@ void LessonSlides::drawStep(QPainter &p, std::size_t step, int page)
         p.save();
         p.translate(area.topLeft());
         p.scale(kMagnify, kMagnify);
+        const ExportPaletteScope light(plot, false); // the slide is white in every theme
         plot->toPainter(static_cast<QCPPainter *>(&p), logical.width(), logical.height());
         p.restore();
     }

@@ -2,6 +2,7 @@
 #include "main_window.h"
 
 #include "about_box.h"
+#include "app_theme.h"
 #include "chart_export.h"
 #include "chart_focus.h"
 #include "dashboard.h"
@@ -197,6 +198,7 @@ void MainWindow::addViewActions(QMenu *view)
         dock->setFont(f);
         m_chartFocus->setPresentation(on);
     });
+    fillThemeMenu(view->addMenu(tr("&Theme")));
     QAction *bands = view->addAction(tr("&Uncertainty Bands"));
     bands->setObjectName(QStringLiteral("uncertaintyBandsAction"));
     bands->setCheckable(true);

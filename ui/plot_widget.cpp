@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plot_widget.h"
 
+#include "chart_palette.h"
+
 #include <QFontMetrics>
 #include <QToolTip>
 
@@ -130,7 +132,12 @@ void PlotWidget::applyTheme()
     title.setBold(true);
     m_title->setFont(title);
     fitTitle();
-    m_title->setTextColor(palette().color(QPalette::Text));
+    // The title, and any captions a chart put in the layout (the time-place chart's panels).
+    for (QCPLayoutElement *element : plotLayout()->elements(true))
+        if (auto *caption = qobject_cast<QCPTextElement *>(element))
+            caption->setTextColor(palette().color(QPalette::Text));
+    setBackground(palette().base());
+    restyleInk(this, palette());
     const QColor text = palette().color(QPalette::Text);
     const QColor grid = palette().color(QPalette::Mid);
     for (QCPAxisRect *rect : axisRects()) {
@@ -168,6 +175,17 @@ void PlotWidget::applyTheme()
     legend->setTextColor(text);
     legend->setBrush(palette().base());
     legend->setBorderPen(QPen(grid));
+}
+
+void PlotWidget::changeEvent(QEvent *event)
+{
+    QCustomPlot::changeEvent(event);
+    // A theme switch (or an export's light palette) arrives as a palette change.
+    if (event->type() == QEvent::PaletteChange) {
+        applyTheme();
+        emit paletteChanged();
+        replot(rpQueuedReplot);
+    }
 }
 
 void PlotWidget::setEmptyState(const QString &reason)

@@ -31,7 +31,8 @@ public:
     double presentationScale() const { return m_presentationScale; }
     /// Moves the legend beside the plot, top-aligned (not stretched over the height).
     void placeLegendOutside();
-    /// Applies the current theme's fonts to every axis and the legend (after adding axes).
+    /// Applies the current theme's fonts, and the palette's colours, to every axis, the legend
+    /// and the items tagged with followInk (after adding axes).
     void applyTheme();
     /// The names of the plottables the legend lists, top to bottom.
     QStringList legendNames() const;
@@ -40,7 +41,14 @@ public:
     void setEmptyState(const QString &reason);
     QString emptyState() const;
 
+signals:
+    /// The palette changed (theme switch, or an export drawing with the light palette), after
+    /// the axes, legend and tagged items took its colours; charts that colour items
+    /// themselves restyle on it.
+    void paletteChanged();
+
 protected:
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;

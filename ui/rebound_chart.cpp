@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rebound_chart.h"
+#include "chart_palette.h"
 
 #include "format.h"
 #include "phase_style.h"
@@ -19,18 +20,21 @@ ReboundChart::ReboundChart(QWidget *parent)
     m_backfire->setBrush(QColor(0xD5, 0x5E, 0x00, 35));
     m_backfireLabel = new QCPItemText(p);
     m_backfireLabel->setText(tr("backfire: more energy than before"));
-    m_backfireLabel->setColor(QColor(0xA0, 0x40, 0x00));
+    followInk(m_backfireLabel, Ink::Warm, p->palette());
     m_backfireLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
     m_expected = p->addGraph();
     m_expected->setName(tr("Expected (engineering) saving"));
     m_expected->setPen(QPen(QColor(0x77, 0x77, 0x77), 1.8, Qt::DashLine));
+    followInk(m_expected, Ink::Muted, p->palette());
     m_realized = p->addGraph();
     m_realized->setName(tr("Realized saving after rebound"));
     m_realized->setPen(QPen(phaseColor(Phase::Deployment), 1.8));
+    followAccent(m_realized, phaseColor(Phase::Deployment), p->palette());
     m_current = p->addGraph();
     m_current->setName(tr("This scenario"));
     m_current->setLineStyle(QCPGraph::lsNone);
     m_current->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, Qt::black, 9));
+    followInk(m_current, Ink::Text, p->palette());
     p->xAxis->setLabel(tr("Demand elasticity"));
     p->yAxis->setLabel(tr("Deployment energy saved (%)"));
     p->xAxis->setRange(0, 2);

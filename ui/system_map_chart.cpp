@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "system_map_chart.h"
+#include "chart_palette.h"
 
 #include "plot_widget.h"
 #include "system_graph_report.h"
@@ -18,13 +19,30 @@
 namespace mlimpact::ui {
 namespace {
 
-const QColor kInk(0x33, 0x33, 0x33);
-const QColor kFaint(0xC8, 0xC8, 0xC8);
 const QColor kDirect(0x00, 0x72, 0xB2);   // the loop's first path (Okabe-Ito blue)
 const QColor kFeedback(0xD5, 0x5E, 0x00); // its second path (vermillion)
 const QColor kUp(0xF4, 0xC9, 0xA8);       // a quantity that rises in the compared variant
 const QColor kDown(0xB7, 0xD7, 0xEE);     // one that falls
-const QColor kNodeFill(0xF7, 0xF7, 0xF7);
+const QColor kOnPastel(0x33, 0x33, 0x33); // text on kUp/kDown, in either theme
+
+/// The map's colours in the plot's palette (the light one for exports).
+struct MapColours
+{
+    explicit MapColours(const QPalette &palette)
+        : dark(isDark(palette))
+        , ink(inkColor(Ink::Text, palette))
+        , faint(inkColor(Ink::Faint, palette))
+        , inactiveText(dark ? inkColor(Ink::Muted, palette) : inkColor(Ink::Faint, palette).darker(130))
+        , nodeFill(inkColor(Ink::Panel, palette))
+        , direct(readableOn(kDirect, palette))
+        , feedback(readableOn(kFeedback, palette))
+        , labelFill(inkColor(Ink::Panel, palette))
+    {
+        labelFill.setAlpha(225);
+    }
+    bool dark;
+    QColor ink, faint, inactiveText, nodeFill, direct, feedback, labelFill;
+};
 
 /// The anchor of a node's box that faces direction (dx, dy) (y down), and the one opposite.
 QCPItemAnchor *facingAnchor(QCPItemText *item, double dx, double dy)
@@ -114,6 +132,7 @@ SystemMapChart::SystemMapChart(QWidget *parent)
         highlightLoop(m_loopPicker->itemData(index).toString());
     });
     connect(p, &QCustomPlot::mouseMove, this, &SystemMapChart::onMouseMove);
+    connect(p, &PlotWidget::paletteChanged, this, &SystemMapChart::restyle);
     connect(p, &QCustomPlot::itemClick, this, [this](QCPAbstractItem *item, QMouseEvent *) { onItemClick(item); });
     new DrawHook(p, [this] { applyFonts(); }); // the items below are drawn after it, in its fonts
     setNote(tr("Edge width: local elasticity ∂ln y/∂ln x (central differences of the model); dashed: negative "
@@ -129,9 +148,8 @@ void SystemMapChart::buildItems()
         text->position->setCoords(place.x, place.y);
         text->setPositionAlignment(Qt::AlignCenter);
         text->setTextAlignment(Qt::AlignCenter);
-        text->setPen(QPen(kInk, 1));
-        text->setBrush(kNodeFill);
         text->setSelectable(false);
+        keepOwnColour(text);                       // restyle() colours the map
         text->setLayer(QStringLiteral("overlay")); // over the edges
         text->setClipToAxisRect(false);
         m_nodes << text;
@@ -149,8 +167,8 @@ void SystemMapChart::buildItems()
         m_edges << line;
         auto *label = new QCPItemText(p);
         label->setSelectable(false);
+        keepOwnColour(label);
         label->setVisible(false);
-        label->setBrush(QColor(255, 255, 255, 225));
         label->setPadding(QMargins(2, 0, 2, 0));
         if (a >= 0 && b >= 0)
             label->position->setCoords((systemMapLayout()[a].x + systemMapLayout()[b].x) / 2,
@@ -158,6 +176,7 @@ void SystemMapChart::buildItems()
         m_labels << label;
     }
     m_caption = new QCPItemText(p);
+    keepOwnColour(m_caption);
     m_caption->setSelectable(false);
     m_caption->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_caption->position->setCoords(0.005, 0.995);
@@ -201,6 +220,8 @@ void SystemMapChart::restyle()
 {
     const SystemLoop *loop = m_loopId.isEmpty() ? nullptr : m_graph.loop(m_loopId.toStdString());
     const bool presentation = plot()->presentation();
+    const MapColours c(plot()->palette());
+    m_caption->setColor(c.ink);
     for (int i = 0; i < m_nodes.size(); ++i) {
         const SystemNode *n = m_graph.node(systemMapLayout()[i].id);
         QCPItemText *item = m_nodes[i];
@@ -215,14 +236,16 @@ void SystemMapChart::restyle()
         item->setText(text);
         const bool inLoop = loop && (std::count(loop->direct.begin(), loop->direct.end(), n->id) ||
                                      std::count(loop->feedback.begin(), loop->feedback.end(), n->id));
-        QColor fill = kNodeFill;
+        QColor fill = c.nodeFill;
         if (n->change && *n->change > 0.005)
             fill = kUp;
         else if (n->change && *n->change < -0.005)
             fill = kDown;
         item->setBrush(fill);
-        item->setColor(n->active ? kInk : kFaint.darker(130));
-        item->setPen(QPen(n->active ? (inLoop ? kDirect.darker(120) : kInk) : kFaint, inLoop ? 2.5 : 1));
+        const bool pastel = fill != c.nodeFill;
+        item->setColor(pastel ? kOnPastel : n->active ? c.ink : c.inactiveText);
+        const QColor loopEdge = c.dark ? c.direct : kDirect.darker(120);
+        item->setPen(QPen(n->active ? (inLoop ? loopEdge : c.ink) : c.faint, inLoop ? 2.5 : 1));
     }
     const auto &specs = systemEdgeSpecs();
     for (int i = 0; i < m_edges.size() && i < static_cast<int>(m_graph.edges.size()); ++i) {
@@ -233,13 +256,13 @@ void SystemMapChart::restyle()
         double width = e.elasticity ? 0.8 + 3.2 * magnitude / 1.5 : 0.8;
         if (presentation)
             width *= 1.4;
-        QColor colour = e.elasticity ? kInk : kFaint;
+        QColor colour = e.elasticity ? c.ink : c.faint;
         if (loop && !direct && !feedback)
-            colour = kFaint;
+            colour = c.faint;
         if (direct)
-            colour = kDirect;
+            colour = c.direct;
         if (feedback)
-            colour = kFeedback;
+            colour = c.feedback;
         QPen pen(colour, width,
                  specs[static_cast<std::size_t>(i)].polarity == Polarity::Negative ? Qt::DashLine : Qt::SolidLine);
         pen.setCapStyle(Qt::FlatCap);
@@ -252,7 +275,11 @@ void SystemMapChart::restyle()
         label->setText(qs(std::string(polaritySymbol(e.polarity))) + QStringLiteral(" ") +
                        (e.arc ? QStringLiteral("≈") : QString()) +
                        qs(e.elasticity ? formatSignificant(*e.elasticity, 3) : std::string("n/a")));
-        label->setColor(direct ? kDirect.darker(130) : kFeedback.darker(130));
+        label->setBrush(c.labelFill);
+        if (c.dark)
+            label->setColor(direct ? c.direct : c.feedback);
+        else
+            label->setColor(direct ? kDirect.darker(130) : kFeedback.darker(130));
     }
     QStringList caption;
     if (!m_graph.comparedVariant.empty())
@@ -292,7 +319,6 @@ void SystemMapChart::applyFonts()
     QFont caption = node;
     caption.setPointSizeF(node.pointSizeF() * 1.02);
     m_caption->setFont(caption);
-    m_caption->setColor(kInk);
 }
 
 QString SystemMapChart::edgeTooltip(const QString &from, const QString &to) const

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "time_place_chart.h"
+#include "chart_palette.h"
 
 #include "format.h"
 #include "phase_style.h"
@@ -125,7 +126,7 @@ TimePlaceChart::TimePlaceChart(QWidget *parent)
     m_notice->position->setCoords(0.5, 0.55);
     m_notice->setPositionAlignment(Qt::AlignCenter);
     m_notice->setTextAlignment(Qt::AlignCenter);
-    m_notice->setColor(QColor(0x55, 0x55, 0x55));
+    followInk(m_notice, Ink::Muted, p->palette());
     m_notice->setVisible(false);
 
     m_others = new QCPBars(m_places->axis(QCPAxis::atLeft), m_places->axis(QCPAxis::atBottom));
@@ -325,12 +326,13 @@ void TimePlaceChart::markWindowEnd(double hours, double top)
     line->start->setCoords(hours, 0);
     line->end->setCoords(hours, top);
     line->setPen(QPen(QColor(0x55, 0x55, 0x55), 1, Qt::DashLine));
+    followInk(line, Ink::Muted, p->palette());
     auto *label = new QCPItemText(p);
     label->setClipAxisRect(m_hours);
     label->position->setAxes(m_hours->axis(QCPAxis::atBottom), m_hours->axis(QCPAxis::atLeft));
     label->position->setCoords(hours, top);
     label->setPositionAlignment(Qt::AlignTop | Qt::AlignLeft);
-    label->setColor(QColor(0x55, 0x55, 0x55));
+    followInk(label, Ink::Muted, p->palette());
     label->setText(tr(" window ends"));
     m_laneItems << line << label;
 }

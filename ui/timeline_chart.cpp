@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline_chart.h"
+#include "chart_palette.h"
 
 #include "format.h"
 #include "phase_style.h"
@@ -79,6 +80,8 @@ TimelineChart::TimelineChart(QWidget *parent)
     m_bandLow->setPen(QPen(QColor(0x33, 0x33, 0x33), 1.2, Qt::DashLine));
     m_bandHigh->setPen(QPen(QColor(0x33, 0x33, 0x33), 1.2, Qt::DashLine));
     m_bandHigh->setBrush(QColor(0x33, 0x33, 0x33, 22));
+    followInk(m_bandLow, Ink::Text, p->palette());
+    followInk(m_bandHigh, Ink::Text, Ink::Text, p->palette());
     m_bandHigh->setChannelFillGraph(m_bandLow);
     m_bandHigh->setName(tr("90% interval (Monte Carlo)"));
     m_bandLow->removeFromLegend();

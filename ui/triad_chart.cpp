@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "triad_chart.h"
+#include "chart_palette.h"
 
 #include "catalog.h"
 #include "format.h"
@@ -63,12 +64,15 @@ TriadChart::TriadChart(QWidget *parent)
     PlotWidget *p = plot();
     m_compute = p->addGraph();
     m_compute->setPen(QPen(QColor(0x77, 0x77, 0x77), 1.8, Qt::DashLine));
+    followInk(m_compute, Ink::Muted, p->palette());
     m_energy = p->addGraph();
     m_energy->setPen(QPen(QColor(0x33, 0x22, 0x88), 1.8));
     m_energy->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
+    followAccent(m_energy, QColor(0x33, 0x22, 0x88), p->palette());
     m_carbon = p->addGraph();
     m_carbon->setPen(QPen(Qt::black, 1.8));
     m_carbon->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 4));
+    followInk(m_carbon, Ink::Text, p->palette());
     // The dense model is a point of its own when the curve does not start there.
     m_dense = p->addGraph();
     m_dense->setLineStyle(QCPGraph::lsNone);
@@ -85,10 +89,11 @@ TriadChart::TriadChart(QWidget *parent)
     m_baseline->point1->setCoords(0, 1);
     m_baseline->point2->setCoords(1, 1);
     m_baseline->setPen(QPen(QColor(0xaa, 0xaa, 0xaa), 1, Qt::DotLine));
+    followInk(m_baseline, Ink::Muted, p->palette());
     m_current = new QCPItemStraightLine(p);
     m_current->setPen(QPen(QColor(0xD5, 0x5E, 0x00, 140), 1.2, Qt::DashDotLine));
     m_ownLabel = new QCPItemText(p);
-    m_ownLabel->setColor(QColor(0xA0, 0x40, 0x00));
+    followInk(m_ownLabel, Ink::Warm, p->palette());
     m_ownLabel->setPadding(QMargins(4, 2, 4, 2));
     m_message = new QCPItemText(p);
     m_message->position->setType(QCPItemPosition::ptAxisRectRatio);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "variant_bar.h"
+#include "chart_palette.h"
 
 #include "scenario_document.h"
 
@@ -94,7 +95,7 @@ VariantBar::VariantBar(ScenarioDocument *document, QWidget *parent)
     new EscapeCloses(m_nameEdit, [this] { closeName(); });
 
     m_hint->setWordWrap(true);
-    m_hint->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
+    m_hint->setForegroundRole(QPalette::PlaceholderText); // muted, in either theme
     column->addWidget(m_hint);
     m_picker->setToolTip(tr("The scenario shown and edited: the baseline, or a variant of it (its changes in bold)"));
     connect(m_picker, &QComboBox::currentIndexChanged, this, [this](int index) {

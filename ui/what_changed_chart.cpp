@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "what_changed_chart.h"
+#include "chart_palette.h"
 
 #include "plot_widget.h"
 
@@ -34,19 +35,16 @@ protected:
     void draw(QCPPainter *painter) override;
 };
 
-namespace {
-
-const QColor kInk(0x22, 0x22, 0x22);
-const QColor kHeading(0x00, 0x4a, 0x7f);
-const QColor kRule(0xcc, 0xcc, 0xcc);
-
-} // namespace
-
 void ChangeTableItem::draw(QCPPainter *painter)
 {
     if (rows.isEmpty())
         return;
     const QRectF area = mParentPlot->axisRect()->rect();
+    // Drawn in the plot's palette: the window's theme on screen, the light one in exports.
+    const QPalette &palette = mParentPlot->palette();
+    const QColor ink = inkColor(Ink::Text, palette);
+    const QColor heading = readableOn(QColor(0x00, 0x4a, 0x7f), palette);
+    const QColor rule = inkColor(Ink::Faint, palette);
     QFont font = mParentPlot->xAxis->tickLabelFont();
     const int lines = static_cast<int>(rows.size()) + 1; // + the column headings
     // Shrink to fit, down to 70% of the theme's size; what still does not fit is counted.
@@ -71,32 +69,32 @@ void ChangeTableItem::draw(QCPPainter *painter)
                           QFontMetricsF(f).elidedText(text, Qt::ElideRight, width));
     };
     double y = area.top();
-    cell(0, y, QObject::tr("Parameter"), bold, kInk);
-    cell(1, y, QObject::tr("Baseline"), bold, kInk);
-    cell(2, y, QObject::tr("Variant"), bold, kInk);
+    cell(0, y, QObject::tr("Parameter"), bold, ink);
+    cell(1, y, QObject::tr("Baseline"), bold, ink);
+    cell(2, y, QObject::tr("Variant"), bold, ink);
     y += rowHeight;
-    painter->setPen(QPen(kInk, 1));
+    painter->setPen(QPen(ink, 1));
     painter->drawLine(QPointF(x0, y), QPointF(x0 + w, y));
     for (int i = 0; i < shown; ++i) {
         const ChangeRow &row = rows[i];
         const bool more = i == shown - 1 && shown < rows.size();
         if (more) {
             cell(0, y, QObject::tr("… and %n more row(s)", nullptr, static_cast<int>(rows.size()) - shown + 1), font,
-                 kInk);
+                 ink);
             break;
         }
         if (row.heading) {
-            painter->setPen(QPen(kRule, 1));
+            painter->setPen(QPen(rule, 1));
             if (i > 0)
                 painter->drawLine(QPointF(x0, y), QPointF(x0 + w, y));
             painter->setFont(bold);
-            painter->setPen(kHeading);
+            painter->setPen(heading);
             painter->drawText(QRectF(x0 + metrics.averageCharWidth() * 0.6, y, w, rowHeight),
                               Qt::AlignLeft | Qt::AlignVCenter, boldMetrics.elidedText(row.label, Qt::ElideRight, w));
         } else {
-            cell(0, y, row.label, font, kInk);
-            cell(1, y, row.baseline, font, kInk);
-            cell(2, y, row.variant, bold, kInk);
+            cell(0, y, row.label, font, ink);
+            cell(1, y, row.baseline, font, ink);
+            cell(2, y, row.variant, bold, ink);
         }
         y += rowHeight;
     }

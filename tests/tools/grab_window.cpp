@@ -3,7 +3,9 @@
 // Usage: grab_window OUT.png [WIDTHxHEIGHT] [SECTION-INDEX] [PRESET] [CHART-ID] [presentation]
 // PRESET may be a comparison preset; CHART-ID grabs that chart's focus window (View ▸ Focus Chart)
 // instead of the main window; "presentation" switches the presentation theme on first.
+// MLIMPACT_GRAB_THEME=light or dark chooses View ▸ Theme.
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app_theme.h"
 #include "chart_focus.h"
 #include "chart_view.h"
 #include "main_window.h"
@@ -34,6 +36,9 @@ int main(int argc, char *argv[])
         if (wh.size() == 2)
             size = QSize(wh[0].toInt(), wh[1].toInt());
     }
+    // MLIMPACT_GRAB_THEME=light|dark: View ▸ Theme, without touching the saved choice.
+    if (qEnvironmentVariableIsSet("MLIMPACT_GRAB_THEME"))
+        mlimpact::ui::applyTheme(mlimpact::ui::themeFromKey(qEnvironmentVariable("MLIMPACT_GRAB_THEME")));
     mlimpact::ui::MainWindow window;
     if (argc > 4) {
         mlimpact::Diagnostics d;
@@ -56,7 +61,7 @@ int main(int argc, char *argv[])
     }
     window.document()->flush();
     QTest::qWait(200);
-    if (argc > 5) {
+    if (argc > 5 && argv[5][0] != '\0') { // "" grabs the main window
         mlimpact::ui::ChartFocusWindow *focus = window.chartFocus()->focus(QString::fromLocal8Bit(argv[5]));
         if (!focus)
             return 1;
