@@ -483,40 +483,54 @@ ChartInsight reboundInsight(const Catalog &, const Results &r, const Analyses &)
     return c;
 }
 
-/// The input that moves a criterion most, one at a time, and its swing as a share of the base.
-std::pair<const UncertainInput *, double> topInput(const Tornado &t, Criterion c)
+/// The input that moves a criterion most, one at a time: its swing as a share of the base, and
+/// the lower and higher of its two ends as multiples of the base (what the chart's log axis shows).
+struct TopInput
+{
+    const UncertainInput *input = nullptr;
+    double swing = 0, lowFactor = 0, highFactor = 0;
+};
+
+TopInput topInput(const Tornado &t, Criterion c)
 {
     const auto order = t.ranking(c);
     if (order.empty())
-        return {nullptr, 0.0};
-    const double base = std::abs(t.base[static_cast<std::size_t>(c)]);
+        return {};
+    const auto i = static_cast<std::size_t>(c);
+    const double base = std::abs(t.base[i]);
     const TornadoBar &bar = t.bars[order.front()];
-    return {&t.inputs[bar.input], base > 0 ? bar.swing(c) / base : 0.0};
+    if (base <= 0)
+        return {&t.inputs[bar.input], 0.0, 0.0, 0.0};
+    const double a = bar.atLow[i] / base, b = bar.atHigh[i] / base;
+    return {&t.inputs[bar.input], bar.swing(c) / base, std::min(a, b), std::max(a, b)};
 }
 
 ChartInsight tornadoInsight(const Catalog &, const Results &, const Analyses &a)
 {
     const Tornado &t = a.tornado;
-    const auto [energy, energySwing] = topInput(t, Criterion::Energy);
-    const auto [carbon, carbonSwing] = topInput(t, Criterion::Carbon);
-    const auto [water, waterSwing] = topInput(t, Criterion::Water);
-    if (!energy && !carbon && !water)
+    const TopInput energy = topInput(t, Criterion::Energy);
+    const TopInput carbon = topInput(t, Criterion::Carbon);
+    const TopInput water = topInput(t, Criterion::Water);
+    if (!energy.input && !carbon.input && !water.input)
         return empty("No input of this scenario has a plausible range that moves its totals.");
-    auto part = [](const char *what, const UncertainInput *in, double swing) {
-        return in ? std::string(what) + " by " + lowerFirst(in->parameter->label) + " (" + formatPercent(swing, 2) +
-                        " of it)"
-                  : std::string(what) + " by nothing here";
+    // A swing can be hundreds of times the total, so it is said as the ends' multiples of the
+    // point estimate (as the chart's axis reads), never as a percentage of it.
+    auto part = [](const char *what, const TopInput &top) {
+        if (!top.input)
+            return std::string(what) + " by nothing here";
+        return std::string(what) + " by " + lowerFirst(top.input->parameter->label) + " (×" +
+               formatSignificant(top.lowFactor) + " to ×" + formatSignificant(top.highFactor) + ")";
     };
     ChartInsight c;
-    const bool same =
-        energy && carbon && water && energy->parameter == carbon->parameter && carbon->parameter == water->parameter;
-    c.takeaway = "Moved one at a time across its plausible range, " +
-                 part("energy is driven most", energy, energySwing) + ", " + part("carbon", carbon, carbonSwing) +
-                 ", " + part("water", water, waterSwing) +
+    const bool same = energy.input && carbon.input && water.input &&
+                      energy.input->parameter == carbon.input->parameter &&
+                      carbon.input->parameter == water.input->parameter;
+    c.takeaway = "Moved one at a time across its plausible range, " + part("energy is driven most", energy) + ", " +
+                 part("carbon", carbon) + ", " + part("water", water) +
                  (same ? ": one input dominates every criterion." : ": different criteria, different levers.");
-    c.numbers = {{"energy_top_swing", energySwing, "fraction"},
-                 {"carbon_top_swing", carbonSwing, "fraction"},
-                 {"water_top_swing", waterSwing, "fraction"},
+    c.numbers = {{"energy_top_swing", energy.swing, "fraction"},
+                 {"carbon_top_swing", carbon.swing, "fraction"},
+                 {"water_top_swing", water.swing, "fraction"},
                  {"inputs", static_cast<double>(t.inputs.size()), "count"}};
     return c;
 }

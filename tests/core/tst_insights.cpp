@@ -53,6 +53,7 @@ private slots:
     void triadOnEdgeSweepsTheDevice();
     void triadOwnPointIsComputed();
     void analysisChoicesListTheValidOnes();
+    void tornadoSaysMultiplesNotPercentages();
 };
 
 void TestInsights::everyChartOnceInOrder_data()
@@ -434,6 +435,20 @@ void TestInsights::analysisChoicesListTheValidOnes()
     const Diagnostics badInvestment = chooseBreakEven("pruning", r, request);
     QCOMPARE(badInvestment.size(), std::size_t(1));
     QVERIFY2(contains(badInvestment[0].message, "nas, quantization"), badInvestment[0].message.c_str());
+}
+
+void TestInsights::tornadoSaysMultiplesNotPercentages()
+{
+    // Queries per day spans decades in the LLM preset: its swing is hundreds of times the total,
+    // which a percentage "of it" (once "61600% of it") does not convey; the ends as multiples do.
+    const Insights insights = insightsFor(preset("llm-chat-service"));
+    const ChartInsight *tornado = insights.chart("tornado");
+    QVERIFY(tornado && !tornado->isEmpty());
+    const auto swing = std::find_if(tornado->numbers.begin(), tornado->numbers.end(),
+                                    [](const auto &n) { return n.name == "energy_top_swing"; });
+    QVERIFY(swing != tornado->numbers.end() && swing->value > 10);
+    QVERIFY2(tornado->takeaway.find('%') == std::string::npos, tornado->takeaway.c_str());
+    QVERIFY2(tornado->takeaway.find("queries per day (\u00d7") != std::string::npos, tornado->takeaway.c_str());
 }
 
 QTEST_APPLESS_MAIN(TestInsights)
