@@ -25,6 +25,8 @@ void addRegions(Analyses &a, const Scenario &s, const Catalog &catalog)
         const double annual = resolved.intensity_g_per_kwh.value; // as the model uses it
         for (int h = 0; h < 24; ++h)
             a.hourlyIntensity[h] = annual * f[h];
+        // A year of hourly data (import-intensity) is hourly data too: the chart draws its hours.
+        a.hourlyIsFlat = a.hourlyIsFlat && !g->hourOfYear[0] && !g->hourOfYear[1];
     }
 }
 

@@ -176,6 +176,14 @@ ojson scheduleJson(const Results &r)
     schedule["intensity_used_g_per_kwh"] = r.chain(Phase::Training).intensity_g_per_kwh;
     schedule["saving"] = r.schedule.saving();
     schedule["window_too_short"] = r.schedule.windowTooShort;
+    // Which hourly data the schedule read; the day and kind matter only for a year of hours.
+    schedule["hourly_data"] =
+        r.schedule.hourOfYear ? "hour_of_year" : (r.schedule.flatProfile ? "none" : "hour_of_day");
+    if (r.schedule.hourOfYear) {
+        schedule["start_day"] = r.schedule.startHourOfYear / 24 + 1;
+        schedule["intensity_kind"] = std::string(intensityKindKey(r.schedule.seriesKind));
+        schedule["series_year"] = r.schedule.seriesYear;
+    }
     return schedule;
 }
 

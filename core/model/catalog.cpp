@@ -54,6 +54,17 @@ std::string_view precisionKey(Precision precision)
     return "fp16";
 }
 
+std::size_t hoursInYear(int year)
+{
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return leap ? 8784 : 8760;
+}
+
+std::string_view intensityKindKey(IntensityKind kind)
+{
+    return kind == IntensityKind::Marginal ? "marginal" : "average";
+}
+
 namespace {
 
 /// The smallest annual profile mean accepted (gCO2e/kWh); far below any real grid's.
@@ -278,13 +289,80 @@ bool readHourlyProfiles(JsonReader &r, const json &e, const std::string &p, Grid
     return true;
 }
 
+/// One year of hourly values ("hour_of_year": {"average": {"year": 2023, "g_per_kwh": [...]}}).
+std::optional<HourOfYearSeries> readHourOfYearSeries(JsonReader &r, const json &value, const std::string &path)
+{
+    if (!value.is_object()) {
+        r.error(path, "expected an object with \"year\" and \"g_per_kwh\" (8,760 or 8,784 hourly values), found " +
+                          jsonTypeName(value));
+        return std::nullopt;
+    }
+    const auto year = r.integer(value, "year", path, 1990, 2100);
+    const auto values = value.find("g_per_kwh");
+    if (!year)
+        return std::nullopt;
+    const std::size_t hours = hoursInYear(*year);
+    if (values == value.end() || !values->is_array() || values->size() != hours) {
+        r.error(path + "/g_per_kwh", "expected an array of " + std::to_string(hours) +
+                                         " hourly intensities (gCO2e/kWh) for " + std::to_string(*year) +
+                                         ", from 1 January 00:00 UTC");
+        return std::nullopt;
+    }
+    HourOfYearSeries series;
+    series.year = *year;
+    series.g_per_kwh.reserve(hours);
+    bool ok = true;
+    for (std::size_t i = 0; i < hours; ++i) {
+        const auto v = r.checkNumber((*values)[i], path + "/g_per_kwh/" + std::to_string(i), 0, 5000);
+        ok = ok && v;
+        series.g_per_kwh.push_back(v.value_or(0));
+    }
+    double sum = 0;
+    for (double v : series.g_per_kwh)
+        sum += v;
+    // Average series are used as shapes (divided by their mean), as the hour-of-day profiles are.
+    if (ok && sum / static_cast<double>(hours) < kMinProfileMeanGPerKwh) {
+        r.error(path + "/g_per_kwh", "expected a series whose mean is at least " +
+                                         formatNumber(kMinProfileMeanGPerKwh) + " gCO2e/kWh, found a mean of " +
+                                         formatNumber(sum / static_cast<double>(hours)));
+        ok = false;
+    }
+    return ok ? std::optional(std::move(series)) : std::nullopt;
+}
+
+bool readHourOfYear(JsonReader &r, const json &e, const std::string &p, GridRegion &g)
+{
+    const auto it = e.find("hour_of_year");
+    if (it == e.end() || it->is_null())
+        return true;
+    const std::string path = p + "/hour_of_year";
+    if (!it->is_object()) {
+        r.error(path, "expected an object with \"average\" and/or \"marginal\" series, found " + jsonTypeName(*it));
+        return false;
+    }
+    bool ok = true;
+    for (const auto &[key, value] : it->items()) {
+        const std::string sp = path + "/" + jsonPointerEscape(key);
+        if (key != "average" && key != "marginal") {
+            r.warning(sp, "unknown intensity kind \"" + key + "\" is ignored (expected average or marginal)");
+            continue;
+        }
+        auto series = readHourOfYearSeries(r, value, sp);
+        ok = ok && series;
+        g.hourOfYear[key == "marginal" ? 1 : 0] = std::move(series);
+    }
+    return ok;
+}
+
 bool readGridRegion(JsonReader &r, const json &e, const std::string &p, GridRegion &g)
 {
     static const std::set<std::string> known{"country",        "data_year",      "intensity_g_per_kwh",
-                                             "ewif_l_per_kwh", "hourly_profile", "decarbonization_per_year"};
+                                             "ewif_l_per_kwh", "hourly_profile", "decarbonization_per_year",
+                                             "hour_of_year"};
     bool ok = readBase(r, e, p, known, g);
     g.decarbonization_per_year = r.optionalNumber(e, "decarbonization_per_year", p, -0.5, 0.5, ok);
     ok = readHourlyProfiles(r, e, p, g) && ok;
+    ok = readHourOfYear(r, e, p, g) && ok;
     g.country = r.string(e, "country", p, false).value_or("");
     const auto year = r.integer(e, "data_year", p, 1990, 2100);
     const auto ci = r.number(e, "intensity_g_per_kwh", p, 0, 2000);

@@ -71,6 +71,18 @@ struct EdgeDevice : CatalogEntryBase
 using HourlyFactors = std::array<double, 24>;
 inline constexpr int kSeasonCount = 5; ///< annual, spring, summer, autumn, winter (Season order)
 
+/// Which intensity an hour-of-year series gives: the mean of the generation mix (average, as
+/// Electricity Maps publishes) or the plant that responds to one more kWh (marginal, as WattTime's MOER).
+enum class IntensityKind { Average, Marginal };
+inline constexpr int kIntensityKindCount = 2;
+
+/// A year of hourly intensities (gCO2e/kWh), hour 0 = 1 January 00:00 UTC; 8,760 or 8,784 values.
+struct HourOfYearSeries
+{
+    int year = 0;
+    std::vector<double> g_per_kwh;
+};
+
 struct GridRegion : CatalogEntryBase
 {
     std::string country;
@@ -81,7 +93,15 @@ struct GridRegion : CatalogEntryBase
     /// Per season (index = Season); nullopt where the source has no hourly data.
     /// All are normalised by the mean of the annual profile, so seasons keep their level.
     std::array<std::optional<HourlyFactors>, kSeasonCount> hourly;
+    /// A year of hourly values per IntensityKind (index = kind); nullopt where none was imported.
+    std::array<std::optional<HourOfYearSeries>, kIntensityKindCount> hourOfYear;
 };
+
+/// 8,784 in a leap year of the Gregorian calendar, else 8,760.
+MLIMPACT_CORE_EXPORT std::size_t hoursInYear(int year);
+
+/// "average" / "marginal".
+MLIMPACT_CORE_EXPORT std::string_view intensityKindKey(IntensityKind kind);
 
 /// How much of a nominal compute saving a hardware class turns into time and
 /// energy (docs/model.md §9). One entry per hardware class id.

@@ -146,21 +146,13 @@ void fillRunChain(PhaseChain &chain, const Site &site, const Workload &w, const 
     chain.run_equivalents = runs;
 }
 
-/// Carbon-aware scheduling of one training run on the region's hour-of-day profile (docs/model.md §10).
+/// Carbon-aware scheduling of one training run on the region's hourly data (docs/model.md §10).
 void scheduleTraining(const Scenario &s, const ResolvedSite &site, const RunCost &run,
                       std::vector<std::string> &caveats, Results &r)
 {
-    const Schedule &schedule = s.training.schedule;
-    bool flat = true;
-    const HourlyFactors &factors = hourlyFactors(*site.grid, schedule.season, &flat);
-    r.schedule = scheduleJob(factors, run.hours / s.training.workload.devices, static_cast<int>(schedule.start_hour),
-                             schedule.window_hours, schedule.mode);
+    r.schedule = scheduleOnRegion(*site.grid, s.training.schedule, run.hours / s.training.workload.devices,
+                                  site.intensity_g_per_kwh.value, caveats);
     r.training_intensity_now_g_per_kwh = site.intensity_g_per_kwh.value * r.schedule.nowFactor;
-    if (flat && schedule.mode != ScheduleMode::RunNow)
-        caveats.push_back("Scheduling: no hourly profile for " + site.grid->name +
-                          "; intensity assumed flat, so scheduling saves nothing");
-    if (r.schedule.windowTooShort)
-        caveats.push_back("Scheduling: the training run is longer than its window; it runs now");
 }
 
 /// Share of inference compute kept after the NAS saving.

@@ -48,6 +48,12 @@ template <> struct EnumNames<Season>
     static constexpr std::string_view names[] = {"annual", "spring", "summer", "autumn", "winter"};
 };
 static_assert(std::size(EnumNames<Season>::names) == static_cast<std::size_t>(kSeasonCount), "one name per Season");
+template <> struct EnumNames<IntensityKind>
+{
+    static constexpr std::string_view names[] = {"average", "marginal"};
+};
+static_assert(std::size(EnumNames<IntensityKind>::names) == static_cast<std::size_t>(kIntensityKindCount),
+              "one name per IntensityKind");
 
 /// The table text of one row; the accessor is attached by bind().
 struct Row
@@ -489,6 +495,21 @@ std::vector<Parameter> buildRegistry()
                       "Which hour-of-day profile to use, where the region has seasonal data.",
                       "CAISO 2018 Daily Renewables Watch, hourly profile computed here (annual, spring, summer)"},
                      sched(&Schedule::season)));
+    // A year of hourly data (import-intensity) is indexed by day and hour; the 24-hour profiles ignore the day.
+    Parameter startDay = bind({"training.schedule.start_day", "Time & place", "Job can start on day", "day of year", 1,
+                               366, 1, 366, false,
+                               "Day of the year (1 = 1 January) when the job is ready, for regions with a year of "
+                               "hourly data (hours in UTC); day 366 of a 365-day year wraps to 1 January.",
+                               kAssumption},
+                              sched(&Schedule::start_day));
+    startDay.integer = true;
+    r.push_back(std::move(startDay));
+    r.push_back(bind({"training.schedule.intensity_kind", "Time & place", "Hourly intensity", "", 0, 0, 0, 0, false,
+                      "For regions with a year of hourly data: the average intensity of the mix (Electricity Maps) "
+                      "or the marginal intensity of the plant that answers one more kWh (WattTime MOER). Where the "
+                      "region has only one kind, that one is used and a caveat says so.",
+                      "Electricity Maps data portal (average, hourly); WattTime historical MOER (marginal)"},
+                     sched(&Schedule::intensity_kind)));
 
     auto dep = [](auto member) {
         return [member](Scenario & s) -> auto &

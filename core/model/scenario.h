@@ -115,6 +115,10 @@ struct Schedule
     double start_hour = 9;    ///< local hour of day the job could start
     double window_hours = 24; ///< the job must be done within this many hours of start_hour
     Season season = Season::Annual;
+    /// Day of the year (1 = 1 January) the job is ready; used where the region has a year of hourly data.
+    double start_day = 1;
+    /// Average or marginal hourly intensity, where the region has a year of hourly data of that kind.
+    IntensityKind intensity_kind = IntensityKind::Average;
 
     bool operator==(const Schedule &) const = default;
 };

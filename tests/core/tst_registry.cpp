@@ -28,8 +28,8 @@ auto fields(const Workload &w)
 }
 auto fields(const Schedule &s)
 {
-    const auto &[a, b, c, d] = s;
-    return std::tie(a, b, c, d);
+    const auto &[a, b, c, d, e, f] = s;
+    return std::tie(a, b, c, d, e, f);
 }
 auto fields(const EfficiencySettings &s)
 {
