@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "analyses.h"
 #include "compare_command.h"
+#include "import_intensity_command.h"
 #include "import_runs_command.h"
 #include "lesson_command.h"
 #include "system_command.h"
@@ -28,7 +29,7 @@ const QStringList kSubcommands{
     QStringLiteral("evaluate"),    QStringLiteral("validate"),    QStringLiteral("catalog"),
     QStringLiteral("presets"),     QStringLiteral("parameters"),  QStringLiteral("compare"),
     QStringLiteral("lessons"),     QStringLiteral("uncertainty"), QStringLiteral("sensitivity"),
-    QStringLiteral("import-runs"), QStringLiteral("system")};
+    QStringLiteral("import-runs"), QStringLiteral("system"),      QStringLiteral("import-intensity")};
 
 } // namespace
 
@@ -459,6 +460,8 @@ int dispatch(const QStringList &args)
         return runImportRunsCommand(args);
     if (command == QLatin1String("system"))
         return runSystem(args);
+    if (command == QLatin1String("import-intensity"))
+        return runImportIntensityCommand(args);
     return runPresets(args);
 }
 
@@ -492,6 +495,10 @@ QString programHelp()
         "                        A lesson's slides: one per step, a question slide before its answer.\n"
         "  import-runs emissions.csv --phase development|training --into SCENARIO.json --out FILE\n"
         "                        Sum CodeCarbon's measured runs into a phase: energy, power, devices, region.\n"
+        "  import-intensity FILE.csv --region ID --out catalog.json [--emissions lifecycle|direct]\n"
+        "                   [--kind average|marginal] [--catalog FILE]...\n"
+        "                        A year of hourly carbon intensity (Electricity Maps, WattTime or plain CSV)\n"
+        "                        into a region of a user catalog, for scheduling over days and seasons.\n"
         "  parameters [--format text|markdown]\n"
         "                        List every scenario parameter (paths for --set), with ranges and sources.\n"
         "Run 'ml-impact-explorer SUBCOMMAND --help' for details.\n"

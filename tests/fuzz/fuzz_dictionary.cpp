@@ -85,6 +85,10 @@ int main(int argc, char **argv)
                               "summer",
                               "autumn",
                               "winter",
+                              "hour_of_year", // a year of hourly intensity (import-intensity)
+                              "g_per_kwh",
+                              "average",
+                              "marginal",
                               "unstructured_sparse_kernel_efficiency",
                               "unstructured_time_floor",
                               "masked_dense_default",
