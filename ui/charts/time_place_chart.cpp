@@ -231,11 +231,21 @@ void TimePlaceChart::showData(const ChartData &input)
     drawPlaces(input);
     wrapNotice(); // now too: exports draw without a replot
     const Analyses &a = input.analyses;
-    QString note = a.hourlyIsFlat ? QString()
-                                  : tr("Hour-of-day profile: CAISO 2018 (Daily Renewables Watch). Lanes: the hours the "
-                                       "job runs if started now and with the %1 schedule (shaded above; not drawn for "
-                                       "windows over 30 days). ")
-                                        .arg(scheduleName(a.trainingSchedule));
+    const ScheduleOutcome &sched = input.results.schedule;
+    QString note;
+    if (sched.hourOfYear)
+        note = tr("Hourly intensity: the region's %1 series of %2 (imported), the actual hours from day %3, %4:00 UTC. "
+                  "Lanes: the hours the job runs if started now and with the %5 schedule (shaded above; not drawn for "
+                  "windows over 30 days). ")
+                   .arg(QString::fromUtf8(intensityKindKey(sched.seriesKind).data()))
+                   .arg(sched.seriesYear)
+                   .arg(sched.startHourOfYear / 24 + 1)
+                   .arg(sched.startHour)
+                   .arg(scheduleName(a.trainingSchedule));
+    else if (!a.hourlyIsFlat)
+        note = tr("Hour-of-day profile: CAISO 2018 (Daily Renewables Watch). Lanes: the hours the job runs if started "
+                  "now and with the %1 schedule (shaded above; not drawn for windows over 30 days). ")
+                   .arg(scheduleName(a.trainingSchedule));
     note += tr("Right: the same training in other regions (annual averages, Green Algorithms v3.0).");
     setNote(note);
     plot()->replot(QCustomPlot::rpQueuedReplot);
@@ -272,9 +282,12 @@ void TimePlaceChart::drawHours(const ChartData &input)
     const double span = scheduled ? std::max(sched.windowHours, sched.durationHours) : sched.durationHours;
     const double horizon = std::clamp(std::ceil(span), kMinHorizonHours, kMaxHorizonHours);
     QVector<double> x, y;
+    // A year of hourly data: the hours of that date onwards, as core scheduled on them.
+    const std::vector<double> &year = sched.windowIntensity_g_per_kwh;
     for (int h = 0; h <= static_cast<int>(horizon); ++h) {
         x << h;
-        y << a.hourlyIntensity[(sched.startHour + h) % 24];
+        y << (year.empty() ? a.hourlyIntensity[(sched.startHour + h) % 24]
+                           : year[std::min(static_cast<std::size_t>(h), year.size() - 1)]);
     }
     m_profile->setData(x, y, true);
     // Headroom for the saving caption above the curve.
