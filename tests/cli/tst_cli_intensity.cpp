@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 
 using namespace mlimpact::test;
 
@@ -19,7 +18,7 @@ namespace {
 QByteArray plainYear()
 {
     QByteArray csv = "datetime,gco2_per_kwh\n";
-    QDateTime t(QDate(2023, 1, 1), QTime(0, 0), QTimeZone::UTC);
+    QDateTime t(QDate(2023, 1, 1), QTime(0, 0), Qt::UTC);
     for (int h = 0; h < 8760; ++h) {
         const bool clean = h >= 160 * 24 + 10 && h < 160 * 24 + 16;
         csv += t.addSecs(3600LL * h).toString(Qt::ISODate).toUtf8() + (clean ? ",60\n" : ",300\n");
@@ -56,6 +55,7 @@ private slots:
                                  QStringLiteral("--set"),     QStringLiteral("training.schedule.start_day=159"),
                                  QStringLiteral("--set"),     QStringLiteral("training.schedule.start_hour=0"),
                                  QStringLiteral("--set"),     QStringLiteral("training.schedule.window_hours=96"),
+                                 QStringLiteral("--set"),     QStringLiteral("training.workload.accelerator_hours=384"),
                                  QStringLiteral("--format"),  QStringLiteral("json")};
         auto schedule = [&](const QString &mode) {
             const auto e = runBinary(QStringList{QStringLiteral("evaluate"), QStringLiteral("--preset"),
@@ -83,7 +83,7 @@ private slots:
         const auto r = runBinary({QStringLiteral("import-intensity"), csv, QStringLiteral("--region"),
                                   QStringLiteral("my-grid"), QStringLiteral("--out"), out});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("bad.csv: line 7, column 2: intensity is -1"), r.err.constData());
+        QVERIFY2(r.err.contains("bad.csv: error: line 7, column 2: intensity is -1"), r.err.constData());
         QVERIFY(!QFile::exists(out));
     }
 
