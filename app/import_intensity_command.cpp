@@ -6,7 +6,6 @@
 #include "intensity_import.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 
 #include <string>
 
@@ -75,32 +74,18 @@ int runImportIntensityCommand(const QStringList &args)
     for (const auto &p : parser.values(QStringLiteral("catalog")))
         catalogFiles.push_back(p.toStdString());
     const Catalog catalog = catalogWithUserFiles(catalogFiles, diagnostics);
-    const std::string csvFile = positional.at(1).toStdString();
     const std::string outFile = parser.value(QStringLiteral("out")).toStdString();
-    std::string csv, existing;
-    if (!hasErrors(diagnostics))
-        for (auto d : readTextFile(csvFile, csv))
-            diagnostics.push_back(std::move(d));
-    if (!hasErrors(diagnostics) && QFileInfo::exists(QString::fromStdString(outFile)))
-        for (auto d : readTextFile(outFile, existing))
-            diagnostics.push_back(std::move(d));
-    const auto imported =
-        hasErrors(diagnostics) ? std::nullopt : readHourlyIntensity(csv, csvFile, *options, diagnostics);
-    std::vector<std::string> lines = imported ? imported->lines : std::vector<std::string>{};
-    const auto text =
-        imported ? addHourlyIntensityToCatalog(existing, outFile, parser.value(QStringLiteral("region")).toStdString(),
-                                               *imported, csvFile, catalog, diagnostics, &lines)
-                 : std::nullopt;
-    if (!text) {
+    auto lines = hasErrors(diagnostics)
+                     ? std::nullopt
+                     : importHourlyIntensityFile(positional.at(1).toStdString(),
+                                                 parser.value(QStringLiteral("region")).toStdString(), outFile,
+                                                 *options, catalog, diagnostics);
+    if (!lines) {
         printDiagnostics(diagnostics, false);
         return BadInput;
     }
-    if (const auto problems = writeTextFileAtomically(outFile, *text); !problems.empty()) {
-        printDiagnostics(problems, false);
-        return Failure;
-    }
-    lines.push_back("Wrote " + outFile + " (use it with --catalog " + outFile + ")");
-    for (const auto &line : lines)
+    lines->back() += " (use it with --catalog " + outFile + ")";
+    for (const auto &line : *lines)
         out(line + "\n");
     return Ok;
 }

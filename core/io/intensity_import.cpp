@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <filesystem>
 #include <map>
 
 namespace mlimpact {
@@ -424,6 +425,29 @@ std::optional<std::string> addHourlyIntensityToCatalog(const std::string &catalo
         return std::nullopt;
     }
     return text;
+}
+
+std::optional<std::vector<std::string>>
+importHourlyIntensityFile(const std::string &csvFile, const std::string &regionId, const std::string &outFile,
+                          const IntensityImportOptions &options, const Catalog &catalog, Diagnostics &diagnostics)
+{
+    std::string csv, existing;
+    Diagnostics problems = readTextFile(csvFile, csv);
+    std::error_code ec;
+    if (problems.empty() && std::filesystem::exists(outFile, ec))
+        problems = readTextFile(outFile, existing);
+    const auto imported = problems.empty() ? readHourlyIntensity(csv, csvFile, options, problems) : std::nullopt;
+    std::vector<std::string> lines = imported ? imported->lines : std::vector<std::string>{};
+    const auto text = imported ? addHourlyIntensityToCatalog(existing, outFile, regionId, *imported, csvFile, catalog,
+                                                             problems, &lines)
+                               : std::nullopt;
+    if (text)
+        problems = writeTextFileAtomically(outFile, *text);
+    diagnostics.insert(diagnostics.end(), problems.begin(), problems.end());
+    if (!text || hasErrors(problems))
+        return std::nullopt;
+    lines.push_back("Wrote " + outFile);
+    return lines;
 }
 
 } // namespace mlimpact

@@ -62,4 +62,11 @@ addHourlyIntensityToCatalog(const std::string &catalogText, const std::string &c
                             const ImportedIntensity &imported, const std::string &csvFile, const Catalog &catalog,
                             Diagnostics &diagnostics, std::vector<std::string> *lines = nullptr);
 
+/// The whole import, as `import-intensity` and File ▸ Import Hourly Intensity run it: reads `csvFile`,
+/// adds its series to region `regionId` of the user catalog `outFile` (created or updated) and writes it
+/// atomically. Returns what was done, one line each; on any error nullopt, the problems, and nothing written.
+MLIMPACT_CORE_EXPORT std::optional<std::vector<std::string>>
+importHourlyIntensityFile(const std::string &csvFile, const std::string &regionId, const std::string &outFile,
+                          const IntensityImportOptions &options, const Catalog &catalog, Diagnostics &diagnostics);
+
 } // namespace mlimpact

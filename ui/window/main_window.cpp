@@ -9,6 +9,7 @@
 #include "deck_dialog.h"
 #include "file_warnings_bar.h"
 #include "format.h"
+#include "intensity_import_dialog.h"
 #include "lesson_player.h"
 #include "measured_runs_import.h"
 #include "problem_text.h"
@@ -151,6 +152,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("Add &Catalog File…"), this, &MainWindow::openCatalog);
     file->addAction(tr("&Import Measured Runs…"), this, [this] { importMeasuredRunsInteractively(this, *m_document); });
+    file->addAction(tr("Import &Hourly Intensity…"), this,
+                    [this] { importHourlyIntensityInteractively(this, *m_document); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
