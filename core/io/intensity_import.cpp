@@ -111,7 +111,7 @@ std::optional<UtcTime> parseUtcTime(std::string_view s)
         sec > 60)
         return std::nullopt;
     const long long minute =
-        daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 1440 + h * 60 + mi - *offset;
+        daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 1440 + 60LL * h + mi - *offset;
     // The year after the offset is applied: 2023-01-01T00:30+01:00 is still 2022 in UTC.
     const long long day = minute >= 0 ? minute / 1440 : (minute - 1439) / 1440;
     const int utcYear = day < daysFromCivil(y, 1, 1) ? y - 1 : (day >= daysFromCivil(y + 1, 1, 1) ? y + 1 : y);
