@@ -192,16 +192,18 @@ QString validationMarkdown(const QList<ValidationCase> &cases)
         "\n## A year of hourly intensity: Dodge et al. 2022\n\n"
         "Dodge et al. 2022 (\"Measuring the Carbon Intensity of AI in Cloud Instances\", FAccT '22,\n"
         "doi:10.1145/3531146.3533234) schedule training and fine-tuning jobs in Azure regions on WattTime's\n"
-        "hourly marginal intensity and report Flexible Start and Pause and Resume savings: from under 1%\n"
-        "for the longest job (a 6.1-billion-parameter language model, about 8 days) to over 25% for short\n"
-        "ones. Their hourly data is WattTime's and is not distributed with the paper, so their figures cannot\n"
+        "marginal intensity and report Flexible Start and Pause and Resume savings from under 1% for long\n"
+        "jobs (the longest, a 6.1-billion-parameter language model, ran for 8 days) to over 25% for short\n"
+        "ones. Their intensity data is WattTime's and is not distributed with the paper, so their figures cannot\n"
         "be reproduced here. What is checked instead: the two schedules on hand-computed series over\n"
         "multi-day windows (a 4-hour job finding six clean hours two days ahead saves exactly 75%; pause and\n"
         "resume of an 8-hour job saves exactly 56.25%), a window wrapping at 31 December, average series\n"
         "averaging to exactly the annual intensity over a whole year, and the import of each layout\n"
         "(`tst_hourly_intensity`, `tst_cli_intensity`). With WattTime's (or Electricity Maps') data for a region,\n"
         "`import-intensity` and the schedule reproduce the paper's method: the cleanest contiguous block, or\n"
-        "the cleanest hours, within the window.\n");
+        "the cleanest hours, within the window. On a real export, Electricity Maps' Germany 2022 hourly data\n"
+        "(docs/model.md, \"A year of hourly intensity\"), the same shape appears in a one-week window: 47.6%\n"
+        "saved for a 4-hour run, 9.4% (flexible start) or 17.5% (pause and resume) for a 79-hour run.\n");
     return md;
 }
 
