@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "triad_chart.h"
 #include "chart_palette.h"
+#include "core_text.h"
 
 #include "catalog.h"
 #include "format.h"
@@ -49,7 +50,7 @@ TriadChart::TriadChart(QWidget *parent)
 {
     // The same choices, by the same keys, as `export --triad TECHNIQUE@HARDWARE`.
     for (const auto &choice : triadTechniqueChoices()) {
-        m_technique->addItem(qs(choice.label), m_technique->count());
+        m_technique->addItem(coreText(choice.label), m_technique->count());
         m_technique->setItemData(m_technique->count() - 1, tr("--triad %1").arg(qs(choice.key)), Qt::ToolTipRole);
     }
     m_technique->setCurrentIndex(static_cast<int>(Technique::UnstructuredSparseKernels));
