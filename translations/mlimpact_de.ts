@@ -2056,6 +2056,30 @@
         <source>years</source>
         <translation>Jahre</translation>
     </message>
+    <message>
+        <source>Batch size (sequences per decode step)</source>
+        <translation>Batchgröße (Sequenzen je Decode-Schritt)</translation>
+    </message>
+    <message>
+        <source>Compute removed by distillation (%)</source>
+        <translation>Durch Distillation entfernter Rechenaufwand (%)</translation>
+    </message>
+    <message>
+        <source>Weights pruned (%)</source>
+        <translation>Entfernte Gewichte (%)</translation>
+    </message>
+    <message>
+        <source>per generated token</source>
+        <translation>je erzeugtem Token</translation>
+    </message>
+    <message>
+        <source>per inference</source>
+        <translation>je Inferenz</translation>
+    </message>
+    <message>
+        <source>per query</source>
+        <translation>je Anfrage</translation>
+    </message>
 </context>
 <context>
     <name>mlimpact::ui::ArchitecturePicker</name>
@@ -2341,7 +2365,7 @@ Nichts zu zeigen: %2</translation>
     </message>
     <message>
         <source>E-waste</source>
-        <translation>Elektroschrott</translation>
+        <translation>E-Schrott</translation>
     </message>
     <message>
         <source>Share of life-cycle total (%)</source>
@@ -3175,6 +3199,11 @@ Nichts zu zeigen: %2</translation>
     <message>
         <source>Cumulative %1 (%2)</source>
         <translation>Kumuliert: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <comment>case of a criterion name inside a sentence: lower or keep</comment>
+        <translation>keep</translation>
     </message>
 </context>
 <context>
