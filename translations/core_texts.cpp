@@ -54,6 +54,7 @@ QT_TRANSLATE_NOOP("mlimpact", "Average cost of one experiment as a fraction of t
 QT_TRANSLATE_NOOP("mlimpact", "Average experiment size")
 QT_TRANSLATE_NOOP("mlimpact", "Average power of one device while on.")
 QT_TRANSLATE_NOOP("mlimpact", "Backfire")
+QT_TRANSLATE_NOOP("mlimpact", "Baseline")
 QT_TRANSLATE_NOOP("mlimpact", "Batch size (sequences per decode step)")
 QT_TRANSLATE_NOOP("mlimpact", "Batch size (serving)")
 QT_TRANSLATE_NOOP("mlimpact", "Beyond energy: water and e-waste")

@@ -2080,6 +2080,10 @@
         <source>per query</source>
         <translation>je Anfrage</translation>
     </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basis</translation>
+    </message>
 </context>
 <context>
     <name>mlimpact::ui::ArchitecturePicker</name>

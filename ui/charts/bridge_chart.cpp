@@ -138,7 +138,7 @@ void BridgeChart::showData(const ChartData &input)
         double level = m_start;
         low = high = m_start;
         addBar(key, 0, m_start, kTotal);
-        m_names << qs(std::string(kBaselineName));
+        m_names << coreText(kBaselineName);
         m_amounts << qs(formatQuantity(m_start, info.quantity));
         for (const auto &cause : causes()) {
             if (!b.active[static_cast<std::size_t>(cause.cause)])
