@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -103,6 +104,7 @@ private slots:
     void unfinishedEntriesAreFound();
     void germanIsCompiledIn();
     void windowSpeaksGerman();
+    void qtsOwnButtonsFollow();
     void numbersFollowTheLocale();
     void coreTextsGoThroughTheHook();
     void englishComesBack();
@@ -191,6 +193,16 @@ void TestTranslation::windowSpeaksGerman()
     auto *tiles = window.findChild<ui::KpiTiles *>();
     QVERIFY(tiles);
     QCOMPARE(tiles->captionText(0), QStringLiteral("CO₂e gesamt"));
+}
+
+void TestTranslation::qtsOwnButtonsFollow()
+{
+    const QString qtbase = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm");
+    if (!QFile::exists(qtbase))
+        QSKIP("qt6-translations-l10n is not installed (packaging/install-deps.sh installs it)");
+    QVERIFY(ui::installTranslations(QLocale(QLocale::German, QLocale::Germany)));
+    // Standard buttons (QMessageBox, QDialogButtonBox) take their text from this context.
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
 }
 
 void TestTranslation::numbersFollowTheLocale()
