@@ -2470,7 +2470,7 @@ Nichts zu zeigen: %2</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
+        <translation>Zu&amp;letzt geöffnet</translation>
     </message>
     <message>
         <source>New from &amp;Preset</source>
