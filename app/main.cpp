@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app_icon.h"
 #include "app_theme.h"
+#include "app_translation.h"
 #include "cli.h"
 #include "export_command.h"
 #include "main_window.h"
@@ -126,6 +127,11 @@ int main(int argc, char *argv[])
                               QStringLiteral("ID|FILE"));
     parser.addOption(lesson);
     parser.addOption({QStringLiteral("bands"), QStringLiteral("Start with the uncertainty bands on (View menu).")});
+    QCommandLineOption language(QStringLiteral("lang"),
+                                QStringLiteral("Window language, e.g. de or en (default: the system's, from "
+                                               "LANGUAGE, LC_ALL or LANG). Subcommands always write English."),
+                                QStringLiteral("LANG"));
+    parser.addOption(language);
     if (!parser.parse(args)) {
         std::fprintf(stderr, "error: %s\nRun 'ml-impact-explorer --help' for usage.\n", qPrintable(parser.errorText()));
         return mlimpact::cli::BadInput;
@@ -154,6 +160,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     std::setlocale(LC_NUMERIC, "C"); // see above: file and CLI text stay locale-independent
+    // The window's words and the numbers it shows follow the language; files and JSON do not.
+    mlimpact::ui::installTranslations(mlimpact::ui::uiLocale(parser.value(language)));
     QApplication::setWindowIcon(mlimpact::ui::applicationIcon());
     mlimpact::ui::applyTheme(mlimpact::ui::savedTheme()); // View ▸ Theme, as last chosen
     // Lets a Wayland compositor match the window to the installed desktop entry (its icon and name).

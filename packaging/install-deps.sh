@@ -21,6 +21,9 @@ done
 packages=(build-essential cmake nlohmann-json3-dev)
 if ! $core_only; then
     packages+=(qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-qpa-plugins libgl-dev libqcustomplot-dev fonts-dejavu-core)
+    # The translations (translations/*.ts): lupdate/lrelease and their CMake package (LinguistTools),
+    # and Qt's own German strings (qtbase_de.qm) for standard buttons and dialogs.
+    packages+=(qt6-l10n-tools qt6-tools-dev qt6-translations-l10n)
     # The Python module (python/): Debian's python3 headers and pybind11.
     packages+=(python3-dev pybind11-dev)
 fi

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "format.h"
+#include "number_locale.h"
 
 #include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <string_view>
+#include <utility>
 
 namespace mlimpact {
 namespace {
@@ -34,9 +36,20 @@ std::string withScale(double value, const std::array<Scale, N> &scales, int digi
     return formatSignificant(value / scales[chosen].factor, digits) + " " + std::string(scales[chosen].unit);
 }
 
-} // namespace
+std::string g_decimalSeparator = ".";
 
-std::string formatSignificant(double value, int digits)
+/// "1.5" with the display separator ("1,5"), also in exponent form ("2,50e+23").
+std::string withDecimalSeparator(std::string text)
+{
+    if (g_decimalSeparator == ".")
+        return text;
+    if (const auto dot = text.find('.'); dot != std::string::npos)
+        text.replace(dot, 1, g_decimalSeparator);
+    return text;
+}
+
+/// formatSignificant with "." whatever the display separator (formatValueWithUnit trims it).
+std::string significantText(double value, int digits)
 {
     if (!std::isfinite(value))
         return std::isnan(value) ? std::string("n/a") : std::string(value > 0 ? "∞" : "-∞");
@@ -62,6 +75,23 @@ std::string formatSignificant(double value, int digits)
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.*f", decimals, rounded);
     return buf;
+}
+
+} // namespace
+
+void setDisplayDecimalSeparator(const std::string &separator)
+{
+    g_decimalSeparator = separator.empty() ? std::string(".") : separator;
+}
+
+const std::string &displayDecimalSeparator()
+{
+    return g_decimalSeparator;
+}
+
+std::string formatSignificant(double value, int digits)
+{
+    return withDecimalSeparator(significantText(value, digits));
 }
 
 std::string formatNumber(double value)
@@ -142,13 +172,14 @@ ShownUnit shownUnit(const std::string &unit)
 std::string formatValueWithUnit(double value, const std::string &unit)
 {
     const ShownUnit shown = shownUnit(unit);
-    std::string number = formatSignificant(value * shown.factor, 3);
+    std::string number = significantText(value * shown.factor, 3);
     // An input of 17 is "17", not "17.0": drop the zeros formatSignificant keeps for results.
     if (number.find('.') != std::string::npos && number.find('e') == std::string::npos) {
         number.erase(number.find_last_not_of('0') + 1);
         if (number.back() == '.')
             number.pop_back();
     }
+    number = withDecimalSeparator(std::move(number));
     return shown.unit.empty() ? number : number + " " + shown.unit;
 }
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "scenario.h"
+#include "text_translation.h"
 
 #include <array>
 #include <cstddef>
@@ -25,7 +26,8 @@ struct PhaseInfo
 {
     Phase phase;
     std::string_view key;   ///< report and JSON key, "development"
-    std::string_view label; ///< display name, "Development" (also its section in the forms)
+    std::string_view label; ///< display name, "Development" (also its section in the forms); translatedText("mlimpact",
+                            ///< ...) in the window
     bool dataCentre;        ///< runs on a data-centre site; its hardware is retired by its allocated share
     bool beforeLaunch;      ///< done before serving: the "development" side of deployment/development ratios
     bool inUse;             ///< runs the model for its users (cloud queries, edge inferences): the "deployment" side
@@ -49,12 +51,12 @@ constexpr const Site &deployment(const Scenario &s)
 
 /// In Phase order. Development runs on the training site, with the training schedule.
 inline constexpr std::array<PhaseInfo, kPhaseCount> kPhases{{
-    {Phase::Development, "development", "Development", true, true, false, &phase_sites::training},
-    {Phase::Nas, "nas", "NAS", true, true, false, &phase_sites::nas},
-    {Phase::Training, "training", "Training", true, true, false, &phase_sites::training},
-    {Phase::Deployment, "deployment", "Deployment", true, false, true, &phase_sites::deployment},
-    {Phase::Edge, "edge", "Edge fleet", false, false, true, nullptr},
-    {Phase::Disposal, "disposal", "Disposal", false, false, false, nullptr},
+    {Phase::Development, "development", MLI_TR("mlimpact", "Development"), true, true, false, &phase_sites::training},
+    {Phase::Nas, "nas", MLI_TR("mlimpact", "NAS"), true, true, false, &phase_sites::nas},
+    {Phase::Training, "training", MLI_TR("mlimpact", "Training"), true, true, false, &phase_sites::training},
+    {Phase::Deployment, "deployment", MLI_TR("mlimpact", "Deployment"), true, false, true, &phase_sites::deployment},
+    {Phase::Edge, "edge", MLI_TR("mlimpact", "Edge fleet"), false, false, true, nullptr},
+    {Phase::Disposal, "disposal", MLI_TR("mlimpact", "Disposal"), false, false, false, nullptr},
 }};
 
 namespace detail {

@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "equivalents.h"
 #include "format.h"
+#include "number_locale.h"
 
 #include <QTest>
 
@@ -27,6 +28,7 @@ private slots:
     void growthEditsInPercent();
     void equivalentFitsTheMagnitude_data();
     void equivalentFitsTheMagnitude();
+    void decimalSeparatorForDisplay();
 };
 
 void TestFormat::significant_data()
@@ -155,4 +157,19 @@ void TestFormat::equivalentFitsTheMagnitude()
     QFETCH(QString, expected);
     const auto e = describeEquivalent(quantity, amount);
     QCOMPARE(e ? QString::fromStdString(e->text) : QString(), expected);
+}
+
+void TestFormat::decimalSeparatorForDisplay()
+{
+    // The window installs its locale's separator for worded numbers; files keep formatNumber's ".".
+    setDisplayDecimalSeparator(",");
+    QCOMPARE(formatSignificant(1.5), std::string("1,50"));
+    QCOMPARE(formatQuantity(1287000, Quantity::EnergyKwh), std::string("1,29 GWh"));
+    QCOMPARE(formatValueWithUnit(17.0, "kWh"), std::string("17 kWh"));
+    QCOMPARE(formatValueWithUnit(0.35, ""), std::string("0,35"));
+    QCOMPARE(formatSignificant(2.5e23), std::string("2,50e+23"));
+    QCOMPARE(formatNumber(0.1), std::string("0.1"));
+    setDisplayDecimalSeparator("");
+    QCOMPARE(mlimpact::displayDecimalSeparator(), std::string("."));
+    QCOMPARE(formatSignificant(1.5), std::string("1.50"));
 }

@@ -3,9 +3,10 @@
 // Usage: grab_window OUT.png [WIDTHxHEIGHT] [SECTION-INDEX] [PRESET] [CHART-ID] [presentation]
 // PRESET may be a comparison preset; CHART-ID grabs that chart's focus window (View ▸ Focus Chart)
 // instead of the main window; "presentation" switches the presentation theme on first.
-// MLIMPACT_GRAB_THEME=light or dark chooses View ▸ Theme.
+// MLIMPACT_GRAB_THEME=light or dark chooses View ▸ Theme; LANGUAGE=de shows the German window.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app_theme.h"
+#include "app_translation.h"
 #include "chart_focus.h"
 #include "chart_view.h"
 #include "main_window.h"
@@ -39,6 +40,8 @@ int main(int argc, char *argv[])
     // MLIMPACT_GRAB_THEME=light|dark: View ▸ Theme, without touching the saved choice.
     if (qEnvironmentVariableIsSet("MLIMPACT_GRAB_THEME"))
         mlimpact::ui::applyTheme(mlimpact::ui::themeFromKey(qEnvironmentVariable("MLIMPACT_GRAB_THEME")));
+    // The window's language, as main() picks it: LANGUAGE=de (or LC_ALL=de_DE.UTF-8) for German.
+    mlimpact::ui::installTranslations(QLocale::system());
     mlimpact::ui::MainWindow window;
     if (argc > 4) {
         mlimpact::Diagnostics d;

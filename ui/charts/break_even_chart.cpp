@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "break_even_chart.h"
 #include "chart_palette.h"
+#include "core_text.h"
 
 #include "format.h"
 #include "phase_style.h"
@@ -97,7 +98,7 @@ void BreakEvenChart::showData(const ChartData &input)
         const QSignalBlocker block(m_item);
         m_item->clear();
         for (const auto &c : m_curves) {
-            m_item->addItem(qs(c.label), qs(c.id));
+            m_item->addItem(coreText(c.label), qs(c.id));
             // The id `export --break-even` takes.
             m_item->setItemData(m_item->count() - 1, tr("--break-even %1").arg(qs(c.id)), Qt::ToolTipRole);
         }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bridge_chart.h"
+#include "core_text.h"
 
 #include "comparison_style.h"
 #include "criteria.h"
@@ -39,7 +40,7 @@ BridgeChart::BridgeChart(QWidget *parent)
     controls()->addWidget(new QLabel(tr("Criterion:"), this));
     controls()->addWidget(m_criterion, 1);
     for (const auto &c : bridgeCriterionChoices()) {
-        m_criterion->addItem(qs(c.label), qs(c.key));
+        m_criterion->addItem(coreText(c.label), qs(c.key));
         m_criterion->setItemData(m_criterion->count() - 1, tr("--bridge @%1").arg(qs(c.key)), Qt::ToolTipRole);
     }
     connect(m_variant, &QComboBox::activated, this, [this] {
@@ -137,7 +138,7 @@ void BridgeChart::showData(const ChartData &input)
         double level = m_start;
         low = high = m_start;
         addBar(key, 0, m_start, kTotal);
-        m_names << qs(std::string(kBaselineName));
+        m_names << coreText(kBaselineName);
         m_amounts << qs(formatQuantity(m_start, info.quantity));
         for (const auto &cause : causes()) {
             if (!b.active[static_cast<std::size_t>(cause.cause)])
@@ -183,8 +184,8 @@ void BridgeChart::showData(const ChartData &input)
         const double room = 0.05 * std::max(spread, std::abs(high) + 1e-12);
         p->xAxis->setRange(std::min(0.0, low) - (low < 0 ? room : 0), high + room);
     }
-    const std::string_view name = info.label.substr(0, info.label.find(" ("));
-    p->xAxis->setLabel(QStringLiteral("%1 (%2)").arg(qs(std::string(name)), unit.unit) + note);
+    const QString name = coreText(info.label).section(QStringLiteral(" ("), 0, 0);
+    p->xAxis->setLabel(QStringLiteral("%1 (%2)").arg(name, unit.unit) + note);
     p->applyTheme();
     p->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chart_view.h"
 #include "chart_palette.h"
+#include "core_text.h"
 
 #include "chart_export.h"
 #include "missing_data_badge.h"
@@ -46,8 +47,7 @@ ChartView::ChartView(const QString &id, QWidget *parent)
     m_note->setForegroundRole(QPalette::PlaceholderText);
     const ChartDescriptor *descriptor = findChartDescriptor(id.toStdString());
     Q_ASSERT(descriptor); // the chart registry only holds ids core knows
-    m_plot->setChartTitle(descriptor ? QString::fromUtf8(descriptor->title.data(), qsizetype(descriptor->title.size()))
-                                     : id);
+    m_plot->setChartTitle(descriptor ? coreText(descriptor->title) : id);
     m_plot->setMinimumSize(320, 220);
     m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_plot, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compare_chart.h"
+#include "core_text.h"
 
 #include "comparison_report.h"
 #include "comparison_style.h"
@@ -36,7 +37,7 @@ CompareChart::CompareChart(QWidget *parent)
     controls()->addWidget(new QLabel(tr("Criterion:"), this));
     controls()->addWidget(m_criterion, 1);
     for (const auto &c : compareCriterionChoices()) {
-        m_criterion->addItem(qs(c.label), qs(c.key));
+        m_criterion->addItem(coreText(c.label), qs(c.key));
         m_criterion->setItemData(m_criterion->count() - 1, tr("--compare %1").arg(qs(c.key)), Qt::ToolTipRole);
     }
     connect(m_criterion, &QComboBox::activated, this, [this] {
@@ -141,8 +142,8 @@ void CompareChart::showData(const ChartData &input)
     const AxisUnit unit = axisUnitFor(highest, info.quantity, qs(std::string(info.unit)));
     p->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new ScaledTicker(unit.scale)));
     p->xAxis->setRange(0, highest > 0 ? highest * 1.05 : 1);
-    const std::string_view name = info.label.substr(0, info.label.find(" ("));
-    p->xAxis->setLabel(QStringLiteral("%1 (%2)").arg(qs(std::string(name)), unit.unit));
+    const QString name = coreText(info.label).section(QStringLiteral(" ("), 0, 0);
+    p->xAxis->setLabel(QStringLiteral("%1 (%2)").arg(name, unit.unit));
     p->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phase_style.h"
+#include "core_text.h"
 
 #include <QPainter>
 
@@ -62,8 +63,7 @@ void drawHatch(QPainter &painter, const QRectF &input, const QColor &line, doubl
 
 QString phaseName(Phase phase)
 {
-    const auto label = phaseLabel(phase);
-    return QString::fromUtf8(label.data(), static_cast<qsizetype>(label.size()));
+    return coreText(phaseLabel(phase));
 }
 
 bool phaseHasImpact(const Results &results, Phase phase)

@@ -230,7 +230,7 @@ void SystemMapChart::restyle()
             continue;
         }
         item->setVisible(true);
-        QString text = qs(std::string(systemMapLayout()[i].shortLabel)) + QLatin1Char('\n') + qs(n->text);
+        QString text = tr(std::string(systemMapLayout()[i].shortLabel).c_str()) + QLatin1Char('\n') + qs(n->text);
         if (n->change && std::abs(*n->change) > 0.005)
             text += QLatin1Char('\n') + signedPercent(*n->change);
         item->setText(text);

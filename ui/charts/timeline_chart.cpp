@@ -50,6 +50,16 @@ std::pair<double, QString> scaleFor(int criterion, double maximum)
     }
 }
 
+/// A criterion's name inside a sentence: English writes "cumulative energy", German keeps its nouns
+/// capitalised ("Kumuliert: Energie"); the translation says which ("lower" or "keep").
+QString inSentence(const QString &name)
+{
+    return TimelineChart::tr("lower", "case of a criterion name inside a sentence: lower or keep") ==
+                   QLatin1String("lower")
+               ? name.toLower()
+               : name;
+}
+
 } // namespace
 
 TimelineChart::TimelineChart(QWidget *parent)
@@ -104,7 +114,7 @@ TimelineChart::TimelineChart(QWidget *parent)
                            : c == Water  ? Quantity::WaterL
                            : c == Ewaste ? Quantity::MassKg
                                          : Quantity::CarbonKg;
-        const QString what = m_criterion->currentText().toLower();
+        const QString what = inSentence(m_criterion->currentText());
         return tr("<b>%1</b>, end of month %2 (%3 years in service)<br>%4 %5 so far; all phases %6")
             .arg(phaseName(kAllPhases[layer]))
             .arg(index + 1)
@@ -168,8 +178,8 @@ void TimelineChart::redraw()
     p->xAxis->setRange(0, months / 12.0);
     setValueAxis(scale, maximum / scale, band);
     const bool log = p->yAxis->scaleType() == QCPAxis::stLogarithmic;
-    p->yAxis->setLabel(log ? tr("Cumulative %1 (%2, log scale)").arg(m_criterion->currentText().toLower(), unit)
-                           : tr("Cumulative %1 (%2)").arg(m_criterion->currentText().toLower(), unit));
+    p->yAxis->setLabel(log ? tr("Cumulative %1 (%2, log scale)").arg(inSentence(m_criterion->currentText()), unit)
+                           : tr("Cumulative %1 (%2)").arg(inSentence(m_criterion->currentText()), unit));
     p->replot(QCustomPlot::rpQueuedReplot);
 }
 

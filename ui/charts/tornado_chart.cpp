@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tornado_chart.h"
+#include "core_text.h"
 
 #include "criteria.h"
 #include "format.h"
@@ -27,7 +28,7 @@ TornadoChart::TornadoChart(QWidget *parent)
     , m_criterion(new QComboBox(this))
 {
     for (Criterion c : kOffered)
-        m_criterion->addItem(qs(std::string(criterionInfo(c).label)), static_cast<int>(c));
+        m_criterion->addItem(coreText(criterionInfo(c).label), static_cast<int>(c));
     m_criterion->setAccessibleName(tr("Criterion"));
     controls()->addWidget(m_criterion);
     controls()->addStretch(1);
@@ -98,7 +99,7 @@ void TornadoChart::redraw()
         high << percent(bar.atHigh);
         extent = std::max({extent, std::abs(low.back()), std::abs(high.back())});
         // The label alone on the axis; the range is in the tooltip (long numbers would crowd the bars out).
-        ticker->addTick(row, qs(in.parameter->label));
+        ticker->addTick(row, coreText(in.parameter->label));
         m_ranges.prepend(qs(formatQuantity(in.low, Quantity::Plain, 2) + " – " +
                             formatQuantity(in.high, Quantity::Plain, 2) +
                             (in.parameter->unit.empty() ? "" : " " + in.parameter->unit)));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "triad_chart.h"
 #include "chart_palette.h"
+#include "core_text.h"
 
 #include "catalog.h"
 #include "format.h"
@@ -49,7 +50,7 @@ TriadChart::TriadChart(QWidget *parent)
 {
     // The same choices, by the same keys, as `export --triad TECHNIQUE@HARDWARE`.
     for (const auto &choice : triadTechniqueChoices()) {
-        m_technique->addItem(qs(choice.label), m_technique->count());
+        m_technique->addItem(coreText(choice.label), m_technique->count());
         m_technique->setItemData(m_technique->count() - 1, tr("--triad %1").arg(qs(choice.key)), Qt::ToolTipRole);
     }
     m_technique->setCurrentIndex(static_cast<int>(Technique::UnstructuredSparseKernels));
@@ -160,7 +161,7 @@ void TriadChart::showData(const ChartData &input)
     m_technique->setCurrentIndex(m_technique->findData(static_cast<int>(t)));
     listDevices(input.catalog);
     m_hardware->setCurrentIndex(std::max(0, m_hardware->findData(qs(input.analyses.request.hardware))));
-    const QString per = qs(perUnitText(w));
+    const QString per = coreText(perUnitText(w));
     m_compute->setName(tr("Compute (FLOP %1)").arg(per));
     m_energy->setName(tr("Energy %1").arg(per));
     m_carbon->setName(tr("Carbon %1").arg(per));
@@ -245,7 +246,7 @@ void TriadChart::setAxes(const TechniqueSweep &w)
         const double top = t == Technique::Structured2to4 ? 50 : 95;
         p->xAxis->setRange(-0.02 * top, 1.02 * top);
     }
-    p->xAxis->setLabel(qs(strengthAxisLabel(t)));
+    p->xAxis->setLabel(coreText(strengthAxisLabel(t)));
     p->yAxis->setLabel(tr("× %1").arg(qs(baselineName(w)))); // short: the plot can be low
     double hi = 1.0, lo = 1.0;
     for (const auto &pt : w.points) {

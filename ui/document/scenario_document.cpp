@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario_document.h"
+#include "core_text.h"
 
 #include "evaluate.h"
 #include "problem_text.h"
@@ -88,7 +89,7 @@ Diagnostics ScenarioDocument::setValue(const Parameter &parameter, const Paramet
         auto &variant = after.document.variants[static_cast<std::size_t>(m_selected)];
         variant = withChange(variant, parameter.path, value);
     }
-    const QString text = tr("Change %1").arg(QString::fromStdString(parameter.label));
+    const QString text = tr("Change %1").arg(coreText(parameter.label));
     m_undoStack->push(
         new SetParameterCommand(this, text, &parameter, {m_document, m_selected}, std::move(after), mergeable));
     return {};
@@ -101,7 +102,7 @@ void ScenarioDocument::resetToBaseline(const Parameter &parameter)
     DocumentState after{m_document, m_selected};
     auto &variant = after.document.variants[static_cast<std::size_t>(m_selected)];
     variant = withoutChange(variant, parameter.path);
-    const QString text = tr("Reset %1 to Baseline").arg(QString::fromStdString(parameter.label));
+    const QString text = tr("Reset %1 to Baseline").arg(coreText(parameter.label));
     m_undoStack->push(
         new SetParameterCommand(this, text, &parameter, {m_document, m_selected}, std::move(after), false));
 }

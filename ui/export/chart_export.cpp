@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chart_export.h"
+#include "core_text.h"
 
 #include "app_theme.h"
 
@@ -157,7 +158,7 @@ QString leftOutText(const ScenarioDocument &doc, const DeckOptions &options)
         const bool shown = std::any_of(options.charts.begin(), options.charts.end(),
                                        [&id](const ChartView *v) { return v->chartId() == id; });
         if (c.isEmpty() && !shown)
-            titles << qs(c.title);
+            titles << coreText(c.title);
     }
     if (titles.isEmpty())
         return {};
@@ -190,7 +191,7 @@ void drawTitleSlide(QPainter &p, const ScenarioDocument &doc, const DeckOptions 
         p.setPen(QPen(kRule, 2));
         p.setBrush(QColor(0xf6, 0xf6, 0xf6));
         p.drawRoundedRect(box, 12, 12);
-        drawWrapped(p, box.adjusted(24, 16, -24, 0), qs(figures[i]->caption), pixelFont(24), kMuted);
+        drawWrapped(p, box.adjusted(24, 16, -24, 0), coreText(figures[i]->caption), pixelFont(24), kMuted);
         drawWrapped(p, box.adjusted(24, 52, -24, 0), qs(figures[i]->text), pixelFont(54, true), kInk);
         drawWrapped(p, box.adjusted(24, 128, -24, -8), qs(figures[i]->detail), pixelFont(21), kMuted);
     }

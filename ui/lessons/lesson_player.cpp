@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lesson_player.h"
+#include "core_text.h"
 
 #include "lesson_io.h"
 #include "lesson_slides.h"
@@ -32,7 +33,7 @@ LessonPresenter::LessonPresenter(Lesson lesson, const Catalog &catalog, QWidget 
     , m_slides(std::make_unique<LessonSlides>(std::move(lesson), catalog))
 {
     setObjectName(QStringLiteral("LessonPresenter"));
-    setWindowTitle(QString::fromStdString(m_slides->lesson().title));
+    setWindowTitle(coreText(m_slides->lesson().title));
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
 }
@@ -96,8 +97,8 @@ void LessonPresenter::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Escape: {
         const std::size_t step = m_slides->stepOf(m_page);
         if (const auto scenario = currentScenario())
-            emit exitRequested(*scenario, QString::fromStdString(m_slides->lesson().title + " — " +
-                                                                 m_slides->lesson().steps[step].title));
+            emit exitRequested(*scenario, coreText(m_slides->lesson().title) + QStringLiteral(" — ") +
+                                              coreText(m_slides->lesson().steps[step].title));
         close();
         break;
     }
@@ -129,13 +130,10 @@ LessonStartPage::LessonStartPage(const std::vector<Lesson> &lessons, const Diagn
     intro->setWordWrap(true);
     layout->addWidget(intro);
     for (const auto &lesson : lessons) {
-        auto *item =
-            new QListWidgetItem(tr("%1. %2\n      %3")
-                                    .arg(lesson.claimNumber)
-                                    .arg(QString::fromStdString(lesson.title), QString::fromStdString(lesson.claim)),
-                                m_list);
+        auto *item = new QListWidgetItem(
+            tr("%1. %2\n      %3").arg(lesson.claimNumber).arg(coreText(lesson.title), coreText(lesson.claim)), m_list);
         item->setData(Qt::UserRole, QString::fromStdString(lesson.id));
-        item->setToolTip(QString::fromStdString(lesson.goal));
+        item->setToolTip(coreText(lesson.goal));
     }
     m_list->setWordWrap(true);
     m_list->setCurrentRow(0);
@@ -208,7 +206,7 @@ Diagnostics LessonLauncher::present(const QString &idOrFile)
 void LessonLauncher::fillMenu(QMenu *menu)
 {
     for (const auto &lesson : m_lessons)
-        menu->addAction(tr("%1. %2").arg(lesson.claimNumber).arg(QString::fromStdString(lesson.title)), this,
+        menu->addAction(tr("%1. %2").arg(lesson.claimNumber).arg(coreText(lesson.title)), this,
                         [this, id = QString::fromStdString(lesson.id)] { present(id); });
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lesson_slides.h"
+#include "core_text.h"
 
 #include "app_theme.h"
 
@@ -115,23 +116,23 @@ void LessonSlides::drawTitle(QPainter &p)
     drawFrame(p, QObject::tr("ML Impact Explorer · lesson %1").arg(m_lesson.claimNumber), 1, pageCount());
     const int width = kW - 2 * kMargin;
     int y = 110;
-    y += drawWrapped(p, QRect(kMargin, y, width, 200), qs(m_lesson.title), pixelFont(76, true), kInk) + 40;
+    y += drawWrapped(p, QRect(kMargin, y, width, 200), coreText(m_lesson.title), pixelFont(76, true), kInk) + 40;
     y += drawWrapped(p, QRect(kMargin, y, width, 60), QObject::tr("The claim"), pixelFont(30, true), kAccent) + 8;
-    y += drawWrapped(p, QRect(kMargin, y, width, 300), qs(m_lesson.claim), pixelFont(44), kInk) + 48;
+    y += drawWrapped(p, QRect(kMargin, y, width, 300), coreText(m_lesson.claim), pixelFont(44), kInk) + 48;
     y += drawWrapped(p, QRect(kMargin, y, width, 60), QObject::tr("The goal"), pixelFont(30, true), kAccent) + 8;
-    drawWrapped(p, QRect(kMargin, y, width, kH - 90 - y), qs(m_lesson.goal), pixelFont(38), kInk);
+    drawWrapped(p, QRect(kMargin, y, width, kH - 90 - y), coreText(m_lesson.goal), pixelFont(38), kInk);
 }
 
 void LessonSlides::drawQuestion(QPainter &p, std::size_t step, int page)
 {
     const LessonStep &s = m_lesson.steps[step];
-    drawFrame(p, qs(m_lesson.title), page + 1, pageCount());
+    drawFrame(p, coreText(m_lesson.title), page + 1, pageCount());
     const int width = kW - 2 * kMargin;
     int y = 48;
-    y += drawWrapped(p, QRect(kMargin, y, width, 140), qs(s.title), pixelFont(kTitlePx, true), kInk) + 20;
-    y += drawWrapped(p, QRect(kMargin, y, width, 200), qs(s.narrative), pixelFont(kBodyPx), kMuted) + 50;
+    y += drawWrapped(p, QRect(kMargin, y, width, 140), coreText(s.title), pixelFont(kTitlePx, true), kInk) + 20;
+    y += drawWrapped(p, QRect(kMargin, y, width, 200), coreText(s.narrative), pixelFont(kBodyPx), kMuted) + 50;
     y += drawWrapped(p, QRect(kMargin, y, width, 60), QObject::tr("Predict first"), pixelFont(30, true), kAccent) + 8;
-    y += drawWrapped(p, QRect(kMargin, y, width, 160), qs(s.question->prompt), pixelFont(50, true), kInk) + 36;
+    y += drawWrapped(p, QRect(kMargin, y, width, 160), coreText(s.question->prompt), pixelFont(50, true), kInk) + 36;
     const auto &choices = s.question->choices;
     const int boxH = std::min(120, (kH - 100 - y) / static_cast<int>(choices.size()) - 20);
     for (std::size_t i = 0; i < choices.size(); ++i) {
@@ -139,8 +140,9 @@ void LessonSlides::drawQuestion(QPainter &p, std::size_t step, int page)
         p.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 2));
         p.setBrush(QColor(0xf4, 0xf7, 0xfa));
         p.drawRoundedRect(box, 14, 14);
-        drawWrapped(p, box.adjusted(30, 0, -30, 0), choiceLetter(i) + QStringLiteral("   ") + qs(choices[i].label),
-                    pixelFont(42), kInk, Qt::AlignLeft | Qt::AlignVCenter);
+        drawWrapped(p, box.adjusted(30, 0, -30, 0),
+                    choiceLetter(i) + QStringLiteral("   ") + coreText(choices[i].label), pixelFont(42), kInk,
+                    Qt::AlignLeft | Qt::AlignVCenter);
         y += boxH + 20;
     }
 }
@@ -148,11 +150,11 @@ void LessonSlides::drawQuestion(QPainter &p, std::size_t step, int page)
 void LessonSlides::drawStep(QPainter &p, std::size_t step, int page)
 {
     const LessonStep &s = m_lesson.steps[step];
-    drawFrame(p, qs(m_lesson.title), page + 1, pageCount());
+    drawFrame(p, coreText(m_lesson.title), page + 1, pageCount());
     const int width = kW - 2 * kMargin;
     int y = 40;
-    y += drawWrapped(p, QRect(kMargin, y, width, 140), qs(s.title), pixelFont(kTitlePx, true), kInk) + 10;
-    y += drawWrapped(p, QRect(kMargin, y, width, 200), qs(s.narrative), pixelFont(kBodyPx), kMuted) + 16;
+    y += drawWrapped(p, QRect(kMargin, y, width, 140), coreText(s.title), pixelFont(kTitlePx, true), kInk) + 10;
+    y += drawWrapped(p, QRect(kMargin, y, width, 200), coreText(s.narrative), pixelFont(kBodyPx), kMuted) + 16;
     const StepView *view = stepView(step);
     if (!view) {
         drawWrapped(p, QRect(kMargin, y, width, kH - 100 - y),
@@ -213,7 +215,7 @@ Diagnostics LessonSlides::exportPdf(const QString &path)
 {
     QByteArray bytes;
     const auto drawPage = [this](QCPPainter &painter, int page) { draw(painter, page); };
-    if (!renderSlidesPdf(qs(m_lesson.title), QSize(kW, kH), pageCount(), drawPage, bytes))
+    if (!renderSlidesPdf(coreText(m_lesson.title), QSize(kW, kH), pageCount(), drawPage, bytes))
         return problem(path, QStringLiteral("could not start the PDF"));
     if (hasErrors(m_problems))
         return m_problems;

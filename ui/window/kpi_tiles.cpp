@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kpi_tiles.h"
 #include "chart_palette.h"
+#include "core_text.h"
 
 #include "comparison_report.h"
 #include "missing_data_badge.h"
@@ -129,7 +130,7 @@ void KpiTiles::setInsights(const Insights &insights)
     for (std::size_t i = 0; i < kTileFigures.size(); ++i) {
         const HeadlineFigure *f = insights.headline(kTileFigures[i]);
         const Tile &t = m_tiles[static_cast<qsizetype>(i)];
-        t.caption->setText(f ? qs(f->caption) : QString());
+        t.caption->setText(f ? coreText(f->caption) : QString());
         t.value->setText(f ? qs(f->text) : QString());
         t.value->setToolTip(f ? qs(f->breakdown) : QString());
         t.detail->setText(f ? qs(f->detail) : QString());

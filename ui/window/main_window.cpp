@@ -106,7 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &ScenarioDocument::resultsChanged, this, [this] {
         m_evalTime->setText(
             tr("Evaluated in %1 µs")
-                .arg(QString::number(static_cast<double>(m_document->lastEvaluationNs()) / 1000.0, 'f', 0)));
+                .arg(QLocale().toString(static_cast<double>(m_document->lastEvaluationNs()) / 1000.0, 'f', 0)));
         for (const auto &caveat : m_document->results().caveats) {
             statusBar()->showMessage(QString::fromStdString(caveat), 8000);
             break;
@@ -497,7 +497,8 @@ std::optional<DeckOptions> MainWindow::chooseDeck(const QString &action)
         return std::nullopt;
     DeckOptions options;
     options.charts = dialog.chosenCharts();
-    options.date = QLocale(QLocale::English).toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy"));
+    // The window's language (export --slides on the command line writes English).
+    options.date = QLocale().toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy"));
     return options;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parameter_editor.h"
+#include "core_text.h"
 
 #include "format.h"
 #include "number_spin_box.h"
@@ -98,14 +99,14 @@ double sliderRounded(double value)
 
 QString enumLabel(const std::string &value)
 {
-    return qs(enumValueLabel(value));
+    return coreText(enumValueLabel(value));
 }
 
 ParameterEditor::ParameterEditor(const Parameter &parameter, ScenarioDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_parameter(parameter)
     , m_document(document)
-    , m_label(new QLabel(qs(parameter.label), parent))
+    , m_label(new QLabel(coreText(parameter.label), parent))
 {
     auto *column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
@@ -185,10 +186,10 @@ void ParameterEditor::showOverride()
 
 QString ParameterEditor::tooltip() const
 {
-    QString t = QStringLiteral("<b>%1</b>").arg(qs(m_parameter.label).toHtmlEscaped());
+    QString t = QStringLiteral("<b>%1</b>").arg(coreText(m_parameter.label).toHtmlEscaped());
     if (const std::string unit = shownUnit(m_parameter.unit).unit; !unit.empty())
-        t += QStringLiteral(" (%1)").arg(qs(unit).toHtmlEscaped());
-    t += QStringLiteral("<br>%1").arg(qs(m_parameter.explanation).toHtmlEscaped());
+        t += QStringLiteral(" (%1)").arg(coreText(unit).toHtmlEscaped());
+    t += QStringLiteral("<br>%1").arg(coreText(m_parameter.explanation).toHtmlEscaped());
     if (m_parameter.kind == ParameterKind::Number || m_parameter.kind == ParameterKind::OptionalNumber) {
         auto shown = [this](double v) { return qs(formatValueWithUnit(v, m_parameter.unit)); };
         t += tr("<br>Valid: %1 to %2").arg(shown(m_parameter.min), shown(m_parameter.max));
@@ -224,7 +225,7 @@ void ParameterEditor::buildNumber(bool optional)
     m_spin->setRange(m_parameter.min * m_shownFactor, m_parameter.max * m_shownFactor);
     m_spin->setIntegerOnly(m_parameter.integer);
     if (!shown.unit.empty())
-        m_spin->setSuffix(QLatin1Char(' ') + qs(shown.unit));
+        m_spin->setSuffix(QLatin1Char(' ') + coreText(shown.unit));
     m_spin->setMinimumWidth(110);
     layout->addWidget(m_slider, 1);
     layout->addWidget(m_spin);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario_panel.h"
+#include "core_text.h"
 
 #include "architecture_picker.h"
 #include "parameter_editor.h"
@@ -60,6 +61,7 @@ ScenarioPanel::ScenarioPanel(ScenarioDocument *document, QWidget *parent)
     for (const auto &p : parameterRegistry())
         bySection[p.section].push_back(&p);
 
+    int deployment = -1; // the page to open on (its title may be translated)
     for (const auto &section : kSectionOrder) {
         const auto it = bySection.find(section);
         if (it == bySection.end())
@@ -83,7 +85,8 @@ ScenarioPanel::ScenarioPanel(ScenarioDocument *document, QWidget *parent)
             if (site != currentSite && !site.isEmpty() && section == "Hardware & place") {
                 // Sub-heading per site, with its overrides folded away.
                 auto *heading = new QLabel(
-                    QStringLiteral("<b>%1</b>").arg(QString::fromStdString(p->label).section(QLatin1Char(' '), 0, 0)));
+                    QStringLiteral("<b>%1</b>")
+                        .arg(coreText(QString::fromStdString(p->label).section(QLatin1Char(' '), 0, 0).toStdString())));
                 pageLayout->addWidget(heading);
                 newForm();
                 auto *toggle = new QToolButton;
@@ -128,13 +131,13 @@ ScenarioPanel::ScenarioPanel(ScenarioDocument *document, QWidget *parent)
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
         // "&" would be read as a mnemonic marker.
-        m_toolBox->addItem(scroll, QString::fromStdString(section).replace(QLatin1Char('&'), QStringLiteral("&&")));
+        m_toolBox->addItem(scroll, coreText(section).replace(QLatin1Char('&'), QStringLiteral("&&")));
+        if (section == "Deployment")
+            deployment = m_toolBox->count() - 1;
     }
     // Open where most "what if" questions start.
-    for (int i = 0; i < m_toolBox->count(); ++i) {
-        if (m_toolBox->itemText(i) == QLatin1String("Deployment"))
-            m_toolBox->setCurrentIndex(i);
-    }
+    if (deployment >= 0)
+        m_toolBox->setCurrentIndex(deployment);
     connect(m_document, &ScenarioDocument::scenarioChanged, this, &ScenarioPanel::refresh);
     // A refused entry's message belongs to the scenario it was typed into.
     connect(m_document, &ScenarioDocument::replaced, this, [this] {

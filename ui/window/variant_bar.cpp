@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "variant_bar.h"
 #include "chart_palette.h"
+#include "core_text.h"
 
 #include "scenario_document.h"
 
@@ -21,7 +22,7 @@ namespace {
 
 QString baselineName()
 {
-    return QString::fromUtf8(kBaselineName.data(), static_cast<qsizetype>(kBaselineName.size()));
+    return coreText(kBaselineName); // shown translated; the file keeps no name for it
 }
 
 /// Escape in the name field cancels it (without closing anything else).
