@@ -6,6 +6,7 @@
 #include "evaluate_detail.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <vector>
@@ -16,21 +17,40 @@ namespace {
 constexpr double kDaysPerMonth = 365.0 / 12.0;
 
 /// base^year for every year a month of the simulation falls in: the month loops would
-/// otherwise call pow() every month for a value that changes once a year.
-std::vector<double> yearlyPowers(double base, int months)
+/// otherwise call pow() every month for a value that changes once a year. The deployment,
+/// edge and retraining loops usually share a base (one decarbonization rate), so each distinct
+/// base is tabulated once per simulation.
+class YearlyPowers
 {
-    std::vector<double> out(static_cast<std::size_t>((months - 1) / 12 + 1));
-    for (std::size_t y = 0; y < out.size(); ++y)
-        out[y] = std::pow(base, static_cast<int>(y));
-    return out;
-}
+public:
+    explicit YearlyPowers(int months)
+        : m_years(static_cast<std::size_t>((months - 1) / 12 + 1))
+    {
+        m_tables.reserve(4); // growth and three regions: references handed out stay valid
+    }
 
-/// The grid's intensity relative to launch, per year of service.
-std::vector<double> decarbFactors(double rate, int months)
-{
-    return rate == 0.0 ? std::vector<double>(static_cast<std::size_t>((months - 1) / 12 + 1), 1.0)
-                       : yearlyPowers(1.0 - rate, months);
-}
+    const std::vector<double> &of(double base)
+    {
+        for (const auto &[b, table] : m_tables) {
+            if (b == base)
+                return table;
+        }
+        std::vector<double> out(m_years, 1.0); // pow(1, y) is exactly 1: no grid trend
+        if (base != 1.0) {
+            for (std::size_t y = 0; y < out.size(); ++y)
+                out[y] = std::pow(base, static_cast<int>(y));
+        }
+        m_tables.emplace_back(base, std::move(out));
+        return m_tables.back().second;
+    }
+
+    /// The grid's intensity relative to launch, per year of service.
+    const std::vector<double> &decarbonization(double rate) { return of(1.0 - rate); }
+
+private:
+    std::size_t m_years;
+    std::vector<std::pair<double, std::vector<double>>> m_tables;
+};
 
 /// Multiplies operational carbon by the grid's decarbonization up to a month.
 Impacts decarbonized(Impacts i, const std::vector<double> &factors, int month)
@@ -90,12 +110,27 @@ inline void add(Impacts &sum, const Impacts &i)
     sum.ewaste_unrecycled_kg += i.ewaste_unrecycled_kg;
 }
 
+/// sum += decarbonized(i.scaled(f)) with the same roundings, without the two copies (the
+/// deployment loop does it every month).
+inline void addScaled(Impacts &sum, const Impacts &i, double f, double decarbonization)
+{
+    sum.energy_kwh += i.energy_kwh * f;
+    sum.operational_kgco2e += i.operational_kgco2e * f * decarbonization;
+    sum.embodied_kgco2e += i.embodied_kgco2e * f;
+    sum.water_onsite_l += i.water_onsite_l * f;
+    sum.water_offsite_l += i.water_offsite_l * f;
+    sum.water_manufacturing_l += i.water_manufacturing_l * f;
+    sum.ewaste_kg += i.ewaste_kg * f;
+    sum.ewaste_unrecycled_kg += i.ewaste_unrecycled_kg * f;
+}
+
 /// The timeline being filled, with which phases each month has been written to: the sums skip
 /// the others, whose impacts are zero (adding zeros changes no sum; it was half the work).
 struct Months
 {
     Timeline &t;
     std::vector<std::uint8_t> written; // bit p: phase p of that month
+    YearlyPowers powers;
 };
 static_assert(kPhaseCount <= 8, "one bit per phase in Months::written");
 
@@ -118,12 +153,45 @@ Impacts ewasteFree(Impacts i)
     return i;
 }
 
+/// Retraining events spread over the service years, the last one possibly partial, summed per
+/// month (a daily cadence would otherwise cost one pass per event). Event k falls in month
+/// floor((k + 0.5) / rate x 12), which never decreases with k: each month's events are consecutive,
+/// so the month is worked out (by that same formula) only near where it changes, and the events in
+/// between are added one by one as before (the same sums, bit for bit).
+std::vector<double> retrainingPerMonth(const Scenario &s, int months)
+{
+    const double rpy = s.training.retrains_per_year;
+    const int last = months - 1;
+    std::vector<double> sizePerMonth(static_cast<std::size_t>(months), 0.0);
+    const double events = rpy * s.system.service_years;
+    const int whole = static_cast<int>(std::floor(events + 1e-9));
+    // Clamped in double first: a rare event (1e-9 per year) lies billions of
+    // months out, beyond int, and belongs to the last month if it happens at all.
+    const auto monthOf = [&](int k) {
+        return static_cast<int>(std::min(static_cast<double>(last), std::floor((k + 0.5) / rpy * 12.0)));
+    };
+    const double full = std::max(0.0, 1.0 * s.training.retrain_fraction);
+    for (int k = 0; k < whole;) {
+        const int m = monthOf(k);
+        // The first event of a later month: a guess from the inverse, corrected by the formula.
+        const double guess = std::ceil((m + 1) / 12.0 * rpy - 0.5);
+        int end = m == last ? whole : static_cast<int>(std::clamp(guess, k + 1.0, static_cast<double>(whole)));
+        while (end > k + 1 && monthOf(end - 1) > m)
+            --end;
+        while (end < whole && monthOf(end) == m)
+            ++end;
+        for (double &month = sizePerMonth[static_cast<std::size_t>(m)]; k < end; ++k)
+            month += full;
+    }
+    sizePerMonth[static_cast<std::size_t>(monthOf(whole))] +=
+        std::max(0.0, (events - whole) * s.training.retrain_fraction);
+    return sizePerMonth;
+}
+
 /// Before launch (month 0): development, the search and the final training run; then retraining.
 void simulateBeforeLaunch(const Scenario &s, const Catalog &catalog, const Results &r, Months &mt)
 {
     Timeline &t = mt.t;
-    const double years = s.system.service_years;
-    const int last = t.months - 1;
     at(mt, 0, Phase::Development) = ewasteFree(r.phase(Phase::Development));
     at(mt, 0, Phase::Nas) = ewasteFree(r.phase(Phase::Nas));
     const PhaseChain &training = r.chain(Phase::Training);
@@ -131,23 +199,11 @@ void simulateBeforeLaunch(const Scenario &s, const Catalog &catalog, const Resul
         return;
     const Impacts perRun = ewasteFree(r.phase(Phase::Training)).scaled(1.0 / training.run_equivalents);
     at(mt, 0, Phase::Training) += perRun;
-    // Retraining events spread over the service years, the last one possibly partial;
-    // summed per month first (a daily cadence would otherwise cost one pass per event).
-    const double rpy = s.training.retrains_per_year;
-    if (rpy <= 0)
+    if (s.training.retrains_per_year <= 0)
         return;
-    std::vector<double> sizePerMonth(t.months, 0.0);
-    const double events = rpy * years;
-    const int whole = static_cast<int>(std::floor(events + 1e-9));
-    for (int k = 0; k <= whole; ++k) {
-        const double size = (k < whole ? 1.0 : events - whole) * s.training.retrain_fraction;
-        // Clamped in double first: a rare event (1e-9 per year) lies billions of
-        // months out, beyond int, and belongs to the last month if it happens at all.
-        const double month = std::floor((k + 0.5) / rpy * 12.0);
-        const int m = static_cast<int>(std::min(static_cast<double>(last), month));
-        sizePerMonth[m] += std::max(0.0, size);
-    }
-    const std::vector<double> trainingDecarb = decarbFactors(regionRate(catalog, s.training.site.region, s), t.months);
+    const std::vector<double> sizePerMonth = retrainingPerMonth(s, t.months);
+    const std::vector<double> &trainingDecarb =
+        mt.powers.decarbonization(regionRate(catalog, s.training.site.region, s));
     for (int m = 0; m < t.months; ++m) {
         if (sizePerMonth[m] > 0)
             at(mt, m, Phase::Training) += decarbonized(perRun.scaled(sizePerMonth[m]), trainingDecarb, m);
@@ -163,31 +219,37 @@ void simulateDeployment(const Scenario &s, const Catalog &catalog, const Results
         return;
     const double years = s.system.service_years;
     const Impacts perQuery = ewasteFree(r.phase(Phase::Deployment)).scaled(1.0 / r.perQuery.queries);
-    const std::vector<double> decarb = decarbFactors(regionRate(catalog, s.deployment.site.region, s), t.months);
-    const std::vector<double> growth = yearlyPowers(1.0 + s.deployment.query_growth_per_year, t.months);
+    const std::vector<double> &decarb = mt.powers.decarbonization(regionRate(catalog, s.deployment.site.region, s));
+    const std::vector<double> &growth = mt.powers.of(1.0 + s.deployment.query_growth_per_year);
     const double demand = r.deploymentRebound.demandMultiplier;
     const double interval = s.refresh.interval_years;
     const double fleet = dep.provisioned_device_hours / years / (8760.0 * dep.use_rate);
     const double stranded = interval > 0 ? std::max(0.0, 1.0 - interval / dep.lifetime_years) : 0.0;
+    // Generations stay in double: an interval of a fraction of a month gives more
+    // generations than an int holds, and the efficiency factor then simply reaches 0.
+    const auto generationAt = [interval](int m) {
+        return interval > 0 ? std::floor(m / (interval * 12.0) + 1e-9) : 0.0;
+    };
     double lastGeneration = 0.0;
     double efficiency = std::pow(1.0 - s.refresh.efficiency_gain_per_generation, lastGeneration);
+    double previous = generationAt(-1); // the generation of the month before
     for (int m = 0; m < t.months; ++m) {
         const int year = m / 12;
         const double q = s.deployment.queries_per_day * demand * kDaysPerMonth *
                          growth[static_cast<std::size_t>(year)] * monthWeight(t, m, years);
-        // Generations stay in double: an interval of a fraction of a month gives more
-        // generations than an int holds, and the efficiency factor then simply reaches 0.
-        const double generation = interval > 0 ? std::floor(m / (interval * 12.0) + 1e-9) : 0.0;
+        const double generation = generationAt(m);
         if (generation != lastGeneration) { // pow once per refresh generation, not per month
             lastGeneration = generation;
             efficiency = std::pow(1.0 - s.refresh.efficiency_gain_per_generation, generation);
         }
         t.queries[m] = q;
-        at(mt, m, Phase::Deployment) += decarbonized(perQuery.scaled(q * efficiency), decarb, m);
+        Impacts &month = at(mt, m, Phase::Deployment);
+        addScaled(month, perQuery, q * efficiency, decarb[static_cast<std::size_t>(year)]);
         // A refresh retires the fleet early: the unused part of its life is stranded.
-        const bool refreshMonth = generation > 0 && std::floor((m - 1) / (interval * 12.0) + 1e-9) < generation;
+        const bool refreshMonth = generation > 0 && previous < generation;
+        previous = generation;
         if (refreshMonth && stranded > 0) {
-            at(mt, m, Phase::Deployment).embodied_kgco2e += fleet * dep.embodied_per_device_kgco2e * stranded;
+            month.embodied_kgco2e += fleet * dep.embodied_per_device_kgco2e * stranded;
             addEwaste(at(mt, m, Phase::Disposal), fleet * dep.mass_per_device_kg * stranded, s);
         }
     }
@@ -205,6 +267,7 @@ struct Cohort
 class CohortQueue
 {
 public:
+    explicit CohortQueue(std::size_t expected) { m_items.reserve(expected); }
     bool empty() const { return m_head == m_items.size(); }
     const Cohort &top() const { return m_items[m_head]; }
     void pop() { ++m_head; }
@@ -229,11 +292,11 @@ void simulateEdge(const Scenario &s, const Catalog &catalog, const Results &r, M
         return;
     const double years = s.system.service_years;
     const EdgeDetail &e = r.edgeDetail;
-    const std::vector<double> decarb = decarbFactors(regionRate(catalog, s.edge.region, s), t.months);
+    const std::vector<double> &decarb = mt.powers.decarbonization(regionRate(catalog, s.edge.region, s));
     const Adoption adoption(s.trends);
     const double lifeMonths = e.lifetime_years * 12.0;
     // Earliest end of life first: each month only looks at cohorts that are due.
-    CohortQueue cohorts;
+    CohortQueue cohorts(2 * static_cast<std::size_t>(t.months)); // a purchase a month, and their replacements
     double inService = 0;
     // `when` is the exact purchase time in months, so replacement dates do not drift.
     auto buy = [&](int m, double when, double size) {
@@ -284,7 +347,7 @@ Timeline simulateTimeline(const Scenario &s, const Catalog &catalog, const Resul
     t.queries.assign(t.months, 0.0);
     t.edgeDevicesInService.assign(t.months, 0.0);
 
-    Months mt{t, std::vector<std::uint8_t>(static_cast<std::size_t>(t.months), 0)};
+    Months mt{t, std::vector<std::uint8_t>(static_cast<std::size_t>(t.months), 0), YearlyPowers(t.months)};
     simulateBeforeLaunch(s, catalog, r, mt);
     simulateDeployment(s, catalog, r, mt);
     simulateEdge(s, catalog, r, mt);
@@ -293,12 +356,11 @@ Timeline simulateTimeline(const Scenario &s, const Catalog &catalog, const Resul
 
     for (int m = 0; m < t.months; ++m) {
         const auto &month = t.monthly[m];
-        const std::uint8_t written = mt.written[static_cast<std::size_t>(m)];
-        for (int p = 0; p < kPhaseCount; ++p) {
-            if (written & (1u << static_cast<unsigned>(p))) {
-                add(t.phaseTotals[p], month[p]);
-                add(t.totals, month[p]);
-            }
+        // Only the phases written to (lowest first, as before): a month has two or three.
+        for (unsigned written = mt.written[static_cast<std::size_t>(m)]; written != 0; written &= written - 1) {
+            const int p = std::countr_zero(written);
+            add(t.phaseTotals[p], month[p]);
+            add(t.totals, month[p]);
         }
     }
     return t;
