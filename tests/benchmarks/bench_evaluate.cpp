@@ -5,6 +5,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparison.h"
 #include "evaluate.h"
+#include "evaluate_detail.h"
 #include "scenario_io.h"
 #include "sensitivity.h"
 #include "sweep.h"
@@ -116,6 +117,29 @@ int main()
                     perEval[perEval.size() * 9 / 10], kPresetTargetUs, median > kPresetTargetUs ? "  (over)" : "");
         if (sink < 0)
             std::printf("impossible\n"); // keeps the work from being optimized away
+    }
+    // The same presets with break-even and the monthly simulation off (as the Monte Carlo, sweep and
+    // bridge runs evaluate): what evaluate() would cost if those two were computed only when read.
+    for (const auto &id : presetIds()) {
+        Diagnostics d;
+        const Scenario s = *loadPreset(id, catalog, d);
+        detail::EvaluateOptions staticOnly;
+        staticOnly.breakEven = false;
+        staticOnly.timeline = false;
+        std::vector<double> perEval;
+        double sink = 0;
+        for (int b = 0; b < 2000; ++b) {
+            const auto t0 = std::chrono::steady_clock::now();
+            for (int i = 0; i < 20; ++i)
+                sink += detail::evaluateWith(s, catalog, staticOnly).totals.carbon_kgco2e();
+            perEval.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count() /
+                              20);
+        }
+        std::sort(perEval.begin(), perEval.end());
+        std::printf("%-24s %12.2f   (static: no break-even, no timeline)\n", (id + " static").c_str(),
+                    perEval[perEval.size() / 2]);
+        if (sink < 0)
+            std::printf("impossible\n");
     }
     // evaluate() including a 10-year monthly simulation (issue 15 target: <= 5 µs median).
     {
