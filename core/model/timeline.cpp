@@ -6,6 +6,7 @@
 #include "evaluate_detail.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
 #include <cstdint>
@@ -52,21 +53,19 @@ private:
     std::vector<std::pair<double, std::vector<double>>> m_tables;
 };
 
-/// Multiplies operational carbon by the grid's decarbonization up to a month.
-Impacts decarbonized(Impacts i, const std::vector<double> &factors, int month)
-{
-    i.operational_kgco2e *= factors[static_cast<std::size_t>(month / 12)];
-    return i;
-}
-
 double regionRate(const Catalog &catalog, const std::string &region, const Scenario &s)
 {
     const GridRegion *g = catalog.gridRegion(region);
     return g && g->decarbonization_per_year ? *g->decarbonization_per_year : s.trends.grid_decarbonization_per_year;
 }
 
-/// Share of the edge fleet in service at time t (years): logistic from the initial share,
-/// reaching 95% after the adoption time. The rate is computed once per simulation.
+/// Share of the edge fleet in service, month by month: logistic from the initial share,
+/// reaching 95% after the adoption time. The logistic needs exp(-k t) at t = m / 12; instead of
+/// an exp per month, exp(-k y) is computed exactly at the start of each year y and multiplied by
+/// exp(-k / 12) month by month within it. At most 11 multiplications by a rounded factor: each
+/// month's exp(-k t) is within 24 units in the last place (2.7e-15 relative) of the exp() call,
+/// whatever the horizon, and the share 1 / (1 + c e) moves by less than e does
+/// (tst_exact_shortcuts checks it against the closed form over 30 years, the longest service).
 class Adoption
 {
 public:
@@ -74,18 +73,24 @@ public:
         : m_a0(trends.edge_initial_share)
         , m_years(trends.edge_adoption_years)
         , m_k(m_a0 < 0.95 ? std::log(19.0 * (1.0 - m_a0) / m_a0) / m_years : 0.0)
+        , m_c(m_a0 < 0.95 ? (1.0 - m_a0) / m_a0 : 0.0)
+        , m_monthFactor(m_a0 < 0.95 ? std::exp(-m_k / 12.0) : 1.0)
     {}
-    double at(double t) const
+    /// The share in month m; months are asked for in order 0, 1, 2, ...
+    double month(int m)
     {
         if (m_a0 >= 1.0)
             return 1.0;
+        const double t = m / 12.0;
         if (m_a0 >= 0.95)
             return std::min(1.0, m_a0 + (1.0 - m_a0) * t / m_years);
-        return 1.0 / (1.0 + (1.0 - m_a0) / m_a0 * std::exp(-m_k * t));
+        m_decay = m % 12 == 0 ? std::exp(-m_k * (m / 12)) : m_decay * m_monthFactor;
+        return 1.0 / (1.0 + m_c * m_decay);
     }
 
 private:
-    double m_a0, m_years, m_k;
+    double m_a0, m_years, m_k, m_c, m_monthFactor;
+    double m_decay = 1.0;
 };
 
 void addEwaste(Impacts &disposal, double kg, const Scenario &s)
@@ -110,8 +115,8 @@ inline void add(Impacts &sum, const Impacts &i)
     sum.ewaste_unrecycled_kg += i.ewaste_unrecycled_kg;
 }
 
-/// sum += decarbonized(i.scaled(f)) with the same roundings, without the two copies (the
-/// deployment loop does it every month).
+/// sum += i x f, its operational carbon also x the grid's decarbonization, with the roundings of
+/// scaling a copy first, without the copies (the deployment and retraining loops do it every month).
 inline void addScaled(Impacts &sum, const Impacts &i, double f, double decarbonization)
 {
     sum.energy_kwh += i.energy_kwh * f;
@@ -206,9 +211,40 @@ void simulateBeforeLaunch(const Scenario &s, const Catalog &catalog, const Resul
         mt.powers.decarbonization(regionRate(catalog, s.training.site.region, s));
     for (int m = 0; m < t.months; ++m) {
         if (sizePerMonth[m] > 0)
-            at(mt, m, Phase::Training) += decarbonized(perRun.scaled(sizePerMonth[m]), trainingDecarb, m);
+            addScaled(at(mt, m, Phase::Training), perRun, sizePerMonth[m],
+                      trainingDecarb[static_cast<std::size_t>(m / 12)]);
     }
 }
+
+/// The serving fleet's refresh generation by month: floor(m / (interval x 12) + 1e-9), which never
+/// decreases, worked out (by that formula) only near the months where it changes rather than
+/// every month (a division and a floor each).
+class Generations
+{
+public:
+    Generations(double intervalYears, int months)
+        : m_interval(intervalYears)
+        , m_months(months)
+    {}
+    double at(int m) const { return m_interval > 0 ? std::floor(m / (m_interval * 12.0) + 1e-9) : 0.0; }
+    /// The first month after m whose generation differs from m's (`m_months` if none).
+    int nextChange(int m, double generation) const
+    {
+        if (m_interval <= 0)
+            return m_months;
+        const double guess = std::ceil((generation + 1.0) * m_interval * 12.0);
+        int next = static_cast<int>(std::clamp(guess, m + 1.0, static_cast<double>(m_months)));
+        while (next > m + 1 && at(next - 1) != generation)
+            --next;
+        while (next < m_months && at(next) == generation)
+            ++next;
+        return next;
+    }
+
+private:
+    double m_interval;
+    int m_months;
+};
 
 /// Deployment: per-query impacts times the month's queries, with refresh generations.
 void simulateDeployment(const Scenario &s, const Catalog &catalog, const Results &r, Months &mt)
@@ -221,33 +257,30 @@ void simulateDeployment(const Scenario &s, const Catalog &catalog, const Results
     const Impacts perQuery = ewasteFree(r.phase(Phase::Deployment)).scaled(1.0 / r.perQuery.queries);
     const std::vector<double> &decarb = mt.powers.decarbonization(regionRate(catalog, s.deployment.site.region, s));
     const std::vector<double> &growth = mt.powers.of(1.0 + s.deployment.query_growth_per_year);
-    const double demand = r.deploymentRebound.demandMultiplier;
-    const double interval = s.refresh.interval_years;
     const double fleet = dep.provisioned_device_hours / years / (8760.0 * dep.use_rate);
-    const double stranded = interval > 0 ? std::max(0.0, 1.0 - interval / dep.lifetime_years) : 0.0;
-    // Generations stay in double: an interval of a fraction of a month gives more
-    // generations than an int holds, and the efficiency factor then simply reaches 0.
-    const auto generationAt = [interval](int m) {
-        return interval > 0 ? std::floor(m / (interval * 12.0) + 1e-9) : 0.0;
-    };
-    double lastGeneration = 0.0;
-    double efficiency = std::pow(1.0 - s.refresh.efficiency_gain_per_generation, lastGeneration);
-    double previous = generationAt(-1); // the generation of the month before
+    const double stranded =
+        s.refresh.interval_years > 0 ? std::max(0.0, 1.0 - s.refresh.interval_years / dep.lifetime_years) : 0.0;
+    // The queries of a full month of year y are perMonth x growth[y], multiplied in that order as
+    // one expression did; only the last month can be partial (a full month's weight is 1: exact).
+    const double perMonth = s.deployment.queries_per_day * r.deploymentRebound.demandMultiplier * kDaysPerMonth;
+    const Generations generations(s.refresh.interval_years, t.months);
+    double generation = generations.at(0);
+    double efficiency = std::pow(1.0 - s.refresh.efficiency_gain_per_generation, generation);
+    int change = generations.nextChange(0, generation);
     for (int m = 0; m < t.months; ++m) {
-        const int year = m / 12;
-        const double q = s.deployment.queries_per_day * demand * kDaysPerMonth *
-                         growth[static_cast<std::size_t>(year)] * monthWeight(t, m, years);
-        const double generation = generationAt(m);
-        if (generation != lastGeneration) { // pow once per refresh generation, not per month
-            lastGeneration = generation;
+        const auto year = static_cast<std::size_t>(m / 12);
+        const double full = perMonth * growth[year];
+        const double q = m == t.months - 1 ? full * monthWeight(t, m, years) : full;
+        const bool refreshMonth = m == change; // a generation later than the month before's
+        if (refreshMonth) {                    // pow once per refresh generation, not per month
+            generation = generations.at(m);
             efficiency = std::pow(1.0 - s.refresh.efficiency_gain_per_generation, generation);
+            change = generations.nextChange(m, generation);
         }
         t.queries[m] = q;
         Impacts &month = at(mt, m, Phase::Deployment);
-        addScaled(month, perQuery, q * efficiency, decarb[static_cast<std::size_t>(year)]);
+        addScaled(month, perQuery, q * efficiency, decarb[year]);
         // A refresh retires the fleet early: the unused part of its life is stranded.
-        const bool refreshMonth = generation > 0 && previous < generation;
-        previous = generation;
         if (refreshMonth && stranded > 0) {
             month.embodied_kgco2e += fleet * dep.embodied_per_device_kgco2e * stranded;
             addEwaste(at(mt, m, Phase::Disposal), fleet * dep.mass_per_device_kg * stranded, s);
@@ -261,31 +294,38 @@ struct Cohort
     double size;
 };
 
-/// Cohorts by end of life, earliest first. New cohorts almost always end after the ones in the
-/// queue, so an insertion sort from the back is O(1) in practice; a binary heap cost more than
-/// the rest of the edge simulation.
-class CohortQueue
+/// Cohorts by end of life, earliest first, in a ring allocated once. At most one cohort is bought
+/// a month beyond replacements, and a replacement is bought only after its cohort left the
+/// ring, so no more than `months` cohorts are ever in it. New cohorts almost always end after the
+/// ones in the ring, so an insertion from the back is O(1) in practice.
+class CohortRing
 {
 public:
-    explicit CohortQueue(std::size_t expected) { m_items.reserve(expected); }
-    bool empty() const { return m_head == m_items.size(); }
-    const Cohort &top() const { return m_items[m_head]; }
+    explicit CohortRing(std::size_t capacity)
+        : m_items(std::bit_ceil(capacity))
+        , m_mask(m_items.size() - 1)
+    {}
+    bool empty() const { return m_head == m_tail; }
+    const Cohort &top() const { return m_items[m_head & m_mask]; }
     void pop() { ++m_head; }
     void push(Cohort c)
     {
-        if (empty() || m_items.back().due <= c.due) { // the usual case: it ends last
-            m_items.push_back(c);
-            return;
-        }
-        auto it = m_items.end();
-        while (it != m_items.begin() + static_cast<std::ptrdiff_t>(m_head) && (it - 1)->due > c.due)
-            --it;
-        m_items.insert(it, c);
+        std::size_t i = m_tail++;
+        for (; i != m_head && m_items[(i - 1) & m_mask].due > c.due; --i) // after every cohort due no later
+            m_items[i & m_mask] = m_items[(i - 1) & m_mask];
+        m_items[i & m_mask] = c;
     }
 
 private:
     std::vector<Cohort> m_items;
-    std::size_t m_head = 0;
+    std::size_t m_mask;
+    std::size_t m_head = 0, m_tail = 0;
+};
+
+/// The edge phase of one month, summed in locals in the order the purchases and the use add to it.
+struct EdgeMonth
+{
+    double embodied = 0, waterManufacturing = 0;
 };
 
 /// Edge fleet: adoption, purchase cohorts, replacement at end of life.
@@ -297,21 +337,20 @@ void simulateEdge(const Scenario &s, const Catalog &catalog, const Results &r, M
     const double years = s.system.service_years;
     const EdgeDetail &e = r.edgeDetail;
     const std::vector<double> &decarb = mt.powers.decarbonization(regionRate(catalog, s.edge.region, s));
-    const Adoption adoption(s.trends);
+    Adoption adoption(s.trends);
     const double lifeMonths = e.lifetime_years * 12.0;
-    // Earliest end of life first: each month only looks at cohorts that are due.
-    CohortQueue cohorts(2 * static_cast<std::size_t>(t.months)); // a purchase a month, and their replacements
+    CohortRing cohorts(static_cast<std::size_t>(t.months) + 1);
     double inService = 0;
     // `when` is the exact purchase time in months, so replacement dates do not drift.
-    auto buy = [&](int m, double when, double size) {
+    const auto buy = [&](EdgeMonth &out, double when, double size) {
         cohorts.push({when + lifeMonths, size});
         inService += size;
-        Impacts &out = at(mt, m, Phase::Edge);
-        out.embodied_kgco2e += size * e.embodied_per_unit_kgco2e;
-        out.water_manufacturing_l += size * e.water_per_unit_l;
+        out.embodied += size * e.embodied_per_unit_kgco2e;
+        out.waterManufacturing += size * e.water_per_unit_l;
     };
     const double spanMonths = years * 12.0;
     for (int m = 0; m < t.months; ++m) {
+        EdgeMonth bought;
         // Cohorts reaching end of life during this month (and before the system ends)
         // retire as e-waste and are replaced.
         while (!cohorts.empty() && cohorts.top().due < m + 1 - 1e-9 && cohorts.top().due < spanMonths - 1e-9) {
@@ -319,17 +358,19 @@ void simulateEdge(const Scenario &s, const Catalog &catalog, const Results &r, M
             cohorts.pop();
             addEwaste(at(mt, m, Phase::Disposal), c.size * e.mass_per_unit_kg, s);
             inService -= c.size;
-            buy(m, c.due, c.size);
+            buy(bought, c.due, c.size);
         }
-        const double target = e.devices * adoption.at(m / 12.0);
+        const double target = e.devices * adoption.month(m);
         if (target > inService + 1e-9)
-            buy(m, m, target - inService);
+            buy(bought, m, target - inService);
         t.edgeDevicesInService[m] = inService;
         const double energy = inService * e.energy_per_device_day_kwh * kDaysPerMonth * monthWeight(t, m, years);
-        Impacts &out = at(mt, m, Phase::Edge);
-        out.energy_kwh += energy;
-        out.operational_kgco2e += energy * e.intensity_g_per_kwh / 1000.0 * decarb[static_cast<std::size_t>(m / 12)];
-        out.water_offsite_l += energy * e.ewif_l_per_kwh;
+        Impacts &out = at(mt, m, Phase::Edge); // written by nothing else: its fields start at 0
+        out.energy_kwh = energy;
+        out.operational_kgco2e = energy * e.intensity_g_per_kwh / 1000.0 * decarb[static_cast<std::size_t>(m / 12)];
+        out.embodied_kgco2e = bought.embodied;
+        out.water_offsite_l = energy * e.ewif_l_per_kwh;
+        out.water_manufacturing_l = bought.waterManufacturing;
     }
     // At the end: either everything still in service is retired, or only the
     // cohorts whose life ends exactly with the system.
@@ -340,32 +381,23 @@ void simulateEdge(const Scenario &s, const Catalog &catalog, const Results &r, M
     }
 }
 
-/// The phase totals and the grand total, each summed month by month in phase order as before
+/// The phase totals and the grand total in one pass over the months: each phase total is summed
+/// month by month and the grand total month by month in phase order, the orders they always had
 /// (the same sums, bit for bit), over the phases written to only (adding zeros changes no sum).
-/// Each sum runs in a local, so it stays in registers instead of being stored after every add.
 void sumMonths(Months &mt)
 {
     Timeline &t = mt.t;
-    const auto bits = [&mt](int m) { return static_cast<unsigned>(mt.written[static_cast<std::size_t>(m)]); };
-    unsigned any = 0;
-    for (const std::uint8_t w : mt.written)
-        any |= w;
-    for (; any != 0; any &= any - 1) {
-        const int p = std::countr_zero(any);
-        const unsigned bit = 1u << static_cast<unsigned>(p);
-        Impacts sum;
-        for (int m = 0; m < t.months; ++m) {
-            if (bits(m) & bit)
-                add(sum, t.monthly[m][p]);
-        }
-        t.phaseTotals[p] = sum;
-    }
+    std::array<Impacts, kPhaseCount> phases{};
     Impacts total;
     for (int m = 0; m < t.months; ++m) {
         const auto &month = t.monthly[m];
-        for (unsigned written = bits(m); written != 0; written &= written - 1)
-            add(total, month[std::countr_zero(written)]);
+        for (unsigned written = mt.written[static_cast<std::size_t>(m)]; written != 0; written &= written - 1) {
+            const int p = std::countr_zero(written);
+            add(phases[static_cast<std::size_t>(p)], month[p]);
+            add(total, month[p]);
+        }
     }
+    t.phaseTotals = phases;
     t.totals = total;
 }
 

@@ -1,6 +1,7 @@
 // The shortcuts evaluate() takes for speed (docs/performance.md) give the plain computation's
 // numbers: retraining events counted by hand per month, the timeline's totals equal to the
-// month-by-month sums bit for bit, and a remembered schedule never answers a different job.
+// month-by-month sums bit for bit, a remembered schedule never answers a different job, and the
+// edge adoption's recurrence stays within its bound of the logistic.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evaluate.h"
 #include "schedule.h"
@@ -81,6 +82,8 @@ private slots:
     void retrainingEventsPerMonth();
     void timelineTotalsAreTheMonthlySums();
     void rememberedScheduleAnswersOnlyItsJob();
+    void adoptionRecurrenceStaysOnTheLogistic_data();
+    void adoptionRecurrenceStaysOnTheLogistic();
 };
 
 void TestExactShortcuts::retrainingEventsPerMonth_data()
@@ -172,6 +175,48 @@ void TestExactShortcuts::rememberedScheduleAnswersOnlyItsJob()
     const auto again = scheduleJob(early, 4, 0, 48, ScheduleMode::FlexibleStart);
     QCOMPARE(again.usedFactor, a.usedFactor);
     QCOMPARE(again.intervals, a.intervals);
+}
+
+void TestExactShortcuts::adoptionRecurrenceStaysOnTheLogistic_data()
+{
+    QTest::addColumn<double>("initialShare");
+    QTest::addColumn<double>("adoptionYears");
+    for (double share : {0.001, 0.1, 0.5, 0.9, 0.949})
+        for (double years : {0.1, 2.0, 20.0})
+            QTest::addRow("share %g over %g years", share, years) << share << years;
+}
+
+void TestExactShortcuts::adoptionRecurrenceStaysOnTheLogistic()
+{
+    // The fleet in service follows the logistic share month by month; the timeline multiplies
+    // exp(-k t) by exp(-k / 12) within each year instead of calling exp (docs/performance.md).
+    // Over 30 years, the longest service life, every month must stay within 1e-14 of the closed
+    // form: the recurrence's bound is 2.7e-15, the fleet's own addition 2.2e-16 more.
+    QFETCH(double, initialShare);
+    QFETCH(double, adoptionYears);
+    Scenario s;
+    s.development.enabled = false;
+    s.training.enabled = false;
+    s.deployment.enabled = false;
+    s.edge.enabled = true;
+    s.edge.devices = 1e6;
+    s.edge.lifetime_years = 50; // no replacement within the service life: the fleet is the share
+    s.system.service_years = 30;
+    s.trends.edge_initial_share = initialShare;
+    s.trends.edge_adoption_years = adoptionYears;
+    const Timeline t = evaluate(s, builtinCatalog()).timeline;
+    QCOMPARE(t.months, 360);
+    // The logistic through the initial share reaching 95% after the adoption time, by hand.
+    const double c = (1 - initialShare) / initialShare;
+    const double k = std::log(19 * c) / adoptionYears;
+    for (int m = 0; m < t.months; ++m) {
+        const double expected = 1e6 / (1 + c * std::exp(-k * m / 12.0));
+        const double got = t.edgeDevicesInService[static_cast<std::size_t>(m)];
+        QVERIFY2(near(got, expected, 1e-14), qPrintable(QStringLiteral("month %1: %2 devices, expected %3")
+                                                            .arg(m)
+                                                            .arg(got, 0, 'g', 17)
+                                                            .arg(expected, 0, 'g', 17)));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestExactShortcuts)
