@@ -84,6 +84,7 @@ private slots:
     void rememberedScheduleAnswersOnlyItsJob();
     void adoptionRecurrenceStaysOnTheLogistic_data();
     void adoptionRecurrenceStaysOnTheLogistic();
+    void breakEvenSolvedOnItsLine();
 };
 
 void TestExactShortcuts::retrainingEventsPerMonth_data()
@@ -217,6 +218,42 @@ void TestExactShortcuts::adoptionRecurrenceStaysOnTheLogistic()
                                                             .arg(got, 0, 'g', 17)
                                                             .arg(expected, 0, 'g', 17)));
     }
+}
+
+void TestExactShortcuts::breakEvenSolvedOnItsLine()
+{
+    // Savings that never decrease are solved on the line of the year they reach the cost in,
+    // not by halving (docs/performance.md): at the time found, the cumulative saving must be the
+    // net cost, and a millionth earlier (or a day, whichever is less) it must still fall short.
+    std::mt19937_64 rng(16);
+    int solved = 0, beyond = 0;
+    for (int i = 0; i < 2000; ++i) {
+        Scenario s = test::randomScenario(rng);
+        s.system.service_years = 0.25 + (i % 12) * 2.5;
+        for (const BreakEven &b : evaluate(s, builtinCatalog()).breakEvens) {
+            const double net = b.one_off_kgco2e - b.one_time_saving_kgco2e;
+            if (net <= 0 || b.deployment_saving_kgco2e < 0 || b.edge_saving_kgco2e < 0 ||
+                b.days_to_break_even > 1000 * 365.0) // beyond: the cumulative sum itself cancels
+                continue;
+            const double years = b.days_to_break_even / 365.0;
+            const double saved = breakEvenSavedBy(b, s, years) - b.one_time_saving_kgco2e;
+            QVERIFY2(near(saved, net, 1e-12),
+                     qPrintable(QStringLiteral("scenario %1, %2: %3 saved after %4 years, cost %5")
+                                    .arg(i)
+                                    .arg(QString::fromStdString(b.id))
+                                    .arg(saved, 0, 'g', 17)
+                                    .arg(years, 0, 'g', 17)
+                                    .arg(net, 0, 'g', 17)));
+            const double earlier = years - std::min(years * 1e-6, 1.0 / 365.0);
+            QVERIFY2(
+                breakEvenSavedBy(b, s, earlier) - b.one_time_saving_kgco2e < net,
+                qPrintable(QStringLiteral("scenario %1: paid back before %2 years").arg(i).arg(years, 0, 'g', 17)));
+            ++solved;
+            beyond += years > s.system.service_years ? 1 : 0;
+        }
+    }
+    // Both branches must have been exercised: within the service life and after it.
+    QVERIFY2(solved > 100 && beyond > 10, qPrintable(QStringLiteral("%1 solved, %2 beyond").arg(solved).arg(beyond)));
 }
 
 QTEST_APPLESS_MAIN(TestExactShortcuts)
