@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sensitivity.h"
 
-#include "evaluate_detail.h"
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -12,11 +10,9 @@ namespace mlimpact {
 namespace {
 
 /// Totals only: the tornado and the Sobol indices need neither break-even nor the timeline.
-const detail::EvaluateOptions kTotalsOnly{false, false, true, {}, false};
-
 CriterionValues totalsOf(const Scenario &s, const Catalog &catalog)
 {
-    return criterionTotals(detail::evaluateWith(s, catalog, kTotalsOnly));
+    return evaluateCriterionTotals(s, catalog);
 }
 
 /// The function values of one design row: f(A), f(B) and f(A_B^(i)) for each input i.

@@ -3,7 +3,9 @@
 // month-by-month sums bit for bit, a remembered schedule never answers a different job, and the
 // edge adoption's recurrence stays within its bound of the logistic.
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "criteria.h"
 #include "evaluate.h"
+#include "scenario_io.h"
 #include "schedule.h"
 
 #include "random_scenarios.h"
@@ -85,6 +87,7 @@ private slots:
     void adoptionRecurrenceStaysOnTheLogistic_data();
     void adoptionRecurrenceStaysOnTheLogistic();
     void breakEvenSolvedOnItsLine();
+    void totalsOnlyAreTheFullTotals();
 };
 
 void TestExactShortcuts::retrainingEventsPerMonth_data()
@@ -254,6 +257,32 @@ void TestExactShortcuts::breakEvenSolvedOnItsLine()
     }
     // Both branches must have been exercised: within the service life and after it.
     QVERIFY2(solved > 100 && beyond > 10, qPrintable(QStringLiteral("%1 solved, %2 beyond").arg(solved).arg(beyond)));
+}
+
+void TestExactShortcuts::totalsOnlyAreTheFullTotals()
+{
+    // A variant's baseline and the sensitivity samples skip break-even, the timeline and the
+    // missing-value records: the totals must be those of the full evaluation, bit for bit.
+    const Catalog &catalog = builtinCatalog();
+    std::vector<Scenario> scenarios;
+    for (const std::string &id : presetIds()) {
+        Diagnostics d;
+        scenarios.push_back(*loadPreset(id, catalog, d));
+    }
+    std::mt19937_64 rng(17);
+    for (int i = 0; i < 300; ++i)
+        scenarios.push_back(test::randomScenario(rng));
+    for (std::size_t i = 0; i < scenarios.size(); ++i) {
+        const CriterionValues full = criterionTotals(evaluate(scenarios[i], catalog));
+        const CriterionValues only = evaluateCriterionTotals(scenarios[i], catalog);
+        for (std::size_t c = 0; c < full.size(); ++c)
+            QVERIFY2(full[c] == only[c] || (std::isnan(full[c]) && std::isnan(only[c])),
+                     qPrintable(QStringLiteral("scenario %1, criterion %2: %3 and %4")
+                                    .arg(i)
+                                    .arg(c)
+                                    .arg(full[c], 0, 'g', 17)
+                                    .arg(only[c], 0, 'g', 17)));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestExactShortcuts)
