@@ -2,6 +2,7 @@
 #include "criteria.h"
 
 #include "evaluate_detail.h"
+#include "totals_only.h"
 
 namespace mlimpact {
 

@@ -4,13 +4,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catalog.h"
 #include "criterion.h"
 #include "format.h"
 #include "mlimpact_core_export.h"
 #include "phases.h"
 #include "results.h"
-#include "scenario.h"
 
 #include <array>
 #include <optional>
@@ -42,9 +40,5 @@ using CriterionValues = std::array<double, kCriterionCount>;
 MLIMPACT_CORE_EXPORT double phaseCriterionValue(const Results &results, Phase phase, Criterion criterion);
 /// The totals of a result, every criterion.
 MLIMPACT_CORE_EXPORT CriterionValues criterionTotals(const Results &results);
-/// criterionTotals(evaluate(scenario, catalog)) without what the totals do not read (break-even
-/// with its companion runs, the monthly simulation, the missing-value records): for readers that
-/// need a scenario's totals only, such as a variant's baseline or a sensitivity sample.
-MLIMPACT_CORE_EXPORT CriterionValues evaluateCriterionTotals(const Scenario &scenario, const Catalog &catalog);
 
 } // namespace mlimpact

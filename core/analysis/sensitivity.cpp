@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sensitivity.h"
 
+#include "totals_only.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>

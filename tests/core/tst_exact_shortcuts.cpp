@@ -7,6 +7,7 @@
 #include "evaluate.h"
 #include "scenario_io.h"
 #include "schedule.h"
+#include "totals_only.h"
 
 #include "random_scenarios.h"
 

@@ -6,6 +6,7 @@
 #include "save_file.h"
 #include "scenario_io.h"
 #include "set_parameter_command.h"
+#include "totals_only.h"
 #include "variants_io.h"
 
 #include <QElapsedTimer>
