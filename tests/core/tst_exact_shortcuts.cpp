@@ -195,8 +195,11 @@ void TestExactShortcuts::adoptionRecurrenceStaysOnTheLogistic()
 {
     // The fleet in service follows the logistic share month by month; the timeline multiplies
     // exp(-k t) by exp(-k / 12) within each year instead of calling exp (docs/performance.md).
-    // Over 30 years, the longest service life, every month must stay within 1e-14 of the closed
-    // form: the recurrence's bound is 2.7e-15, the fleet's own addition 2.2e-16 more.
+    // Over 30 years, the longest service life, every month must stay within 5e-15 of the closed
+    // form: the recurrence's bound is 2.7e-15, the fleet's own addition and this test's
+    // exp() about 1e-15 more. (The logistic damps the drift: a share near 1 hardly moves with
+    // exp(-k t), so even an unanchored recurrence passes; the yearly anchor is what makes the
+    // bound hold by construction. This catches a wrong factor or month.)
     QFETCH(double, initialShare);
     QFETCH(double, adoptionYears);
     Scenario s;
@@ -217,7 +220,7 @@ void TestExactShortcuts::adoptionRecurrenceStaysOnTheLogistic()
     for (int m = 0; m < t.months; ++m) {
         const double expected = 1e6 / (1 + c * std::exp(-k * m / 12.0));
         const double got = t.edgeDevicesInService[static_cast<std::size_t>(m)];
-        QVERIFY2(near(got, expected, 1e-14), qPrintable(QStringLiteral("month %1: %2 devices, expected %3")
+        QVERIFY2(near(got, expected, 5e-15), qPrintable(QStringLiteral("month %1: %2 devices, expected %3")
                                                             .arg(m)
                                                             .arg(got, 0, 'g', 17)
                                                             .arg(expected, 0, 'g', 17)));
