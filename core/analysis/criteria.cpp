@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "criteria.h"
 
+#include "evaluate_detail.h"
+#include "totals_only.h"
+
 namespace mlimpact {
 
 const std::array<CriterionInfo, kCriterionCount> &criteria()
@@ -79,6 +82,14 @@ CriterionValues criterionTotals(const Results &results)
         values[static_cast<std::size_t>(info.criterion)] = total;
     }
     return values;
+}
+
+CriterionValues evaluateCriterionTotals(const Scenario &scenario, const Catalog &catalog)
+{
+    // Break-even and the timeline fill their own fields only, and missing values add records and
+    // caveats: the phases and totals are the same without them.
+    constexpr detail::EvaluateOptions kTotalsOnly{false, false, true, {}, false};
+    return criterionTotals(detail::evaluateWith(scenario, catalog, kTotalsOnly));
 }
 
 } // namespace mlimpact

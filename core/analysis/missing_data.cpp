@@ -116,12 +116,14 @@ void noteAll(std::vector<MissingValue> &out, const Catalog &catalog, const Resol
     }
 }
 
-std::string joined(const std::vector<std::string> &parts)
+/// Appends "a", "a and b", "a, b and c": the words of `items` in order (one string, no
+/// temporaries: the text is built on every model run that meets a missing value).
+template <class T, class Word> void appendJoined(std::string &out, const std::vector<T> &items, Word word)
 {
-    std::string out;
-    for (std::size_t i = 0; i < parts.size(); ++i)
-        out += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
-    return out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        out += i == 0 ? "" : i + 1 == items.size() ? " and " : ", ";
+        out += word(items[i]);
+    }
 }
 
 } // namespace
@@ -159,15 +161,23 @@ bool MissingValue::enters(Phase phase) const
 
 std::string MissingValue::text() const
 {
-    std::string name = label + " of " + entryName;
-    name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
-    std::vector<std::string> what, where;
-    for (Criterion c : criteria)
-        what.push_back(c == Ewaste ? "e-waste" : std::string(criterionKey(c)));
-    for (Phase p : phases)
-        where.push_back(std::string(phaseLabel(p)));
-    return name + ": " + (reason.empty() ? std::string("not in the catalog") : reason) + "; counted as 0, so the " +
-           joined(what) + " of " + joined(where) + (what.size() > 1 ? " are" : " is") + " undercounted";
+    const std::string_view because = reason.empty() ? std::string_view("not in the catalog") : reason;
+    std::string out;
+    out.reserve(label.size() + entryName.size() + because.size() + 96);
+    out += label;
+    out += " of ";
+    out += entryName;
+    out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+    out += ": ";
+    out += because;
+    out += "; counted as 0, so the ";
+    appendJoined(out, criteria,
+                 [](Criterion c) { return c == Ewaste ? std::string_view("e-waste") : criterionKey(c); });
+    out += " of ";
+    appendJoined(out, phases, [](Phase p) { return phaseLabel(p); });
+    out += criteria.size() > 1 ? " are" : " is";
+    out += " undercounted";
+    return out;
 }
 
 namespace detail {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sensitivity.h"
 
-#include "evaluate_detail.h"
+#include "totals_only.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,11 +12,9 @@ namespace mlimpact {
 namespace {
 
 /// Totals only: the tornado and the Sobol indices need neither break-even nor the timeline.
-const detail::EvaluateOptions kTotalsOnly{false, false, true, {}, false};
-
 CriterionValues totalsOf(const Scenario &s, const Catalog &catalog)
 {
-    return criterionTotals(detail::evaluateWith(s, catalog, kTotalsOnly));
+    return evaluateCriterionTotals(s, catalog);
 }
 
 /// The function values of one design row: f(A), f(B) and f(A_B^(i)) for each input i.

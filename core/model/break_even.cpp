@@ -55,6 +55,41 @@ private:
     double m_totalQ;
 };
 
+/// When the cumulative saving first reaches `netCost` (years), by halving: for savings of
+/// opposite signs, whose sum over time can rise and fall.
+template <typename SavedBy> double bisectTimeToSave(const SavedBy &savedBy, double netCost, double years)
+{
+    double lo = 0, hi = years;
+    while (savedBy(hi) < netCost)
+        hi *= 2;
+    for (int i = 0; i < 60; ++i) { // 2^-60 of the bracket: far below a day
+        const double mid = 0.5 * (lo + hi);
+        (savedBy(mid) < netCost ? lo : hi) = mid;
+    }
+    return hi;
+}
+
+/// When the cumulative saving first reaches `netCost` (years), for savings that never decrease.
+/// Queries grow once a year and are counted pro rata within it, and the edge saving accrues
+/// evenly, so the saving is linear within each year of service and after it: find the year in
+/// which it reaches the cost (at most one per service year) and solve that line.
+double timeToSave(const SavingsCurve &curve, const BreakEven &b, double netCost, const Scenario &s)
+{
+    const double span = s.system.service_years;
+    const auto savedBy = [&](double t) { return curve.at(t) - b.one_time_saving_kgco2e; };
+    double from = 0, savedFrom = 0;
+    while (from < span) {
+        const double to = std::min(std::floor(from) + 1.0, span);
+        const double savedTo = savedBy(to);
+        if (savedTo >= netCost) // linear between from and to
+            return from + (to - from) * (netCost - savedFrom) / (savedTo - savedFrom);
+        from = to;
+        savedFrom = savedTo;
+    }
+    // Past the service life the savings continue at their average rate.
+    return span + (netCost - savedFrom) / ((b.deployment_saving_kgco2e + b.edge_saving_kgco2e) / span);
+}
+
 /// Fills the timing of a break-even: savings accrue with cloud queries (deployment) and
 /// evenly over the years (edge); past the service life they continue at the average rate.
 /// `demand` is the rebound's demand multiplier with the investment: the queries it serves.
@@ -81,13 +116,8 @@ void solveTiming(BreakEven &b, double deploymentSaving, double edgeSaving, const
         b.days_to_break_even = kInf;
         return;
     }
-    double lo = 0, hi = years;
-    while (savedBy(hi) < netCost)
-        hi *= 2;
-    for (int i = 0; i < 60; ++i) { // 2^-60 of the bracket: far below a day
-        const double mid = 0.5 * (lo + hi);
-        (savedBy(mid) < netCost ? lo : hi) = mid;
-    }
+    const double hi = deploymentSaving >= 0 && edgeSaving >= 0 ? timeToSave(curve, b, netCost, s)
+                                                               : bisectTimeToSave(savedBy, netCost, years);
     b.days_to_break_even = hi * 365.0;
     if (totalQ > 0) {
         const double beyondQueries =

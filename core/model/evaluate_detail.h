@@ -45,7 +45,9 @@ struct EvaluateOptions
     bool missingValues = true;
 };
 
-Results evaluateWith(const Scenario &scenario, const Catalog &catalog, const EvaluateOptions &options);
+/// Exported for bench_evaluate, which times the static model alone (docs/performance.md).
+MLIMPACT_CORE_EXPORT Results evaluateWith(const Scenario &scenario, const Catalog &catalog,
+                                          const EvaluateOptions &options);
 
 /// Break-even of NAS and of each efficiency technique, and the refresh payback. `with` is the
 /// scenario's own static evaluation with demand responding (as `results` is when evaluated with

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <numeric>
 
 namespace mlimpact {
@@ -47,6 +48,31 @@ const HourlyFactors kFlat = [] {
     return f;
 }();
 
+/// The last job scheduled on this thread. A model run schedules its training job, and the
+/// companion runs of break-even, sensitivity and comparisons schedule the same job again (they
+/// change what it serves, not the run): the outcome is copied instead of searched again.
+/// Inputs are compared bit for bit, so a hit returns exactly what the search would.
+struct LastSchedule
+{
+    bool valid = false;
+    HourlyFactors factors{};
+    double durationHours = 0;
+    int startHour = 0;
+    double windowHours = 0;
+    ScheduleMode mode = ScheduleMode::RunNow;
+    ScheduleOutcome outcome;
+
+    bool matches(const HourlyFactors &f, double duration, int start, double window, ScheduleMode m) const
+    {
+        return valid && start == startHour && m == mode && sameBits(duration, durationHours) &&
+               sameBits(window, windowHours) && std::memcmp(f.data(), factors.data(), sizeof(factors)) == 0;
+    }
+    static bool sameBits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+};
+
+ScheduleOutcome searchSchedule(const HourlyFactors &factors, double durationHours, int startHour, double windowHours,
+                               ScheduleMode mode);
+
 } // namespace
 
 const HourlyFactors &hourlyFactors(const GridRegion &region, Season season, bool *isFlat)
@@ -60,6 +86,24 @@ const HourlyFactors &hourlyFactors(const GridRegion &region, Season season, bool
 
 ScheduleOutcome scheduleJob(const HourlyFactors &factors, double durationHours, int startHour, double windowHours,
                             ScheduleMode mode)
+{
+    thread_local LastSchedule last;
+    if (!last.matches(factors, durationHours, startHour, windowHours, mode)) {
+        last.outcome = searchSchedule(factors, durationHours, startHour, windowHours, mode);
+        last.factors = factors;
+        last.durationHours = durationHours;
+        last.startHour = startHour;
+        last.windowHours = windowHours;
+        last.mode = mode;
+        last.valid = true;
+    }
+    return last.outcome;
+}
+
+namespace {
+
+ScheduleOutcome searchSchedule(const HourlyFactors &factors, double durationHours, int startHour, double windowHours,
+                               ScheduleMode mode)
 {
     ScheduleOutcome out;
     out.durationHours = durationHours;
@@ -137,5 +181,7 @@ ScheduleOutcome scheduleJob(const HourlyFactors &factors, double durationHours, 
     }
     return out;
 }
+
+} // namespace
 
 } // namespace mlimpact

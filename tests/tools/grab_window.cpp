@@ -50,6 +50,9 @@ int main(int argc, char *argv[])
         else if (auto document = mlimpact::loadComparisonPreset(argv[4], window.document()->catalog(), d))
             window.document()->reset(*document);
     }
+    // MLIMPACT_GRAB_VARIANT=N: show variant N of a comparison (its change from the baseline).
+    if (qEnvironmentVariableIsSet("MLIMPACT_GRAB_VARIANT"))
+        window.document()->selectVariant(qEnvironmentVariableIntValue("MLIMPACT_GRAB_VARIANT"));
     window.resize(size);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))

@@ -7,6 +7,7 @@
 #include "save_file.h"
 #include "scenario_io.h"
 #include "set_parameter_command.h"
+#include "totals_only.h"
 #include "variants_io.h"
 
 #include <QElapsedTimer>
@@ -377,9 +378,10 @@ void ScenarioDocument::evaluateNow()
     if (m_modelStale) {
         m_results = evaluate(m_scenario, m_catalog);
         m_analyses = computeAnalyses(m_scenario, m_catalog, m_results, m_request, &m_document, m_selected);
-        // A variant is read against its baseline: one more model run while one is shown.
+        // A variant is read against its baseline: one more model run while one is shown, of
+        // its totals only (the change tiles read nothing else).
         m_baselineTotals =
-            m_selected < 0 ? std::nullopt : std::optional(criterionTotals(evaluate(m_document.baseline, m_catalog)));
+            m_selected < 0 ? std::nullopt : std::optional(evaluateCriterionTotals(m_document.baseline, m_catalog));
     } else {
         refreshAnalyses(m_analyses, m_scenario, m_catalog, m_results, m_request, m_staleParts, &m_document, m_selected);
     }
