@@ -65,10 +65,15 @@ struct ItEnergy
     double dynamic() const { return std::max(0.0, devicesKwh - idleKwh); }
 };
 
-/// Devices' energy with the idle part of it, clamped so that the parts stay within it.
-ItEnergy devicesEnergy(double devicesKwh, double idleHours, double idlePowerW, double infrastructureKwh)
+/// A fleet's energy with the idle part of it: the provisioned hours not at work at the idle draw,
+/// clamped so that the parts stay within the devices' energy. A difference below a billionth of the
+/// provisioned hours is rounding (a roofline fleet at full batch), not idle time.
+ItEnergy fleetEnergy(double devicesKwh, double provisionedHours, double busyHours, double idlePowerW,
+                     double infrastructureKwh)
 {
-    return {devicesKwh, std::clamp(idleHours * idlePowerW / 1000.0, 0.0, std::max(0.0, devicesKwh)), infrastructureKwh};
+    const double idleHours = provisionedHours - busyHours;
+    const double idleKwh = idleHours > 1e-9 * provisionedHours ? idleHours * idlePowerW / 1000.0 : 0.0;
+    return {devicesKwh, std::clamp(idleKwh, 0.0, std::max(0.0, devicesKwh)), infrastructureKwh};
 }
 
 /// How a training-like phase holds its devices (docs/model.md §17).
@@ -340,8 +345,8 @@ void evaluateRooflineDeployment(const Scenario &s, const ResolvedSite &site, con
     chain.avg_power_w = site.avg_power_w.value; // busy, incl. the node's host share, as the form shows
     chain.idle_power_w = served->hw.idle_power_w + served->hw.host_power_w;
     // Idle: the provisioned device-hours not at work, at the idle draw (docs/model.md §17).
-    const ItEnergy it = devicesEnergy(provisioned * p.power_per_device_w / 1000.0, provisioned - busyHours,
-                                      chain.idle_power_w, infrastructureKwh(d, site, provisioned));
+    const ItEnergy it = fleetEnergy(provisioned * p.power_per_device_w / 1000.0, provisioned, busyHours,
+                                    chain.idle_power_w, infrastructureKwh(d, site, provisioned));
     chargeSite(site, it, provisioned, 1.0, impactsOf(r, Phase::Deployment), chain);
     r.perQuery.queries = queries;
     r.perQuery.flop = p.flop_per_request;
@@ -536,8 +541,8 @@ void evaluateDeployment(const Scenario &s, const Catalog &catalog, const Evaluat
     chain.utilization = d.mfu;
     chain.avg_power_w = site->avg_power_w.value * tf.power;
     chain.idle_power_w = q.idlePowerW;
-    const ItEnergy it = devicesEnergy(queries * q.kwhPerQuery, provisioned - busyHours, q.idlePowerW,
-                                      infrastructureKwh(d, *site, provisioned));
+    const ItEnergy it = fleetEnergy(queries * q.kwhPerQuery, provisioned, busyHours, q.idlePowerW,
+                                    infrastructureKwh(d, *site, provisioned));
     chargeSite(*site, it, provisioned, 1.0, impactsOf(r, Phase::Deployment), chain);
     r.perQuery.queries = queries;
     r.perQuery.flop = queries > 0 ? chain.flop / queries : 0;
