@@ -76,6 +76,11 @@ constexpr CauseRule kCauseRules[] = {
     {"*.workload.mfu", Cause::HardwareRealization},
     {"*.workload.precision", Cause::HardwareRealization},
     {"*.workload.devices", Cause::Other},
+    // Devices allocated but idle (how the hardware is held, as deployment's provisioning) and the
+    // shared infrastructure (the data centre's, as its PUE): docs/model.md §17.
+    {"*.provisioning_factor", Cause::HardwareRealization},
+    {"*.idle_power_fraction", Cause::HardwareRealization},
+    {"*.infrastructure_power_fraction", Cause::PlaceAndTime},
     // The search is a one-off cost; what it saves is compute.
     {"nas.enabled", Cause::OneOffCosts},
     {"nas.workload.*", Cause::OneOffCosts},

@@ -140,6 +140,7 @@ std::vector<HeadlineFigure> headlineFigures(const Results &r)
     out.back().breakdown = "Operational " + formatQuantity(t.operational_kgco2e, Quantity::CarbonKg) + ", embodied " +
                            formatQuantity(t.embodied_kgco2e, Quantity::CarbonKg);
     out.push_back(total("energy", "Energy", t.energy_kwh, Quantity::EnergyKwh, "kWh", EquivalentQuantity::Energy));
+    out.back().breakdown = energySplitText(r);
     out.push_back(total("water", "Water", t.water_l(), Quantity::WaterL, "L", EquivalentQuantity::Water));
     out.back().breakdown = "On-site " + formatQuantity(t.water_onsite_l, Quantity::WaterL) + ", off-site " +
                            formatQuantity(t.water_offsite_l, Quantity::WaterL) + ", manufacturing " +
@@ -870,6 +871,19 @@ std::string ewasteOriginText(const Results &r)
                ")";
     }
     return out;
+}
+
+std::string energySplitText(const Results &r)
+{
+    const EnergySplit &e = r.energySplit;
+    if (!(e.dynamic.energy_kwh + e.idle.energy_kwh + e.infrastructure.energy_kwh > 0))
+        return {};
+    const auto part = [](const char *name, const EnergyPart &p) {
+        return std::string(name) + " " + formatQuantity(p.energy_kwh, Quantity::EnergyKwh) + " (" +
+               formatPercent(p.share, 2) + ")";
+    };
+    return "Data-centre energy: " + part("at work", e.dynamic) + " · " + part("allocated but idle", e.idle) + " · " +
+           part("shared infrastructure", e.infrastructure);
 }
 
 const std::vector<ChartDescriptor> &chartDescriptors()

@@ -99,6 +99,11 @@ MLIMPACT_CORE_EXPORT std::string ewasteOriginText(const Results &results);
 /// the 30M served"; "" when undefined (no cloud queries, or nothing before launch).
 MLIMPACT_CORE_EXPORT std::string parityText(const Results &results);
 
+/// The data-centre energy by what draws it, at the facility (docs/model.md §17): "Data-centre energy:
+/// at work 3.1 GWh (87%) · allocated but idle 470 MWh (13%) · shared infrastructure 0 kWh (0%)";
+/// "" when no data-centre phase uses energy.
+MLIMPACT_CORE_EXPORT std::string energySplitText(const Results &results);
+
 /// Interprets a result. `catalog` is the one the scenario was evaluated with (user files
 /// included), for the names of hardware and regions.
 MLIMPACT_CORE_EXPORT Insights computeInsights(const Catalog &catalog, const Results &results, const Analyses &analyses);

@@ -122,7 +122,18 @@ ojson chainJson(const PhaseChain &c)
     o["units"] = c.units;
     o["run_equivalents"] = c.run_equivalents;
     o["ewaste_source_kg"] = c.ewaste_source_kg;
+    o["dynamic_energy_kwh"] = c.dynamic_energy_kwh;
+    o["idle_energy_kwh"] = c.idle_energy_kwh;
+    o["infrastructure_energy_kwh"] = c.infrastructure_energy_kwh;
     return o;
+}
+
+ojson energySplitJson(const EnergySplit &e)
+{
+    const auto part = [](const EnergyPart &p) {
+        return ojson{{"energy_kwh", p.energy_kwh}, {"operational_kgco2e", p.operational_kgco2e}, {"share", p.share}};
+    };
+    return {{"dynamic", part(e.dynamic)}, {"idle", part(e.idle)}, {"infrastructure", part(e.infrastructure)}};
 }
 
 std::string pad(const std::string &s, std::size_t width, bool right)
@@ -289,6 +300,7 @@ ojson reportDocument(const Scenario &scenario, const Results &r, const Insights 
                      {"queries_to_parity_carbon", r.queries_to_parity_carbon},
                      {"text", parityText(r)}};
     doc["chains"] = chains;
+    doc["energy_split"] = energySplitJson(r.energySplit);
     doc["technique"] = techniqueJson(r.technique);
     doc["rebound"] = {{"deployment", reboundJson(r.deploymentRebound)},
                       {"development", reboundJson(r.developmentRebound)}};
@@ -345,6 +357,8 @@ std::string reportText(const Scenario &scenario, const Results &r, const Insight
     out += "E-waste not formally recycled: " + formatQuantity(r.totals.ewaste_unrecycled_kg, Quantity::MassKg) + "\n";
     if (const std::string origin = ewasteOriginText(r); !origin.empty())
         out += "E-waste is counted at disposal; it comes from " + origin + "\n";
+    if (const std::string split = energySplitText(r); !split.empty())
+        out += split + "\n";
     if (r.perQuery.queries > 0) {
         out += "Queries served: " + formatQuantity(r.perQuery.queries, Quantity::Plain) + "\n";
         out += "Per query: " + formatQuantity(r.perQuery.flop, Quantity::Flop) + ", " +

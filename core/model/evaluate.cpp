@@ -131,6 +131,27 @@ void computeDerivedMetrics(Results &r)
         r.queries_to_parity_carbon = devCarbon / (dep.carbon_kgco2e() / r.perQuery.queries);
 }
 
+/// The data-centre phases' energy by what draws it, at the facility (x PUE), with its operational
+/// carbon at each phase's intensity (docs/model.md §17).
+void splitEnergy(Results &r)
+{
+    EnergySplit &e = r.energySplit;
+    for (Phase p : kDataCentrePhases) {
+        const PhaseChain &c = r.chain(p);
+        const auto add = [&c](EnergyPart &part, double itKwh) {
+            const double kwh = itKwh * c.pue;
+            part.energy_kwh += kwh;
+            part.operational_kgco2e += kwh * c.intensity_g_per_kwh / 1000.0;
+        };
+        add(e.dynamic, c.dynamic_energy_kwh);
+        add(e.idle, c.idle_energy_kwh);
+        add(e.infrastructure, c.infrastructure_energy_kwh);
+    }
+    const double total = e.dynamic.energy_kwh + e.idle.energy_kwh + e.infrastructure.energy_kwh;
+    for (EnergyPart *part : {&e.dynamic, &e.idle, &e.infrastructure})
+        part->share = total > 0 ? part->energy_kwh / total : 0.0;
+}
+
 } // namespace
 
 namespace {
@@ -152,6 +173,7 @@ Results evaluateWith(const Scenario &s, const Catalog &catalog, const EvaluateOp
     for (const auto &phase : r.phases)
         r.totals += phase;
     computeDerivedMetrics(r);
+    splitEnergy(r);
 
     if (options.breakEven) {
         // Break-even compares with the scenario evaluated with demand responding and nothing

@@ -53,11 +53,68 @@ const RealizationClass &realizationFor(const Catalog &catalog, std::string_view 
     return neutral;
 }
 
+/// The IT energy of a phase by what draws it (docs/model.md §17).
+struct ItEnergy
+{
+    double devicesKwh = 0;        ///< the devices' own: at work and allocated but idle
+    double idleKwh = 0;           ///< the part of it while idle
+    double infrastructureKwh = 0; ///< shared storage, network, login nodes
+    // The devices' energy is summed as before the split existed, so a phase without infrastructure
+    // energy keeps its old figure exactly (dynamic - idle + idle need not round back to it).
+    double total() const { return devicesKwh + infrastructureKwh; }
+    double dynamic() const { return std::max(0.0, devicesKwh - idleKwh); }
+};
+
+/// A fleet's energy with the idle part of it: the provisioned hours not at work at the idle draw,
+/// clamped so that the parts stay within the devices' energy. A difference below a billionth of the
+/// provisioned hours is rounding (a roofline fleet at full batch), not idle time.
+ItEnergy fleetEnergy(double devicesKwh, double provisionedHours, double busyHours, double idlePowerW,
+                     double infrastructureKwh)
+{
+    const double idleHours = provisionedHours - busyHours;
+    const double idleKwh = idleHours > 1e-9 * provisionedHours ? idleHours * idlePowerW / 1000.0 : 0.0;
+    return {devicesKwh, std::clamp(idleKwh, 0.0, std::max(0.0, devicesKwh)), infrastructureKwh};
+}
+
+/// How a training-like phase holds its devices (docs/model.md §17).
+struct Allocation
+{
+    double provisioningFactor = 1;
+    double idlePowerFraction = 0;
+    double infrastructurePowerFraction = 0;
+};
+
+template <class PhaseSettings> Allocation allocationOf(const PhaseSettings &p)
+{
+    return {p.provisioning_factor, p.idle_power_fraction, p.infrastructure_power_fraction};
+}
+
+/// A training-like phase's energy: the runs' own at busy draw, the allocated devices' idle time
+/// at a fraction of it, and the shared infrastructure for every allocated device-hour.
+struct AllocatedRun
+{
+    ItEnergy energy;
+    double allocatedHours = 0;
+};
+
+AllocatedRun allocatedRun(double dynamicKwh, double busyHours, double busyPowerW, const Allocation &a)
+{
+    AllocatedRun r;
+    r.allocatedHours = busyHours * a.provisioningFactor;
+    const double idleKwh = (r.allocatedHours - busyHours) * a.idlePowerFraction * busyPowerW / 1000.0;
+    r.energy = {dynamicKwh + idleKwh, idleKwh, r.allocatedHours * a.infrastructurePowerFraction * busyPowerW / 1000.0};
+    return r;
+}
+
 /// Charges energy, carbon, water and allocated embodied impacts of a site (docs/model.md §4-§5).
 /// `intensityFactor` scales the grid intensity (carbon-aware scheduling).
-void chargeSite(const ResolvedSite &site, double itEnergyKwh, double provisionedHours, double intensityFactor,
+void chargeSite(const ResolvedSite &site, const ItEnergy &it, double provisionedHours, double intensityFactor,
                 Impacts &out, PhaseChain &chain)
 {
+    const double itEnergyKwh = it.total();
+    chain.dynamic_energy_kwh = it.dynamic();
+    chain.idle_energy_kwh = it.idleKwh;
+    chain.infrastructure_energy_kwh = it.infrastructureKwh;
     chain.it_energy_kwh = itEnergyKwh;
     chain.pue = site.pue.value;
     chain.facility_energy_kwh = itEnergyKwh * site.pue.value;
@@ -77,6 +134,15 @@ void chargeSite(const ResolvedSite &site, double itEnergyKwh, double provisioned
     out.water_offsite_l = chain.facility_energy_kwh * site.ewif_l_per_kwh.value;
     out.embodied_kgco2e = chain.allocation_share * site.embodied_kgco2e.value;
     out.water_manufacturing_l = chain.allocation_share * site.manufacturing_water_l.value;
+}
+
+/// Charges a training-like phase's runs on its site with the phase's allocation.
+void chargeRuns(const ResolvedSite &site, double dynamicKwh, double busyHours, const Allocation &a,
+                double intensityFactor, Impacts &out, PhaseChain &chain)
+{
+    const AllocatedRun run = allocatedRun(dynamicKwh, busyHours, site.avg_power_w.value, a);
+    chain.provisioned_device_hours = run.allocatedHours;
+    chargeSite(site, run.energy, run.allocatedHours, intensityFactor, out, chain);
 }
 
 bool needsPeak(ComputeMode mode)
@@ -173,6 +239,13 @@ TechniqueFactors withHeldRealization(TechniqueFactors tf, const std::optional<do
     return tf;
 }
 
+/// The serving fleet's shared infrastructure: every provisioned device-hour at the fraction of the
+/// site's busy draw (docs/model.md §17).
+double infrastructureKwh(const DeploymentPhase &d, const ResolvedSite &site, double provisionedHours)
+{
+    return provisionedHours * d.infrastructure_power_fraction * site.avg_power_w.value / 1000.0;
+}
+
 /// One served query, for the dense FP16 model without NAS saving (the baseline) and as served.
 struct ServedQuery
 {
@@ -263,8 +336,10 @@ void evaluateRooflineDeployment(const Scenario &s, const ResolvedSite &site, con
     chain.utilization = busyHours > 0 ? chain.flop / (busyHours * 3600.0 * served->hw.peak_flops) : 0.0;
     chain.avg_power_w = site.avg_power_w.value; // busy, incl. the node's host share, as the form shows
     chain.idle_power_w = served->hw.idle_power_w + served->hw.host_power_w;
-    chargeSite(site, provisioned * p.power_per_device_w / 1000.0, provisioned, 1.0, impactsOf(r, Phase::Deployment),
-               chain);
+    // Idle: the provisioned device-hours not at work, at the idle draw (docs/model.md §17).
+    const ItEnergy it = fleetEnergy(provisioned * p.power_per_device_w / 1000.0, provisioned, busyHours,
+                                    chain.idle_power_w, infrastructureKwh(d, site, provisioned));
+    chargeSite(site, it, provisioned, 1.0, impactsOf(r, Phase::Deployment), chain);
     r.perQuery.queries = queries;
     r.perQuery.flop = p.flop_per_request;
 }
@@ -342,7 +417,7 @@ TrainingRun evaluateTraining(const Scenario &s, const Catalog &catalog, const Ev
     fillRunChain(chain, site, w, *t.site, t.peak, t.run, runs);
     chain.enabled = s.training.enabled;
     if (s.training.enabled)
-        chargeSite(*t.site, t.run.itKwh * runs, t.run.hours * runs, r.schedule.usedFactor,
+        chargeRuns(*t.site, t.run.itKwh * runs, t.run.hours * runs, allocationOf(s.training), r.schedule.usedFactor,
                    impactsOf(r, Phase::Training), chain);
     return t;
 }
@@ -366,7 +441,7 @@ void evaluateMeasuredDevelopment(const Scenario &s, const TrainingRun &t, const 
     chain.busy_device_hours = hours;
     chain.provisioned_device_hours = hours;
     chain.enabled = true;
-    chargeSite(site, itKwh, hours, r.schedule.usedFactor, impactsOf(r, Phase::Development), chain);
+    chargeRuns(site, itKwh, hours, allocationOf(d), r.schedule.usedFactor, impactsOf(r, Phase::Development), chain);
 }
 
 void evaluateDevelopment(const Scenario &s, const TrainingRun &t, const EvaluateOptions &options, Results &r)
@@ -388,8 +463,8 @@ void evaluateDevelopment(const Scenario &s, const TrainingRun &t, const Evaluate
     fillRunChain(chain, *phaseSite(s, Phase::Development), s.training.workload, *t.site, t.peak, t.run, devRuns);
     chain.enabled = s.development.enabled;
     if (chain.enabled)
-        chargeSite(*t.site, t.run.itKwh * devRuns, t.run.hours * devRuns, r.schedule.usedFactor,
-                   impactsOf(r, Phase::Development), chain);
+        chargeRuns(*t.site, t.run.itKwh * devRuns, t.run.hours * devRuns, allocationOf(s.development),
+                   r.schedule.usedFactor, impactsOf(r, Phase::Development), chain);
 }
 
 void evaluateNas(const Scenario &s, const Catalog &catalog, const TrainingRun &training, Results &r)
@@ -406,7 +481,7 @@ void evaluateNas(const Scenario &s, const Catalog &catalog, const TrainingRun &t
     PhaseChain &chain = chainOf(r, Phase::Nas);
     fillRunChain(chain, siteIn, s.nas.workload, *site, peak, cost, 1.0);
     chain.enabled = true;
-    chargeSite(*site, cost.itKwh, cost.hours, 1.0, impactsOf(r, Phase::Nas), chain);
+    chargeRuns(*site, cost.itKwh, cost.hours, allocationOf(s.nas), 1.0, impactsOf(r, Phase::Nas), chain);
 }
 
 void evaluateDeployment(const Scenario &s, const Catalog &catalog, const EvaluateOptions &options, Results &r)
@@ -458,7 +533,9 @@ void evaluateDeployment(const Scenario &s, const Catalog &catalog, const Evaluat
     chain.utilization = d.mfu;
     chain.avg_power_w = site->avg_power_w.value * tf.power;
     chain.idle_power_w = q.idlePowerW;
-    chargeSite(*site, queries * q.kwhPerQuery, provisioned, 1.0, impactsOf(r, Phase::Deployment), chain);
+    const ItEnergy it = fleetEnergy(queries * q.kwhPerQuery, provisioned, busyHours, q.idlePowerW,
+                                    infrastructureKwh(d, *site, provisioned));
+    chargeSite(*site, it, provisioned, 1.0, impactsOf(r, Phase::Deployment), chain);
     r.perQuery.queries = queries;
     r.perQuery.flop = queries > 0 ? chain.flop / queries : 0;
 }

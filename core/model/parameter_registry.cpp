@@ -278,6 +278,42 @@ void addSite(std::vector<Parameter> &out, const std::string &prefix, const std::
                      &Site::use_rate));
 }
 
+constexpr const char *kIdlePowerSource = "Boavizta e-footprint (50 W idle / 400 W active per GPU); Luccioni et al. "
+                                         "2023 (BLOOM A100s at 78-171 W under low load)";
+constexpr const char *kInfrastructureSource =
+    "Luccioni et al. 2023 (BLOOM on Jean Zay: 256,646 kWh idle and infrastructure beside 433,196 kWh "
+    "dynamic, i.e. 0.59); default 0: assumption, only the devices counted";
+
+/// Allocated-but-idle devices and shared infrastructure of a training-like phase (docs/model.md §17).
+template <class PhaseAcc>
+void addAllocation(std::vector<Parameter> &out, const std::string &prefix, const std::string &section, PhaseAcc phase)
+{
+    auto field = [phase](auto member) {
+        return [ phase, member ](Scenario & s) -> auto &
+        {
+            return phase(s).*member;
+        };
+    };
+    using P = std::remove_cvref_t<decltype(phase(std::declval<Scenario &>()))>;
+    out.push_back(
+        bind({prefix + ".provisioning_factor", section, "Allocated / busy device-hours", "x", 1, 20, 1, 2, false,
+              "Devices held but not computing (queueing, checkpoints, failed and restarted jobs, "
+              "reservations): allocated device-hours per busy device-hour. 1 = busy whenever held.",
+              "assumption: 1 counts only busy device-hours, as before this input; full-cluster studies "
+              "(Luccioni et al. 2023, BLOOM) report idle energy beside dynamic energy"},
+             field(&P::provisioning_factor)));
+    out.push_back(
+        bind({prefix + ".idle_power_fraction", section, "Idle power (fraction of busy)", "", 0, 1, 0.1, 0.5, false,
+              "Power drawn by an allocated but idle device, as a fraction of its busy power.", kIdlePowerSource},
+             field(&P::idle_power_fraction)));
+    out.push_back(bind({prefix + ".infrastructure_power_fraction", section,
+                        "Shared infrastructure power (fraction of busy)", "", 0, 5, 0, 0.6, false,
+                        "Storage, network and login nodes the phase shares, per allocated device, as a fraction of "
+                        "a device's busy power; counted for every allocated device-hour.",
+                        kInfrastructureSource},
+                       field(&P::infrastructure_power_fraction)));
+}
+
 bool findParameterIn(const std::vector<Parameter> &r, const std::string &path)
 {
     return std::any_of(r.begin(), r.end(), [&](const Parameter &p) { return p.path == path; });
@@ -421,6 +457,7 @@ std::vector<Parameter> buildRegistry()
                       "metered at the IT equipment, as CodeCarbon, NVML or RAPL measure it.",
                       "The Green Grid 2012 (PUE = facility energy / IT equipment energy)"},
                      dev(&DevelopmentPhase::measured_energy_includes_pue)));
+    addAllocation(r, "development", kDevelopment, [](Scenario &s) -> DevelopmentPhase & { return s.development; });
 
     auto nas = [](auto member) {
         return [member](Scenario & s) -> auto &
@@ -446,6 +483,7 @@ std::vector<Parameter> buildRegistry()
                       "Fraction of the final training run's FLOP that the found architecture saves.",
                       "Patterson et al. 2021 (Evolved Transformer vs Meena, ~15:1 payback)"},
                      nas(&NasPhase::training_compute_saving)));
+    addAllocation(r, "nas", kNas, [](Scenario &s) -> NasPhase & { return s.nas; });
     addSite(
         r, "nas.site", kNas, Phase::Nas, [](Scenario &s) -> Site & { return s.nas.site; }, 0.6, 0.95);
 
@@ -467,6 +505,7 @@ std::vector<Parameter> buildRegistry()
     r.push_back(bind({"training.retrain_fraction", kTraining, "Retraining size", "x final run", 0, 10, 0.01, 1, false,
                       "Cost of one retraining as a fraction of the final training run.", kAssumption},
                      tr(&TrainingPhase::retrain_fraction)));
+    addAllocation(r, "training", kTraining, [](Scenario &s) -> TrainingPhase & { return s.training; });
     addSite(
         r, "training.site", kTraining, Phase::Training, [](Scenario &s) -> Site & { return s.training.site; }, 0.6,
         0.95);
@@ -573,6 +612,12 @@ std::vector<Parameter> buildRegistry()
                       "Boavizta e-footprint (50 W idle / 400 W active per GPU); Luccioni et al. 2023 (BLOOM "
                       "A100s at 78-171 W under low load)"},
                      dep(&DeploymentPhase::idle_power_fraction)));
+    r.push_back(bind({"deployment.infrastructure_power_fraction", kDeployment,
+                      "Shared infrastructure power (fraction of busy)", "", 0, 5, 0, 0.6, false,
+                      "Storage, network and front-end nodes the serving fleet shares, per provisioned device, as a "
+                      "fraction of a device's busy power; counted for every provisioned device-hour.",
+                      kInfrastructureSource},
+                     dep(&DeploymentPhase::infrastructure_power_fraction)));
     addRooflineRows(r);
     addSite(
         r, "deployment.site", kDeployment, Phase::Deployment, [](Scenario &s) -> Site & { return s.deployment.site; },
@@ -804,6 +849,13 @@ std::vector<Parameter> buildRegistry()
     usedWhen("deployment.energy_per_query_includes_pue", "deployment.mode", {"energy_per_query"});
     usedWhen("efficiency.sparse_kernels", "efficiency.sparsity_kind", {"unstructured"});
     usedWhen("training.schedule.window_hours", "training.schedule.mode", {"flexible_start", "pause_resume"});
+    // An allocated device's idle draw counts only while it is held longer than it works (docs/model.md §17).
+    for (const std::string phase : {"development", "nas", "training"}) {
+        for (auto &p : r) {
+            if (p.path == phase + ".idle_power_fraction")
+                p.usedWhenAbove.push_back({phase + ".provisioning_factor", 1.0});
+        }
+    }
     return r;
 }
 

@@ -53,6 +53,9 @@ struct MLIMPACT_CORE_EXPORT Parameter
     /// Modes in which the value is used: (enum path, allowed values); empty = always.
     /// E.g. tokens matter only when compute is given as parameters x tokens.
     std::vector<std::pair<std::string, std::vector<std::string>>> usedWhen;
+    /// Numbers that must exceed a threshold for the value to be used: (number path, threshold). An idle
+    /// draw matters only while devices are allocated for longer than they work (provisioning > 1).
+    std::vector<std::pair<std::string, double>> usedWhenAbove;
 
     std::function<ParameterValue(const Scenario &)> get;
     /// Stores a value of the right alternative; callers validate first (see validateValue).

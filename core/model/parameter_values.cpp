@@ -43,6 +43,11 @@ bool isParameterUsed(const Parameter &p, const Scenario &s)
         if (std::find(modes.begin(), modes.end(), current) == modes.end())
             return false;
     }
+    for (const auto &[numberPath, threshold] : p.usedWhenAbove) {
+        const Parameter *number = findParameter(numberPath);
+        if (number && number->kind == ParameterKind::Number && !(std::get<double>(number->get(s)) > threshold))
+            return false;
+    }
     return true;
 }
 

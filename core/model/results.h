@@ -63,6 +63,10 @@ struct PhaseChain
     double lifetime_years = 0;   ///< hardware life used for allocation
     double use_rate = 1;
     double mass_per_device_kg = 0;
+    // The IT energy by what draws it (docs/model.md §17); the three add up to it_energy_kwh.
+    double dynamic_energy_kwh = 0;        ///< devices at work, at their busy draw
+    double idle_energy_kwh = 0;           ///< devices allocated (provisioned) but idle
+    double infrastructure_energy_kwh = 0; ///< shared storage, network, login nodes
 };
 
 /// What the efficiency techniques did to one served query (relative to the dense,
@@ -144,6 +148,23 @@ struct PerQuery
     double edge_energy_wh_per_inference = 0; ///< edge energy charged to the model / edge inferences
 };
 
+/// One part of the data-centre energy: facility energy (IT x PUE) and its operational carbon.
+struct EnergyPart
+{
+    double energy_kwh = 0;
+    double operational_kgco2e = 0;
+    double share = 0; ///< of the data-centre phases' energy (0 when they have none)
+};
+
+/// Data-centre energy (development, NAS, training, deployment) by what draws it, as full-cluster
+/// studies report it (docs/model.md §17). The edge fleet's device energy is in none of the parts.
+struct EnergySplit
+{
+    EnergyPart dynamic;        ///< devices at work
+    EnergyPart idle;           ///< devices allocated but idle
+    EnergyPart infrastructure; ///< shared storage, network, login nodes
+};
+
 struct Results
 {
     std::array<Impacts, kPhaseCount> phases{};
@@ -171,6 +192,7 @@ struct Results
     double training_intensity_now_g_per_kwh = 0;
     std::vector<BreakEven> breakEvens;
     RefreshPayback refresh;
+    EnergySplit energySplit;
     EdgeDetail edgeDetail;
     Timeline timeline;
     std::vector<std::string> caveats;  ///< assumptions the numbers rest on that a reader must know

@@ -187,6 +187,12 @@ struct DevelopmentPhase
     bool measured = false;                     ///< use the measured energy of all experiments instead (e.g. CodeCarbon)
     double measured_energy_kwh = 5000;         ///< all experiments together, on the training site
     bool measured_energy_includes_pue = false; ///< measured at the facility's wall, not at the IT equipment
+    // Allocated-but-idle devices and shared infrastructure (docs/model.md §17); 1, 0.3 and 0 leave
+    // the phase as it was: only the devices' busy draw.
+    double provisioning_factor = 1;   ///< allocated device-hours / busy device-hours
+    double idle_power_fraction = 0.3; ///< idle draw as a fraction of busy draw
+    double infrastructure_power_fraction =
+        0; ///< shared storage, network, login nodes per allocated device, x busy draw
 
     bool operator==(const DevelopmentPhase &) const = default;
 };
@@ -199,6 +205,12 @@ struct NasPhase
     Site site;
     double inference_compute_saving = 0.2; ///< fraction of deployed FLOP/query the found architecture saves
     double training_compute_saving = 0.0;  ///< fraction of training FLOP it saves
+    // Allocated-but-idle devices and shared infrastructure (docs/model.md §17); 1, 0.3 and 0 leave
+    // the phase as it was: only the devices' busy draw.
+    double provisioning_factor = 1;   ///< allocated device-hours / busy device-hours
+    double idle_power_fraction = 0.3; ///< idle draw as a fraction of busy draw
+    double infrastructure_power_fraction =
+        0; ///< shared storage, network, login nodes per allocated device, x busy draw
 
     bool operator==(const NasPhase &) const = default;
 };
@@ -211,6 +223,12 @@ struct TrainingPhase
     double retrains_per_year = 1;
     double retrain_fraction = 0.1; ///< size of one retraining/fine-tuning, as a fraction of the final run
     Schedule schedule;
+    // Allocated-but-idle devices and shared infrastructure (docs/model.md §17); 1, 0.3 and 0 leave
+    // the phase as it was: only the devices' busy draw.
+    double provisioning_factor = 1;   ///< allocated device-hours / busy device-hours
+    double idle_power_fraction = 0.3; ///< idle draw as a fraction of busy draw
+    double infrastructure_power_fraction =
+        0; ///< shared storage, network, login nodes per allocated device, x busy draw
 
     bool operator==(const TrainingPhase &) const = default;
 };
@@ -247,6 +265,8 @@ struct DeploymentPhase
     double memory_bandwidth_efficiency = 0.8;
     bool include_host_power = true; ///< false: accelerator boards only (the boundary of GPU-only measurements)
     Site site = siteWithLoad(0.6);
+    /// Shared storage, network and login nodes per provisioned device, x busy draw (docs/model.md §17).
+    double infrastructure_power_fraction = 0;
 
     bool operator==(const DeploymentPhase &) const = default;
 };

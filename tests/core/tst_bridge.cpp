@@ -91,6 +91,9 @@ void TestBridge::everyRegistryRowHasACause()
     QCOMPARE(causeOfParameter("training.site.region"), std::optional(Cause::PlaceAndTime));
     QCOMPARE(causeOfParameter("nas.site.embodied_kgco2e"), std::optional(Cause::HardwareFootprint));
     QCOMPARE(causeOfParameter("nas.workload.mfu"), std::optional(Cause::HardwareRealization));
+    QCOMPARE(causeOfParameter("nas.provisioning_factor"), std::optional(Cause::HardwareRealization));
+    QCOMPARE(causeOfParameter("training.idle_power_fraction"), std::optional(Cause::HardwareRealization));
+    QCOMPARE(causeOfParameter("development.infrastructure_power_fraction"), std::optional(Cause::PlaceAndTime));
     QCOMPARE(causeOfParameter("nas.workload.tokens"), std::optional(Cause::OneOffCosts));
     QCOMPARE(causeOfParameter("efficiency.quantization_cost_fraction"), std::optional(Cause::OneOffCosts));
 }

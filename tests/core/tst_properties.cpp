@@ -36,6 +36,11 @@ bool finiteNonNegative(double v)
     return std::isfinite(v) && v >= 0;
 }
 
+bool close(double a, double b, double rel = 1e-9)
+{
+    return std::fabs(a - b) <= rel * std::max({std::fabs(a), std::fabs(b), 1e-9});
+}
+
 /// Every number a result holds that must be finite and non-negative: phases, totals, the
 /// per-query figure and every month of the timeline.
 bool resultsAreSound(const Results &r)
@@ -53,12 +58,17 @@ bool resultsAreSound(const Results &r)
         ok = ok && finiteNonNegative(v);
     for (double v : r.timeline.edgeDevicesInService)
         ok = ok && finiteNonNegative(v);
+    // Idle and infrastructure energy (docs/model.md §17): each part finite and non-negative, the three
+    // adding up to the phase's IT energy, the shares between 0 and 1.
+    for (Phase phase : kDataCentrePhases) {
+        const PhaseChain &c = r.chain(phase);
+        ok = ok && finiteNonNegative(c.dynamic_energy_kwh) && finiteNonNegative(c.idle_energy_kwh) &&
+             finiteNonNegative(c.infrastructure_energy_kwh) &&
+             close(c.dynamic_energy_kwh + c.idle_energy_kwh + c.infrastructure_energy_kwh, c.it_energy_kwh, 1e-9);
+    }
+    for (const EnergyPart *p : {&r.energySplit.dynamic, &r.energySplit.idle, &r.energySplit.infrastructure})
+        ok = ok && finiteNonNegative(p->energy_kwh) && finiteNonNegative(p->operational_kgco2e) && p->share <= 1;
     return ok;
-}
-
-bool close(double a, double b, double rel = 1e-9)
-{
-    return std::fabs(a - b) <= rel * std::max({std::fabs(a), std::fabs(b), 1e-9});
 }
 
 bool impactsClose(const Impacts &a, const Impacts &b)

@@ -58,25 +58,25 @@ auto fields(const SystemSettings &s)
 }
 auto fields(const DevelopmentPhase &p)
 {
-    const auto &[a, b, c, d, e, f] = p;
-    return std::tie(a, b, c, d, e, f);
+    const auto &[a, b, c, d, e, f, pf, ip, ifr] = p;
+    return std::tie(a, b, c, d, e, f, pf, ip, ifr);
 }
 auto fields(const NasPhase &p)
 {
-    const auto &[a, b, c, d, e, f] = p;
-    return std::tie(a, b, c, d, e, f);
+    const auto &[a, b, c, d, e, f, pf, ip, ifr] = p;
+    return std::tie(a, b, c, d, e, f, pf, ip, ifr);
 }
 auto fields(const TrainingPhase &p)
 {
-    const auto &[a, b, c, d, e, f] = p;
-    return std::tie(a, b, c, d, e, f);
+    const auto &[a, b, c, d, e, f, pf, ip, ifr] = p;
+    return std::tie(a, b, c, d, e, f, pf, ip, ifr);
 }
 auto fields(const DeploymentPhase &p)
 {
-    const auto &[a, b, c, d, e, f, g, h, i, j, k, l, wp, pt, gt, tp, ly, kv, hd, ex, ek, mb, rp, dr, pe, de, me, ih,
-                 m] = p;
+    const auto &[a, b, c, d, e, f, g, h, i, j, k, l, wp, pt, gt, tp, ly, kv, hd, ex, ek, mb, rp, dr, pe, de, me, ih, m,
+                 ifr] = p;
     return std::tie(a, b, c, d, e, f, g, h, i, j, k, l, wp, pt, gt, tp, ly, kv, hd, ex, ek, mb, rp, dr, pe, de, me, ih,
-                    m);
+                    m, ifr);
 }
 auto fields(const EdgePhase &p)
 {

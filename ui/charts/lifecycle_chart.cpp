@@ -26,6 +26,17 @@ double share(double part, double whole)
     return whole > 0 ? 100.0 * part / whole : 0.0;
 }
 
+/// A data-centre phase's IT energy by what draws it (docs/model.md §17), for its tooltip.
+QString energyPartsText(const PhaseChain &c)
+{
+    if (!(c.idle_energy_kwh + c.infrastructure_energy_kwh > 0))
+        return {};
+    return LifecycleChart::tr("<br>IT energy: at work %1 · allocated but idle %2 · shared infrastructure %3")
+        .arg(qs(formatQuantity(c.dynamic_energy_kwh, Quantity::EnergyKwh)),
+             qs(formatQuantity(c.idle_energy_kwh, Quantity::EnergyKwh)),
+             qs(formatQuantity(c.infrastructure_energy_kwh, Quantity::EnergyKwh)));
+}
+
 } // namespace
 
 LifecycleChart::LifecycleChart(QWidget *parent)
@@ -89,6 +100,7 @@ LifecycleChart::LifecycleChart(QWidget *parent)
         switch (static_cast<int>(key)) {
         case EnergyColumn:
             amount = tr("%1 energy").arg(qs(formatQuantity(i.energy_kwh, Quantity::EnergyKwh)));
+            amount += energyPartsText(m_results.chain(phase));
             whole = tr("life-cycle energy");
             break;
         case CarbonColumn:
@@ -132,6 +144,10 @@ void LifecycleChart::showData(const ChartData &input)
         tr("%1 · %2 · %3 · %4")
             .arg(qs(formatQuantity(t.energy_kwh, Quantity::EnergyKwh)), qs(formatQuantity(carbon, Quantity::CarbonKg)),
                  qs(formatQuantity(t.water_l(), Quantity::WaterL)), qs(formatQuantity(t.ewaste_kg, Quantity::MassKg)));
+    // The data-centre energy by what draws it, worded once in core (docs/model.md §17), one part a line
+    // so that it fits under the bars; only when something besides the devices at work draws energy.
+    if (r.energySplit.idle.energy_kwh + r.energySplit.infrastructure.energy_kwh > 0)
+        m_totalsLine += QLatin1Char('\n') + qs(energySplitText(r)).replace(QStringLiteral(" · "), QStringLiteral("\n"));
     plot()->xAxis->setLabel(m_bandLines.isEmpty() ? m_totalsLine : m_totalsLine + QLatin1Char('\n') + m_bandLines);
     plot()->replot(QCustomPlot::rpQueuedReplot);
 }
