@@ -37,6 +37,22 @@ const std::vector<FieldUse<ResolvedSite>> &siteFields()
         {&ResolvedSite::use_rate, "use_rate", "use rate", {Carbon, Water, Ewaste}},
         {&ResolvedSite::mass_kg, "mass_kg", "mass", {Ewaste, Carbon}, true},
         {&ResolvedSite::manufacturing_water_l, "manufacturing_water_l", "manufacturing water", {Water}},
+        {&ResolvedSite::adpe_kg_sb_eq_per_kwh,
+         "adpe_kg_sb_eq_per_kwh",
+         "electricity's resource depletion (ADPe)",
+         {Adpe}},
+        {&ResolvedSite::primary_energy_mj_per_kwh,
+         "primary_energy_mj_per_kwh",
+         "electricity's primary energy",
+         {PrimaryEnergy}},
+        {&ResolvedSite::manufacturing_adpe_kg_sb_eq,
+         "manufacturing_adpe_kg_sb_eq",
+         "manufacturing resource depletion (ADPe)",
+         {Adpe}},
+        {&ResolvedSite::manufacturing_primary_energy_mj,
+         "manufacturing_primary_energy_mj",
+         "manufacturing primary energy",
+         {PrimaryEnergy}},
     };
     return fields;
 }
@@ -51,6 +67,22 @@ const std::vector<FieldUse<ResolvedEdge>> &edgeFields()
         {&ResolvedEdge::ewif_l_per_kwh, "ewif_l_per_kwh", "off-site water intensity (EWIF)", {Water}},
         {&ResolvedEdge::mass_kg, "mass_kg", "mass", {Ewaste, Carbon}, true},
         {&ResolvedEdge::manufacturing_water_l, "manufacturing_water_l", "manufacturing water", {Water}},
+        {&ResolvedEdge::adpe_kg_sb_eq_per_kwh,
+         "adpe_kg_sb_eq_per_kwh",
+         "electricity's resource depletion (ADPe)",
+         {Adpe}},
+        {&ResolvedEdge::primary_energy_mj_per_kwh,
+         "primary_energy_mj_per_kwh",
+         "electricity's primary energy",
+         {PrimaryEnergy}},
+        {&ResolvedEdge::manufacturing_adpe_kg_sb_eq,
+         "manufacturing_adpe_kg_sb_eq",
+         "manufacturing resource depletion (ADPe)",
+         {Adpe}},
+        {&ResolvedEdge::manufacturing_primary_energy_mj,
+         "manufacturing_primary_energy_mj",
+         "manufacturing primary energy",
+         {PrimaryEnergy}},
     };
     return fields;
 }
@@ -143,8 +175,23 @@ std::string_view criterionKey(Criterion criterion)
         return "water";
     case Ewaste:
         return "ewaste";
+    case Adpe:
+        return "adpe";
+    case PrimaryEnergy:
+        return "primary_energy";
     }
     return "carbon";
+}
+
+bool undercounts(const std::vector<MissingValue> &missing, Phase phase, Criterion criterion)
+{
+    return std::any_of(missing.begin(), missing.end(),
+                       [&](const MissingValue &m) { return m.affects(criterion) && m.enters(phase); });
+}
+
+bool undercounts(const std::vector<MissingValue> &missing, Criterion criterion)
+{
+    return std::any_of(missing.begin(), missing.end(), [&](const MissingValue &m) { return m.affects(criterion); });
 }
 
 bool MissingValue::affects(Criterion criterion) const
@@ -163,7 +210,10 @@ std::string MissingValue::text() const
     name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
     std::vector<std::string> what, where;
     for (Criterion c : criteria)
-        what.push_back(c == Ewaste ? "e-waste" : std::string(criterionKey(c)));
+        what.push_back(c == Ewaste          ? "e-waste"
+                       : c == Adpe          ? "resource depletion (ADPe)"
+                       : c == PrimaryEnergy ? "primary energy"
+                                            : std::string(criterionKey(c)));
     for (Phase p : phases)
         where.push_back(std::string(phaseLabel(p)));
     return name + ": " + (reason.empty() ? std::string("not in the catalog") : reason) + "; counted as 0, so the " +

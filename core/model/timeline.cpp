@@ -88,6 +88,8 @@ inline void add(Impacts &sum, const Impacts &i)
     sum.water_manufacturing_l += i.water_manufacturing_l;
     sum.ewaste_kg += i.ewaste_kg;
     sum.ewaste_unrecycled_kg += i.ewaste_unrecycled_kg;
+    sum.adpe_kg_sb_eq += i.adpe_kg_sb_eq;
+    sum.primary_energy_mj += i.primary_energy_mj;
 }
 
 /// The timeline being filled, with which phases each month has been written to: the sums skip
@@ -187,7 +189,10 @@ void simulateDeployment(const Scenario &s, const Catalog &catalog, const Results
         // A refresh retires the fleet early: the unused part of its life is stranded.
         const bool refreshMonth = generation > 0 && std::floor((m - 1) / (interval * 12.0) + 1e-9) < generation;
         if (refreshMonth && stranded > 0) {
-            at(mt, m, Phase::Deployment).embodied_kgco2e += fleet * dep.embodied_per_device_kgco2e * stranded;
+            Impacts &month = at(mt, m, Phase::Deployment);
+            month.embodied_kgco2e += fleet * dep.embodied_per_device_kgco2e * stranded;
+            month.adpe_kg_sb_eq += fleet * dep.manufacturing_adpe_per_device_kg_sb_eq * stranded;
+            month.primary_energy_mj += fleet * dep.manufacturing_primary_energy_per_device_mj * stranded;
             addEwaste(at(mt, m, Phase::Disposal), fleet * dep.mass_per_device_kg * stranded, s);
         }
     }
@@ -242,6 +247,8 @@ void simulateEdge(const Scenario &s, const Catalog &catalog, const Results &r, M
         Impacts &out = at(mt, m, Phase::Edge);
         out.embodied_kgco2e += size * e.embodied_per_unit_kgco2e;
         out.water_manufacturing_l += size * e.water_per_unit_l;
+        out.adpe_kg_sb_eq += size * e.adpe_per_unit_kg_sb_eq;
+        out.primary_energy_mj += size * e.primary_energy_per_unit_mj;
     };
     const double spanMonths = years * 12.0;
     for (int m = 0; m < t.months; ++m) {
@@ -263,6 +270,8 @@ void simulateEdge(const Scenario &s, const Catalog &catalog, const Results &r, M
         out.energy_kwh += energy;
         out.operational_kgco2e += energy * e.intensity_g_per_kwh / 1000.0 * decarb[static_cast<std::size_t>(m / 12)];
         out.water_offsite_l += energy * e.ewif_l_per_kwh;
+        out.adpe_kg_sb_eq += energy * e.adpe_kg_sb_eq_per_kwh;
+        out.primary_energy_mj += energy * e.primary_energy_mj_per_kwh;
     }
     // At the end: either everything still in service is retired, or only the
     // cohorts whose life ends exactly with the system.
