@@ -127,6 +127,7 @@ KpiTiles::Tile KpiTiles::makeTile(const QString &caption)
     applyTileFonts(t);
     t.caption->setForegroundRole(QPalette::PlaceholderText);
     t.detail->setWordWrap(true);
+    t.caption->setWordWrap(true); // "Primary energy" and its badge share a narrow tile
     auto *top = new QHBoxLayout;
     top->setSpacing(4);
     top->addWidget(t.caption, 1);
