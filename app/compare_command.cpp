@@ -41,7 +41,7 @@ void addCompareOptions(QCommandLineParser &parser)
                       QStringLiteral("FORMAT"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("criterion"),
                       QStringLiteral("Criterion of the text bridge: carbon (default), energy, water, operational, "
-                                     "embodied, ewaste or compute (JSON has them all)."),
+                                     "embodied, ewaste, adpe, primary_energy or compute (JSON has them all)."),
                       QStringLiteral("CRITERION"), QStringLiteral("carbon")});
 }
 
@@ -149,7 +149,8 @@ int runCompare(const QStringList &args)
     const std::string criterionId = parser.value(QStringLiteral("criterion")).toStdString();
     const auto criterion = findCriterion(criterionId);
     if (!criterion) {
-        err("error: --criterion: expected carbon, energy, water, operational, embodied, ewaste or compute, found \"" +
+        err("error: --criterion: expected carbon, energy, water, operational, embodied, ewaste, adpe, primary_energy "
+            "or compute, found \"" +
             criterionId + "\"\n");
         return BadInput;
     }

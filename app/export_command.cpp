@@ -70,7 +70,8 @@ void addExportOptions(QCommandLineParser &parser)
                       QStringLiteral("ID|FILE")});
     parser.addOption({QStringLiteral("compare"),
                       QStringLiteral("The criterion the comparison chart shows (a file with variants): compute, "
-                                     "energy, operational, embodied, carbon (default), water or ewaste."),
+                                     "energy, operational, embodied, carbon (default), water, ewaste, adpe or "
+                                     "primary_energy."),
                       QStringLiteral("CRITERION")});
     parser.addOption({QStringLiteral("bridge"),
                       QStringLiteral("The variant the bridge leads to (default: the first) and its criterion: "

@@ -17,6 +17,9 @@ const std::array<CriterionInfo, kCriterionCount> &criteria()
         {Criterion::Carbon, "carbon", "carbon_kgco2e", "Carbon (operational + embodied)", "kgCO2e", Quantity::CarbonKg},
         {Criterion::Water, "water", "water_l", "Water", "L", Quantity::WaterL},
         {Criterion::Ewaste, "ewaste", "ewaste_kg", "E-waste", "kg", Quantity::MassKg},
+        {Criterion::Adpe, "adpe", "adpe_kg_sb_eq", "Resource depletion (ADPe)", "kg Sb-eq", Quantity::AdpeKgSbEq},
+        {Criterion::PrimaryEnergy, "primary_energy", "primary_energy_mj", "Primary energy", "MJ",
+         Quantity::PrimaryEnergyMj},
     }};
     return table;
 }
@@ -54,6 +57,10 @@ double impactValue(const Impacts &impacts, Criterion criterion)
         return impacts.water_l();
     case Criterion::Ewaste:
         return impacts.ewaste_kg;
+    case Criterion::Adpe:
+        return impacts.adpe_kg_sb_eq;
+    case Criterion::PrimaryEnergy:
+        return impacts.primary_energy_mj;
     }
     return 0;
 }

@@ -1,4 +1,5 @@
-// The criteria a comparison sets side by side (compute, energy, carbon, water, e-waste):
+// The criteria a comparison sets side by side (compute, energy, carbon, water, e-waste,
+// resource depletion, primary energy):
 // one table of ids, labels and units, and how each is read from a result, so the
 // comparison, the bridge, the reports and the window name them the same way.
 // SPDX-License-Identifier: GPL-3.0-or-later

@@ -5,8 +5,10 @@
 
 namespace mlimpact {
 
-enum class Criterion { Compute, Energy, OperationalCarbon, EmbodiedCarbon, Carbon, Water, Ewaste };
-inline constexpr int kCriterionCount = 7;
-static_assert(static_cast<int>(Criterion::Ewaste) + 1 == kCriterionCount);
+/// Adpe (abiotic resource depletion, elements) and PrimaryEnergy come last so that the older
+/// criteria keep their index (uncertainty bands, comparison tables are indexed by it).
+enum class Criterion { Compute, Energy, OperationalCarbon, EmbodiedCarbon, Carbon, Water, Ewaste, Adpe, PrimaryEnergy };
+inline constexpr int kCriterionCount = 9;
+static_assert(static_cast<int>(Criterion::PrimaryEnergy) + 1 == kCriterionCount);
 
 } // namespace mlimpact

@@ -58,6 +58,31 @@ std::string useNoun(const Results &r)
     return cloud && edge ? "query or inference" : edge ? "inference" : "query";
 }
 
+/// Resource depletion and primary energy, split into electricity and manufacturing (docs/model.md §19).
+void resourceFigures(const Results &r, std::vector<HeadlineFigure> &out)
+{
+    double adpeElectricity = 0, peElectricity = 0;
+    for (const PhaseChain &c : r.chains) {
+        if (!c.enabled)
+            continue;
+        adpeElectricity += c.facility_energy_kwh * c.adpe_kg_sb_eq_per_kwh;
+        peElectricity += c.facility_energy_kwh * c.primary_energy_mj_per_kwh;
+    }
+    const Impacts &t = r.totals;
+    const auto split = [](double electricity, double total, Quantity q) {
+        return "Electricity " + formatQuantity(electricity, q) + ", manufacturing " +
+               formatQuantity(std::max(0.0, total - electricity), q);
+    };
+    out.push_back(figure("adpe", "Resource depletion", t.adpe_kg_sb_eq, "kg Sb-eq",
+                         formatQuantity(t.adpe_kg_sb_eq, Quantity::AdpeKgSbEq)));
+    out.back().detail = "minerals and metals mined (ADPe)";
+    out.back().breakdown = split(adpeElectricity, t.adpe_kg_sb_eq, Quantity::AdpeKgSbEq);
+    out.push_back(figure("primary_energy", "Primary energy", t.primary_energy_mj, "MJ",
+                         formatQuantity(t.primary_energy_mj, Quantity::PrimaryEnergyMj)));
+    out.back().detail = "energy taken from nature";
+    out.back().breakdown = split(peElectricity, t.primary_energy_mj, Quantity::PrimaryEnergyMj);
+}
+
 /// Life-cycle carbon per use: every phase, development to disposal, over the cloud queries and
 /// on-device inferences served (docs/model.md §8).
 HeadlineFigure perQueryFigure(const Results &r)
@@ -155,6 +180,7 @@ std::vector<HeadlineFigure> headlineFigures(const Results &r)
     out.push_back(figure("embodied_share", "Embodied share of carbon", embodiedShare, "fraction",
                          formatPercent(embodiedShare, 2)));
     out.back().detail = "manufacturing, allocated by use";
+    resourceFigures(r, out);
     return out;
 }
 
@@ -578,6 +604,10 @@ bool headlineAffectedBy(const std::string &id, const MissingValue &m)
         return m.affects(Water);
     if (id == "ewaste")
         return m.affects(Ewaste);
+    if (id == "adpe")
+        return m.affects(Adpe);
+    if (id == "primary_energy")
+        return m.affects(PrimaryEnergy);
     if (id == "deployment_to_development") {
         const bool sides = std::any_of(m.phases.begin(), m.phases.end(),
                                        [](Phase p) { return phaseInfo(p).inUse || phaseInfo(p).beforeLaunch; });

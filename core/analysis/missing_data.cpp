@@ -37,6 +37,22 @@ const std::vector<FieldUse<ResolvedSite>> &siteFields()
         {&ResolvedSite::use_rate, "use_rate", "use rate", {Carbon, Water, Ewaste}},
         {&ResolvedSite::mass_kg, "mass_kg", "mass", {Ewaste, Carbon}, true},
         {&ResolvedSite::manufacturing_water_l, "manufacturing_water_l", "manufacturing water", {Water}},
+        {&ResolvedSite::adpe_kg_sb_eq_per_kwh,
+         "adpe_kg_sb_eq_per_kwh",
+         "electricity's resource depletion (ADPe)",
+         {Adpe}},
+        {&ResolvedSite::primary_energy_mj_per_kwh,
+         "primary_energy_mj_per_kwh",
+         "electricity's primary energy",
+         {PrimaryEnergy}},
+        {&ResolvedSite::manufacturing_adpe_kg_sb_eq,
+         "manufacturing_adpe_kg_sb_eq",
+         "manufacturing resource depletion (ADPe)",
+         {Adpe}},
+        {&ResolvedSite::manufacturing_primary_energy_mj,
+         "manufacturing_primary_energy_mj",
+         "manufacturing primary energy",
+         {PrimaryEnergy}},
     };
     return fields;
 }
@@ -51,6 +67,22 @@ const std::vector<FieldUse<ResolvedEdge>> &edgeFields()
         {&ResolvedEdge::ewif_l_per_kwh, "ewif_l_per_kwh", "off-site water intensity (EWIF)", {Water}},
         {&ResolvedEdge::mass_kg, "mass_kg", "mass", {Ewaste, Carbon}, true},
         {&ResolvedEdge::manufacturing_water_l, "manufacturing_water_l", "manufacturing water", {Water}},
+        {&ResolvedEdge::adpe_kg_sb_eq_per_kwh,
+         "adpe_kg_sb_eq_per_kwh",
+         "electricity's resource depletion (ADPe)",
+         {Adpe}},
+        {&ResolvedEdge::primary_energy_mj_per_kwh,
+         "primary_energy_mj_per_kwh",
+         "electricity's primary energy",
+         {PrimaryEnergy}},
+        {&ResolvedEdge::manufacturing_adpe_kg_sb_eq,
+         "manufacturing_adpe_kg_sb_eq",
+         "manufacturing resource depletion (ADPe)",
+         {Adpe}},
+        {&ResolvedEdge::manufacturing_primary_energy_mj,
+         "manufacturing_primary_energy_mj",
+         "manufacturing primary energy",
+         {PrimaryEnergy}},
     };
     return fields;
 }
@@ -145,8 +177,23 @@ std::string_view criterionKey(Criterion criterion)
         return "water";
     case Ewaste:
         return "ewaste";
+    case Adpe:
+        return "adpe";
+    case PrimaryEnergy:
+        return "primary_energy";
     }
     return "carbon";
+}
+
+bool undercounts(const std::vector<MissingValue> &missing, Phase phase, Criterion criterion)
+{
+    return std::any_of(missing.begin(), missing.end(),
+                       [&](const MissingValue &m) { return m.affects(criterion) && m.enters(phase); });
+}
+
+bool undercounts(const std::vector<MissingValue> &missing, Criterion criterion)
+{
+    return std::any_of(missing.begin(), missing.end(), [&](const MissingValue &m) { return m.affects(criterion); });
 }
 
 bool MissingValue::affects(Criterion criterion) const
@@ -171,8 +218,12 @@ std::string MissingValue::text() const
     out += ": ";
     out += because;
     out += "; counted as 0, so the ";
-    appendJoined(out, criteria,
-                 [](Criterion c) { return c == Ewaste ? std::string_view("e-waste") : criterionKey(c); });
+    appendJoined(out, criteria, [](Criterion c) {
+        return c == Ewaste          ? std::string_view("e-waste")
+               : c == Adpe          ? std::string_view("resource depletion (ADPe)")
+               : c == PrimaryEnergy ? std::string_view("primary energy")
+                                    : criterionKey(c);
+    });
     out += " of ";
     appendJoined(out, phases, [](Phase p) { return phaseLabel(p); });
     out += criteria.size() > 1 ? " are" : " is";

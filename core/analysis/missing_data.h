@@ -33,6 +33,11 @@ struct MLIMPACT_CORE_EXPORT MissingValue
     std::string text() const;
 };
 
+/// Whether a phase's (or, without a phase, the total's) value of a criterion counts an unpublished
+/// catalog value as 0: the reports and the window mark such a figure instead of showing a bare 0.
+MLIMPACT_CORE_EXPORT bool undercounts(const std::vector<MissingValue> &missing, Phase phase, Criterion criterion);
+MLIMPACT_CORE_EXPORT bool undercounts(const std::vector<MissingValue> &missing, Criterion criterion);
+
 /// "energy", "carbon", "water", "ewaste" (missing values undercount these four; the others for completeness).
 MLIMPACT_CORE_EXPORT std::string_view criterionKey(Criterion criterion);
 

@@ -38,6 +38,10 @@ double impactValue(const Impacts &i, Criterion c)
         return i.water_l();
     case Criterion::Ewaste:
         return i.ewaste_kg;
+    case Criterion::Adpe:
+        return i.adpe_kg_sb_eq;
+    case Criterion::PrimaryEnergy:
+        return i.primary_energy_mj;
     }
     return 0;
 }

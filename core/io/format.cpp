@@ -143,6 +143,20 @@ std::string formatQuantity(double value, Quantity quantity, int digits)
         static constexpr std::array<Scale, 3> s{{{1, "h"}, {24, "days"}, {8760, "years"}}};
         return withScale(value, s, digits);
     }
+    case Quantity::AdpeKgSbEq: {
+        static constexpr std::array<Scale, 6> s{{{1e-9, "µg Sb-eq"},
+                                                 {1e-6, "mg Sb-eq"},
+                                                 {1e-3, "g Sb-eq"},
+                                                 {1, "kg Sb-eq"},
+                                                 {1e3, "t Sb-eq"},
+                                                 {1e6, "kt Sb-eq"}}};
+        return withScale(value, s, digits, 3);
+    }
+    case Quantity::PrimaryEnergyMj: {
+        static constexpr std::array<Scale, 6> s{
+            {{1e-6, "J"}, {1e-3, "kJ"}, {1, "MJ"}, {1e3, "GJ"}, {1e6, "TJ"}, {1e9, "PJ"}}};
+        return withScale(value, s, digits, 2);
+    }
     case Quantity::Plain: {
         static constexpr std::array<Scale, 5> s{{{1, ""}, {1e3, "k"}, {1e6, "M"}, {1e9, "G"}, {1e12, "T"}}};
         std::string out = withScale(value, s, digits);

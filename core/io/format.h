@@ -10,13 +10,15 @@
 namespace mlimpact {
 
 enum class Quantity {
-    EnergyKwh, ///< input in kWh -> Wh / kWh / MWh / GWh / TWh
-    CarbonKg,  ///< input in kgCO2e -> g / kg / t / kt / Mt CO2e
-    WaterL,    ///< input in litres -> mL / L / m³ / ML (thousand m³ shown as ML)
-    MassKg,    ///< input in kg -> g / kg / t / kt (e-waste)
-    Flop,      ///< input in FLOP -> FLOP, kFLOP ... ZFLOP, and 1.23e+24 FLOP beyond
-    Hours,     ///< input in hours -> h, days, years
-    Plain,     ///< plain number with thousands scaling (k, M, G)
+    EnergyKwh,       ///< input in kWh -> Wh / kWh / MWh / GWh / TWh
+    CarbonKg,        ///< input in kgCO2e -> g / kg / t / kt / Mt CO2e
+    WaterL,          ///< input in litres -> mL / L / m³ / ML (thousand m³ shown as ML)
+    MassKg,          ///< input in kg -> g / kg / t / kt (e-waste)
+    Flop,            ///< input in FLOP -> FLOP, kFLOP ... ZFLOP, and 1.23e+24 FLOP beyond
+    Hours,           ///< input in hours -> h, days, years
+    Plain,           ///< plain number with thousands scaling (k, M, G)
+    AdpeKgSbEq,      ///< input in kg Sb-eq -> µg / mg / g / kg / t Sb-eq
+    PrimaryEnergyMj, ///< input in MJ -> kJ / MJ / GJ / TJ / PJ
 };
 
 /// Rounds to `digits` significant figures and prints without trailing zeros beyond them.

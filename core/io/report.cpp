@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 namespace mlimpact {
 
@@ -95,6 +96,8 @@ ojson impactsJson(const Impacts &i)
     o["water_manufacturing_l"] = i.water_manufacturing_l;
     o["ewaste_kg"] = i.ewaste_kg;
     o["ewaste_unrecycled_kg"] = i.ewaste_unrecycled_kg;
+    o["adpe_kg_sb_eq"] = i.adpe_kg_sb_eq;
+    o["primary_energy_mj"] = i.primary_energy_mj;
     return o;
 }
 
@@ -125,6 +128,10 @@ ojson chainJson(const PhaseChain &c)
     o["dynamic_energy_kwh"] = c.dynamic_energy_kwh;
     o["idle_energy_kwh"] = c.idle_energy_kwh;
     o["infrastructure_energy_kwh"] = c.infrastructure_energy_kwh;
+    o["adpe_kg_sb_eq_per_kwh"] = c.adpe_kg_sb_eq_per_kwh;
+    o["primary_energy_mj_per_kwh"] = c.primary_energy_mj_per_kwh;
+    o["manufacturing_adpe_per_device_kg_sb_eq"] = c.manufacturing_adpe_per_device_kg_sb_eq;
+    o["manufacturing_primary_energy_per_device_mj"] = c.manufacturing_primary_energy_per_device_mj;
     return o;
 }
 
@@ -148,6 +155,34 @@ std::string pad(const std::string &s, std::size_t width, bool right)
 }
 
 /// JSON has no infinity: "never" is null.
+/// Resource depletion and primary energy per phase, a second table under the first: a value that
+/// counts an unpublished catalog figure as 0 is marked, so a 0 is never read as "none".
+std::string resourceTableText(const Results &r)
+{
+    const std::size_t w0 = 12, w = 18;
+    std::string out = pad("Phase", w0, false) + pad("ADPe", w, true) + pad("Primary energy", w, true) + "\n";
+    out += std::string(w0 + 2 * w, '-') + "\n";
+    bool marked = false;
+    auto cell = [&](double value, Quantity q, bool missing) {
+        marked = marked || missing;
+        return pad(formatQuantity(value, q) + (missing ? "*" : " "), w, true);
+    };
+    auto row = [&](const std::string &label, const Impacts &i, std::optional<Phase> p) {
+        auto missing = [&](Criterion c) { return p ? undercounts(r.missing, *p, c) : undercounts(r.missing, c); };
+        out += pad(label, w0, false) + cell(i.adpe_kg_sb_eq, Quantity::AdpeKgSbEq, missing(Criterion::Adpe)) +
+               cell(i.primary_energy_mj, Quantity::PrimaryEnergyMj, missing(Criterion::PrimaryEnergy)) + "\n";
+    };
+    for (Phase p : kAllPhases) {
+        if (r.chain(p).enabled)
+            row(std::string(phaseLabel(p)), r.phase(p), p);
+    }
+    out += std::string(w0 + 2 * w, '-') + "\n";
+    row("Total", r.totals, std::nullopt);
+    if (marked)
+        out += "* counts an unpublished catalog value as 0 (see Caveats)\n";
+    return out;
+}
+
 ojson finiteOrNull(double v)
 {
     return std::isfinite(v) ? ojson(v) : ojson(nullptr);
@@ -340,7 +375,7 @@ std::string reportText(const Scenario &scenario, const Results &r, const Insight
     }
     out += std::string(w0 + 5 * w, '-') + "\n";
     row("Total", r.totals);
-    out += "\n";
+    out += "\n" + resourceTableText(r) + "\n";
     for (const auto &h : insights.headlines) {
         out += h.caption + ": " + h.text + (h.detail.empty() ? "" : " (" + h.detail + ")");
         if (const std::size_t n = h.missingData.size(); n > 0)

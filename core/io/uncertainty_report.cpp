@@ -94,9 +94,10 @@ ojson timelineJson(const UncertaintyResult &r)
 
 std::string phaseLine(const std::string &label, const Band &b, double point, Quantity q)
 {
-    return "  " + label + std::string(std::max<std::size_t>(1, 22 - label.size()), ' ') + formatQuantity(point, q) +
-           "   90%: " + formatQuantity(b.p5, q) + " – " + formatQuantity(b.p95, q) + "   median " +
-           formatQuantity(b.p50, q) + "\n";
+    // A label as long as the column ("Resource depletion (ADPe)") keeps one space; 22 - size would wrap.
+    const std::size_t gap = label.size() < 22 ? 22 - label.size() : 1;
+    return "  " + label + std::string(gap, ' ') + formatQuantity(point, q) + "   90%: " + formatQuantity(b.p5, q) +
+           " – " + formatQuantity(b.p95, q) + "   median " + formatQuantity(b.p50, q) + "\n";
 }
 
 std::string padded(std::string text, std::size_t width)

@@ -139,6 +139,8 @@ bool readAccelerator(JsonReader &r, const json &e, const std::string &p, Acceler
                                              "peak_tflops",
                                              "embodied_kgco2e",
                                              "manufacturing_water_l",
+                                             "manufacturing_adpe_kg_sb_eq",
+                                             "manufacturing_primary_energy_mj",
                                              "mass_kg",
                                              "lifetime_years",
                                              "use_rate"};
@@ -167,6 +169,8 @@ bool readAccelerator(JsonReader &r, const json &e, const std::string &p, Acceler
     a.embodied_kgco2e = r.optionalNumber(e, "embodied_kgco2e", p, 0, 1e7, ok);
     a.manufacturing_water_l = r.optionalNumber(e, "manufacturing_water_l", p, 0, 1e9, ok);
     a.mass_kg = r.optionalNumber(e, "mass_kg", p, 0, 1e5, ok);
+    a.manufacturing_adpe_kg_sb_eq = r.optionalNumber(e, "manufacturing_adpe_kg_sb_eq", p, 0, 1e3, ok);
+    a.manufacturing_primary_energy_mj = r.optionalNumber(e, "manufacturing_primary_energy_mj", p, 0, 1e8, ok);
     a.memory_bandwidth_gbps = r.optionalNumber(e, "memory_bandwidth_gbps", p, 1e-3, 1e7, ok);
     a.memory_gb = r.optionalNumber(e, "memory_gb", p, 1e-3, 1e6, ok);
     a.idle_power_w = r.optionalNumber(e, "idle_power_w", p, 0, 1e5, ok);
@@ -196,8 +200,15 @@ bool readAccelerator(JsonReader &r, const json &e, const std::string &p, Acceler
 
 bool readEdgeDevice(JsonReader &r, const json &e, const std::string &p, EdgeDevice &d)
 {
-    static const std::set<std::string> known{
-        "class", "avg_power_w", "peak_tops", "embodied_kgco2e", "manufacturing_water_l", "mass_kg", "lifetime_years"};
+    static const std::set<std::string> known{"class",
+                                             "avg_power_w",
+                                             "peak_tops",
+                                             "embodied_kgco2e",
+                                             "manufacturing_water_l",
+                                             "manufacturing_adpe_kg_sb_eq",
+                                             "manufacturing_primary_energy_mj",
+                                             "mass_kg",
+                                             "lifetime_years"};
     bool ok = readBase(r, e, p, known, d);
     auto cls = r.string(e, "class", p);
     static const std::set<std::string> classes{"phone", "laptop", "tablet", "sbc", "edge_gpu", "mcu"};
@@ -215,6 +226,8 @@ bool readEdgeDevice(JsonReader &r, const json &e, const std::string &p, EdgeDevi
     d.embodied_kgco2e = r.optionalNumber(e, "embodied_kgco2e", p, 0, 1e6, ok);
     d.manufacturing_water_l = r.optionalNumber(e, "manufacturing_water_l", p, 0, 1e8, ok);
     d.mass_kg = r.optionalNumber(e, "mass_kg", p, 0, 1e4, ok);
+    d.manufacturing_adpe_kg_sb_eq = r.optionalNumber(e, "manufacturing_adpe_kg_sb_eq", p, 0, 1e2, ok);
+    d.manufacturing_primary_energy_mj = r.optionalNumber(e, "manufacturing_primary_energy_mj", p, 0, 1e7, ok);
     return ok;
 }
 
@@ -356,8 +369,14 @@ bool readHourOfYear(JsonReader &r, const json &e, const std::string &p, GridRegi
 
 bool readGridRegion(JsonReader &r, const json &e, const std::string &p, GridRegion &g)
 {
-    static const std::set<std::string> known{"country",        "data_year",      "intensity_g_per_kwh",
-                                             "ewif_l_per_kwh", "hourly_profile", "decarbonization_per_year",
+    static const std::set<std::string> known{"country",
+                                             "data_year",
+                                             "intensity_g_per_kwh",
+                                             "ewif_l_per_kwh",
+                                             "adpe_kg_sb_eq_per_kwh",
+                                             "primary_energy_mj_per_kwh",
+                                             "hourly_profile",
+                                             "decarbonization_per_year",
                                              "hour_of_year"};
     bool ok = readBase(r, e, p, known, g);
     g.decarbonization_per_year = r.optionalNumber(e, "decarbonization_per_year", p, -0.5, 0.5, ok);
@@ -370,6 +389,9 @@ bool readGridRegion(JsonReader &r, const json &e, const std::string &p, GridRegi
     g.data_year = year.value_or(0);
     g.intensity_g_per_kwh = ci.value_or(0);
     g.ewif_l_per_kwh = r.optionalNumber(e, "ewif_l_per_kwh", p, 0, 1000, ok);
+    // Bounds far above any published mix (ADEME: <= 2e-7 kg Sb-eq/kWh, <= 17 MJ/kWh) to catch unit slips.
+    g.adpe_kg_sb_eq_per_kwh = r.optionalNumber(e, "adpe_kg_sb_eq_per_kwh", p, 0, 1e-3, ok);
+    g.primary_energy_mj_per_kwh = r.optionalNumber(e, "primary_energy_mj_per_kwh", p, 0, 100, ok);
     return ok;
 }
 

@@ -52,6 +52,10 @@ struct Accelerator : CatalogEntryBase
     std::optional<double> embodied_kgco2e;              ///< per device incl. its share of the server
     std::optional<double> manufacturing_water_l;
     std::optional<double> mass_kg; ///< per device incl. its share of the server
+    /// Manufacturing's abiotic resource depletion (elements) and primary energy, per device incl.
+    /// its share of the server (docs/model.md, "Resource depletion and primary energy").
+    std::optional<double> manufacturing_adpe_kg_sb_eq;
+    std::optional<double> manufacturing_primary_energy_mj;
     double lifetime_years = 4;
     double use_rate = 1;
 };
@@ -64,6 +68,8 @@ struct EdgeDevice : CatalogEntryBase
     std::optional<double> embodied_kgco2e;
     std::optional<double> manufacturing_water_l;
     std::optional<double> mass_kg;
+    std::optional<double> manufacturing_adpe_kg_sb_eq;     ///< per device
+    std::optional<double> manufacturing_primary_energy_mj; ///< per device
     double lifetime_years = 3;
 };
 
@@ -89,7 +95,9 @@ struct GridRegion : CatalogEntryBase
     int data_year = 0;
     double intensity_g_per_kwh = 0;
     std::optional<double> ewif_l_per_kwh;
-    std::optional<double> decarbonization_per_year; ///< overrides the scenario's trend where known
+    std::optional<double> adpe_kg_sb_eq_per_kwh;     ///< abiotic depletion (elements) of the electricity
+    std::optional<double> primary_energy_mj_per_kwh; ///< primary energy behind one kWh delivered
+    std::optional<double> decarbonization_per_year;  ///< overrides the scenario's trend where known
     /// Per season (index = Season); nullopt where the source has no hourly data.
     /// All are normalised by the mean of the annual profile, so seasons keep their level.
     std::array<std::optional<HourlyFactors>, kSeasonCount> hourly;

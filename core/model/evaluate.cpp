@@ -20,6 +20,8 @@ Impacts &Impacts::operator+=(const Impacts &o)
     water_manufacturing_l += o.water_manufacturing_l;
     ewaste_kg += o.ewaste_kg;
     ewaste_unrecycled_kg += o.ewaste_unrecycled_kg;
+    adpe_kg_sb_eq += o.adpe_kg_sb_eq;
+    primary_energy_mj += o.primary_energy_mj;
     return *this;
 }
 
@@ -34,6 +36,8 @@ Impacts Impacts::scaled(double f) const
     r.water_manufacturing_l *= f;
     r.ewaste_kg *= f;
     r.ewaste_unrecycled_kg *= f;
+    r.adpe_kg_sb_eq *= f;
+    r.primary_energy_mj *= f;
     return r;
 }
 

@@ -106,6 +106,21 @@ AllocatedRun allocatedRun(double dynamicKwh, double busyHours, double busyPowerW
     return r;
 }
 
+/// Resource depletion and primary energy of a site: its facility energy times the grid's factors plus
+/// its allocated share of manufacturing (docs/model.md, "Resource depletion and primary energy").
+/// Needs the chain's facility energy and allocation share.
+void chargeResources(const ResolvedSite &site, Impacts &out, PhaseChain &chain)
+{
+    chain.adpe_kg_sb_eq_per_kwh = site.adpe_kg_sb_eq_per_kwh.value;
+    chain.primary_energy_mj_per_kwh = site.primary_energy_mj_per_kwh.value;
+    chain.manufacturing_adpe_per_device_kg_sb_eq = site.manufacturing_adpe_kg_sb_eq.value;
+    chain.manufacturing_primary_energy_per_device_mj = site.manufacturing_primary_energy_mj.value;
+    out.adpe_kg_sb_eq = chain.facility_energy_kwh * chain.adpe_kg_sb_eq_per_kwh +
+                        chain.allocation_share * chain.manufacturing_adpe_per_device_kg_sb_eq;
+    out.primary_energy_mj = chain.facility_energy_kwh * chain.primary_energy_mj_per_kwh +
+                            chain.allocation_share * chain.manufacturing_primary_energy_per_device_mj;
+}
+
 /// Charges energy, carbon, water and allocated embodied impacts of a site (docs/model.md §4-§5).
 /// `intensityFactor` scales the grid intensity (carbon-aware scheduling).
 void chargeSite(const ResolvedSite &site, const ItEnergy &it, double provisionedHours, double intensityFactor,
@@ -134,6 +149,7 @@ void chargeSite(const ResolvedSite &site, const ItEnergy &it, double provisioned
     out.water_offsite_l = chain.facility_energy_kwh * site.ewif_l_per_kwh.value;
     out.embodied_kgco2e = chain.allocation_share * site.embodied_kgco2e.value;
     out.water_manufacturing_l = chain.allocation_share * site.manufacturing_water_l.value;
+    chargeResources(site, out, chain);
 }
 
 /// Charges a training-like phase's runs on its site with the phase's allocation.
@@ -383,6 +399,10 @@ void fillEdgeChain(PhaseChain &chain, const Scenario &s, const ResolvedEdge &sit
     chain.units = fleet.units;
     chain.lifetime_years = lifetime;
     chain.mass_per_device_kg = site.mass_kg.value;
+    chain.adpe_kg_sb_eq_per_kwh = site.adpe_kg_sb_eq_per_kwh.value;
+    chain.primary_energy_mj_per_kwh = site.primary_energy_mj_per_kwh.value;
+    chain.manufacturing_adpe_per_device_kg_sb_eq = site.manufacturing_adpe_kg_sb_eq.value;
+    chain.manufacturing_primary_energy_per_device_mj = site.manufacturing_primary_energy_mj.value;
     const double retiredUnits =
         s.disposal.retire_at_end ? fleet.units : e.devices * std::floor(years / lifetime + 1e-9);
     chain.ewaste_source_kg = retiredUnits * chain.mass_per_device_kg * e.ml_share;
@@ -569,6 +589,11 @@ void evaluateEdge(const Scenario &s, const Catalog &catalog, const EvaluateOptio
     out.water_manufacturing_l = fleet.units * water * e.ml_share;
     PhaseChain &chain = chainOf(r, Phase::Edge);
     fillEdgeChain(chain, s, site, fleet);
+    // Electricity plus the devices made (all replacement cohorts), as for embodied carbon.
+    out.adpe_kg_sb_eq = fleet.energyKwh * chain.adpe_kg_sb_eq_per_kwh +
+                        fleet.units * chain.manufacturing_adpe_per_device_kg_sb_eq * e.ml_share;
+    out.primary_energy_mj = fleet.energyKwh * chain.primary_energy_mj_per_kwh +
+                            fleet.units * chain.manufacturing_primary_energy_per_device_mj * e.ml_share;
     r.edge_inferences = e.devices * years * kDaysPerYear * e.inferences_per_device_per_day;
     r.edge_carbon_per_device_year_kg = out.carbon_kgco2e() / (e.devices * years);
     r.edgeDetail = {e.devices,
@@ -578,7 +603,11 @@ void evaluateEdge(const Scenario &s, const Catalog &catalog, const EvaluateOptio
                     water * e.ml_share,
                     chain.mass_per_device_kg * e.ml_share,
                     intensity,
-                    ewif};
+                    ewif,
+                    chain.manufacturing_adpe_per_device_kg_sb_eq * e.ml_share,
+                    chain.manufacturing_primary_energy_per_device_mj * e.ml_share,
+                    chain.adpe_kg_sb_eq_per_kwh,
+                    chain.primary_energy_mj_per_kwh};
 }
 
 void evaluateDisposal(const Scenario &s, Results &r)

@@ -39,6 +39,19 @@ template <class Entry, class Field> std::optional<double> figure(const Entry *en
 
 constexpr std::optional<double> kNoOverride;
 
+/// The grid's and the hardware's resource-depletion and primary-energy figures (catalog only).
+template <class Resolved, class Hardware>
+void resolveResources(Resolved &r, const GridRegion *grid, const Hardware *hardware, CatalogSection section)
+{
+    constexpr auto g = CatalogSection::GridRegions;
+    r.adpe_kg_sb_eq_per_kwh = resolve(kNoOverride, grid, g, figure(grid, &GridRegion::adpe_kg_sb_eq_per_kwh));
+    r.primary_energy_mj_per_kwh = resolve(kNoOverride, grid, g, figure(grid, &GridRegion::primary_energy_mj_per_kwh));
+    r.manufacturing_adpe_kg_sb_eq =
+        resolve(kNoOverride, hardware, section, figure(hardware, &Hardware::manufacturing_adpe_kg_sb_eq));
+    r.manufacturing_primary_energy_mj =
+        resolve(kNoOverride, hardware, section, figure(hardware, &Hardware::manufacturing_primary_energy_mj));
+}
+
 /// Site override field -> its resolved value: the key that ties a form's row to the model's number.
 constexpr std::pair<std::optional<double> Site::*, ResolvedValue ResolvedSite::*> kSiteFields[] = {
     {&Site::avg_power_w, &ResolvedSite::avg_power_w},
@@ -127,6 +140,7 @@ ResolvedSite resolveSite(const Site &site, const Catalog &catalog, HostShare hos
     r.use_rate = resolve(site.use_rate, acc, hw, figure(acc, &Accelerator::use_rate));
     r.mass_kg = resolve(kNoOverride, acc, hw, figure(acc, &Accelerator::mass_kg));
     r.manufacturing_water_l = resolve(kNoOverride, acc, hw, figure(acc, &Accelerator::manufacturing_water_l));
+    resolveResources(r, grid, acc, hw);
     return r;
 }
 
@@ -151,6 +165,7 @@ ResolvedEdge resolveEdge(const EdgePhase &edge, const Catalog &catalog)
         resolve(kNoOverride, grid, CatalogSection::GridRegions, figure(grid, &GridRegion::ewif_l_per_kwh));
     r.mass_kg = resolve(kNoOverride, device, dev, figure(device, &EdgeDevice::mass_kg));
     r.manufacturing_water_l = resolve(kNoOverride, device, dev, figure(device, &EdgeDevice::manufacturing_water_l));
+    resolveResources(r, grid, device, dev);
     return r;
 }
 

@@ -63,6 +63,11 @@ struct MLIMPACT_CORE_EXPORT ResolvedSite
     ResolvedValue use_rate;
     ResolvedValue mass_kg;               ///< catalog only (no override)
     ResolvedValue manufacturing_water_l; ///< catalog only (no override)
+    /// Resource depletion and primary energy (catalog only): per kWh of the grid, per device made.
+    ResolvedValue adpe_kg_sb_eq_per_kwh;
+    ResolvedValue primary_energy_mj_per_kwh;
+    ResolvedValue manufacturing_adpe_kg_sb_eq;
+    ResolvedValue manufacturing_primary_energy_mj;
 
     /// All three catalog entries are known (otherwise the model skips the phase).
     bool complete() const { return accelerator && grid && datacenter; }
@@ -81,9 +86,13 @@ struct MLIMPACT_CORE_EXPORT ResolvedEdge
     ResolvedValue embodied_kgco2e;
     ResolvedValue lifetime_years;
     ResolvedValue intensity_g_per_kwh;
-    ResolvedValue ewif_l_per_kwh;        ///< catalog only
-    ResolvedValue mass_kg;               ///< catalog only
-    ResolvedValue manufacturing_water_l; ///< catalog only
+    ResolvedValue ewif_l_per_kwh;                  ///< catalog only
+    ResolvedValue mass_kg;                         ///< catalog only
+    ResolvedValue manufacturing_water_l;           ///< catalog only
+    ResolvedValue adpe_kg_sb_eq_per_kwh;           ///< catalog only
+    ResolvedValue primary_energy_mj_per_kwh;       ///< catalog only
+    ResolvedValue manufacturing_adpe_kg_sb_eq;     ///< catalog only
+    ResolvedValue manufacturing_primary_energy_mj; ///< catalog only
 
     bool complete() const { return device && grid; }
     /// The resolved value of an EdgePhase override field, or nullptr if it is not one.

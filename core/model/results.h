@@ -17,7 +17,7 @@
 
 namespace mlimpact {
 
-/// The five impact criteria for one phase (or the total).
+/// The impact criteria for one phase (or the total).
 struct MLIMPACT_CORE_EXPORT Impacts
 {
     double energy_kwh = 0;         ///< facility energy (IT x PUE) for data-centre phases; device energy at the edge
@@ -28,6 +28,10 @@ struct MLIMPACT_CORE_EXPORT Impacts
     double water_manufacturing_l = 0;
     double ewaste_kg = 0;            ///< retired hardware mass (disposal phase)
     double ewaste_unrecycled_kg = 0; ///< part not formally collected and recycled
+    /// Abiotic resource depletion (elements): electricity (energy x the grid's factor) plus manufacturing
+    /// (allocated); end-of-life processing is not counted (docs/model.md, "Resource depletion").
+    double adpe_kg_sb_eq = 0;
+    double primary_energy_mj = 0; ///< primary energy, same two parts (electricity + manufacturing)
 
     double carbon_kgco2e() const { return operational_kgco2e + embodied_kgco2e; }
     double water_l() const { return water_onsite_l + water_offsite_l + water_manufacturing_l; }
@@ -67,6 +71,10 @@ struct PhaseChain
     double dynamic_energy_kwh = 0;        ///< devices at work, at their busy draw
     double idle_energy_kwh = 0;           ///< devices allocated (provisioned) but idle
     double infrastructure_energy_kwh = 0; ///< shared storage, network, login nodes
+    double adpe_kg_sb_eq_per_kwh = 0;                  ///< the grid's resource depletion per kWh
+    double primary_energy_mj_per_kwh = 0;              ///< the grid's primary energy per kWh
+    double manufacturing_adpe_per_device_kg_sb_eq = 0; ///< manufacturing one device (incl. server share)
+    double manufacturing_primary_energy_per_device_mj = 0;
 };
 
 /// What the efficiency techniques did to one served query (relative to the dense,
@@ -120,6 +128,10 @@ struct EdgeDetail
     double mass_per_unit_kg = 0;          ///< x ML share
     double intensity_g_per_kwh = 0;
     double ewif_l_per_kwh = 0;
+    double adpe_per_unit_kg_sb_eq = 0;     ///< x ML share
+    double primary_energy_per_unit_mj = 0; ///< x ML share
+    double adpe_kg_sb_eq_per_kwh = 0;
+    double primary_energy_mj_per_kwh = 0;
 };
 
 /// Monthly simulation over the service years (docs/model.md §13).

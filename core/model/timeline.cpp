@@ -113,6 +113,8 @@ inline void add(Impacts &sum, const Impacts &i)
     sum.water_manufacturing_l += i.water_manufacturing_l;
     sum.ewaste_kg += i.ewaste_kg;
     sum.ewaste_unrecycled_kg += i.ewaste_unrecycled_kg;
+    sum.adpe_kg_sb_eq += i.adpe_kg_sb_eq;
+    sum.primary_energy_mj += i.primary_energy_mj;
 }
 
 /// sum += i x f, its operational carbon also x the grid's decarbonization, with the roundings of
@@ -127,6 +129,8 @@ inline void addScaled(Impacts &sum, const Impacts &i, double f, double decarboni
     sum.water_manufacturing_l += i.water_manufacturing_l * f;
     sum.ewaste_kg += i.ewaste_kg * f;
     sum.ewaste_unrecycled_kg += i.ewaste_unrecycled_kg * f;
+    sum.adpe_kg_sb_eq += i.adpe_kg_sb_eq * f;
+    sum.primary_energy_mj += i.primary_energy_mj * f;
 }
 
 /// The timeline being filled, with which phases each month has been written to: the sums skip
@@ -283,6 +287,8 @@ void simulateDeployment(const Scenario &s, const Catalog &catalog, const Results
         // A refresh retires the fleet early: the unused part of its life is stranded.
         if (refreshMonth && stranded > 0) {
             month.embodied_kgco2e += fleet * dep.embodied_per_device_kgco2e * stranded;
+            month.adpe_kg_sb_eq += fleet * dep.manufacturing_adpe_per_device_kg_sb_eq * stranded;
+            month.primary_energy_mj += fleet * dep.manufacturing_primary_energy_per_device_mj * stranded;
             addEwaste(at(mt, m, Phase::Disposal), fleet * dep.mass_per_device_kg * stranded, s);
         }
     }
@@ -325,7 +331,7 @@ private:
 /// The edge phase of one month, summed in locals in the order the purchases and the use add to it.
 struct EdgeMonth
 {
-    double embodied = 0, waterManufacturing = 0;
+    double embodied = 0, waterManufacturing = 0, adpe = 0, primaryEnergy = 0;
 };
 
 /// Edge fleet: adoption, purchase cohorts, replacement at end of life.
@@ -347,6 +353,8 @@ void simulateEdge(const Scenario &s, const Catalog &catalog, const Results &r, M
         inService += size;
         out.embodied += size * e.embodied_per_unit_kgco2e;
         out.waterManufacturing += size * e.water_per_unit_l;
+        out.adpe += size * e.adpe_per_unit_kg_sb_eq;
+        out.primaryEnergy += size * e.primary_energy_per_unit_mj;
     };
     const double spanMonths = years * 12.0;
     for (int m = 0; m < t.months; ++m) {
@@ -371,6 +379,8 @@ void simulateEdge(const Scenario &s, const Catalog &catalog, const Results &r, M
         out.embodied_kgco2e = bought.embodied;
         out.water_offsite_l = energy * e.ewif_l_per_kwh;
         out.water_manufacturing_l = bought.waterManufacturing;
+        out.adpe_kg_sb_eq = bought.adpe + energy * e.adpe_kg_sb_eq_per_kwh;
+        out.primary_energy_mj = bought.primaryEnergy + energy * e.primary_energy_mj_per_kwh;
     }
     // At the end: either everything still in service is retired, or only the
     // cohorts whose life ends exactly with the system.

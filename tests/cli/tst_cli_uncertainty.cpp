@@ -37,6 +37,18 @@ private slots:
         QVERIFY(doc[QStringLiteral("phases")].toObject().contains(QStringLiteral("deployment")));
     }
 
+    void uncertaintyTextNamesEveryCriterion()
+    {
+        // "Resource depletion (ADPe)" is longer than the label column: the line keeps one space.
+        const auto r =
+            runBinary({QStringLiteral("uncertainty"), QStringLiteral("--preset"), QStringLiteral("llm-chat-service"),
+                       QStringLiteral("--samples"), QStringLiteral("50")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("  Resource depletion (ADPe) "), r.out.constData());
+        QVERIFY(r.out.contains("kg Sb-eq   90%: "));
+        QVERIFY(r.out.contains("Primary energy"));
+    }
+
     void fileRangesAreSampledAndTheCommandLineWins()
     {
         // A scenario file's "uncertainty" section sets the ranges; a --range on the same path wins.

@@ -6,6 +6,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace mlimpact;
@@ -61,6 +62,8 @@ private slots:
     void disabledPhasesContributeNothing();
     void totalsAreSumsAndDeterministic();
     void ratiosAndPerQuery();
+    void resourcesFromElectricityAndManufacturing();
+    void edgeResourcesPerDeviceBought();
 };
 
 void TestEvaluate::strubellTransformerBigChain()
@@ -336,8 +339,11 @@ void TestEvaluate::totalsAreSumsAndDeterministic()
         for (double Impacts::*field :
              {&Impacts::energy_kwh, &Impacts::operational_kgco2e, &Impacts::embodied_kgco2e, &Impacts::water_onsite_l,
               &Impacts::water_offsite_l, &Impacts::water_manufacturing_l, &Impacts::ewaste_kg,
-              &Impacts::ewaste_unrecycled_kg})
+              &Impacts::ewaste_unrecycled_kg, &Impacts::adpe_kg_sb_eq, &Impacts::primary_energy_mj})
             QVERIFY(near(sumOf(field), r.totals.*field));
+        // Every preset runs on hardware and grids with published factors: both criteria are positive.
+        QVERIFY2(std::isfinite(r.totals.adpe_kg_sb_eq) && r.totals.adpe_kg_sb_eq > 0, id.c_str());
+        QVERIFY2(std::isfinite(r.totals.primary_energy_mj) && r.totals.primary_energy_mj > 0, id.c_str());
         QVERIFY(r.totals.carbon_kgco2e() > 0);
         const Results again = evaluate(s, builtinCatalog());
         QCOMPARE(again.totals.carbon_kgco2e(), r.totals.carbon_kgco2e());
@@ -358,6 +364,57 @@ void TestEvaluate::ratiosAndPerQuery()
     QVERIFY(near(r.deployment_to_development_energy, r.phase(Phase::Deployment).energy_kwh / dev));
     QVERIFY(near(r.perQuery.carbon_g, r.phase(Phase::Deployment).carbon_kgco2e() * 1000 / r.perQuery.queries));
     QVERIFY(r.perQuery.lifecycle_carbon_g > r.perQuery.carbon_g);
+}
+
+void TestEvaluate::resourcesFromElectricityAndManufacturing()
+{
+    // 1,000 kWh measured at 500 W: 2,000 busy hours of a V100 living 4 years at 50% use, so
+    // 2000 / 17520 device-lifetimes; 1,500 kWh at the facility (PUE 1.5) on Germany's grid.
+    // Factors typed from the sources: EcoLogits electricity_mixes.csv DEU (8.787e-8 kg Sb-eq,
+    // 8.7477 MJ per kWh); EcoLogits' per-GPU server share (0.05135 kg Sb-eq, 10,578 MJ per device).
+    Scenario s = trainingOnly();
+    s.training.site.region = "germany";
+    s.training.workload.mode = ComputeMode::MeasuredEnergy;
+    s.training.workload.measured_energy_kwh = 1000;
+    const Results r = evaluate(s, builtinCatalog());
+    const Impacts &t = r.phase(Phase::Training);
+    QVERIFY(near(t.adpe_kg_sb_eq, 1500 * 8.787e-8 + 2000.0 / 17520 * 0.05135));
+    QVERIFY(near(t.primary_energy_mj, 1500 * 8.7477 + 2000.0 / 17520 * 10578));
+    // Disposal retires hardware but counts neither criterion (no end-of-life factor).
+    QCOMPARE(r.phase(Phase::Disposal).adpe_kg_sb_eq, 0.0);
+    QCOMPARE(r.phase(Phase::Disposal).primary_energy_mj, 0.0);
+    QVERIFY(near(r.totals.adpe_kg_sb_eq, t.adpe_kg_sb_eq));
+    QVERIFY(!undercounts(r.missing, Criterion::Adpe) && !undercounts(r.missing, Criterion::PrimaryEnergy));
+}
+
+void TestEvaluate::edgeResourcesPerDeviceBought()
+{
+    // 1,000 phones for 5 years at a 2-year life: 3,000 bought, 10% charged to ML, on France's grid.
+    Scenario s = trainingOnly();
+    s.training.enabled = false;
+    s.edge.enabled = true;
+    s.system.service_years = 5;
+    s.edge.device = "smartphone-generic";
+    s.edge.region = "france";
+    s.edge.devices = 1000;
+    s.edge.lifetime_years = 2;
+    s.edge.avg_power_w = 1;
+    s.edge.ml_share = 0.1;
+    s.edge.inferences_per_device_per_day = 100;
+    s.edge.energy_per_inference_j = 36;
+    const Results r = evaluate(s, builtinCatalog());
+    const double kwh = 1000 * 5 * 365 * (0.001 + 0.1 * (1 * 24 / 1000.0 - 0.001));
+    // BoaviztAPI's smartphone (ADEME): 0.00205 kg Sb-eq; France 4.858e-8 kg Sb-eq and 9.3135 MJ per kWh.
+    QVERIFY(near(r.phase(Phase::Edge).adpe_kg_sb_eq, kwh * 4.858e-8 + 3000 * 0.00205 * 0.1));
+    // No published primary energy for making a phone: electricity only, and the report says it is missing.
+    QVERIFY(near(r.phase(Phase::Edge).primary_energy_mj, kwh * 9.3135));
+    const auto missing = std::find_if(r.missing.begin(), r.missing.end(), [](const MissingValue &m) {
+        return m.entryId == "smartphone-generic" && m.field == "manufacturing_primary_energy_mj";
+    });
+    QVERIFY(missing != r.missing.end());
+    QCOMPARE(missing->criteria, std::vector<Criterion>{Criterion::PrimaryEnergy});
+    QVERIFY(undercounts(r.missing, Phase::Edge, Criterion::PrimaryEnergy));
+    QVERIFY(!undercounts(r.missing, Phase::Edge, Criterion::Adpe));
 }
 
 QTEST_APPLESS_MAIN(TestEvaluate)

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace mlimpact;
 
@@ -60,6 +61,7 @@ private slots:
     void aPublishedValueRemovesTheCaveat();
     void onlyValuesInUseCount();
     void trainingSiteIsNamedOnceForBothPhases();
+    void aRegionWithoutPrimaryEnergySaysSo();
 };
 
 void TestMissingData::l4ManufacturingWaterIsACaveat()
@@ -169,6 +171,47 @@ void TestMissingData::trainingSiteIsNamedOnceForBothPhases()
     QVERIFY(a100);
     QCOMPARE(a100->phases, (std::vector<Phase>{Phase::Development, Phase::Nas, Phase::Training}));
     QVERIFY(find(r, "smartphone-generic", "manufacturing_water_l")); // phones keep theirs
+}
+
+void TestMissingData::aRegionWithoutPrimaryEnergySaysSo()
+{
+    // EcoLogits has no Singapore mix: its ADPe comes from BoaviztAPI (same ADEME series), its primary
+    // energy is unpublished. Serving the LLM from there undercounts primary energy (and water: no
+    // Singapore EWIF either), not ADPe, carbon or energy.
+    Scenario s = preset("llm-chat-service");
+    s.deployment.site.region = "singapore";
+    const Results r = evaluate(s, builtinCatalog());
+    const MissingValue *pe = find(r, "singapore", "primary_energy_mj_per_kwh");
+    QVERIFY(pe);
+    QCOMPARE(pe->section, CatalogSection::GridRegions);
+    QCOMPARE(pe->phases, std::vector<Phase>{Phase::Deployment});
+    QCOMPARE(pe->criteria, std::vector<Criterion>{Criterion::PrimaryEnergy});
+    QVERIFY2(pe->reason.find("not published") == 0, pe->reason.c_str());
+    QVERIFY(!find(r, "singapore", "adpe_kg_sb_eq_per_kwh"));
+    QCOMPARE(std::count_if(r.missing.begin(), r.missing.end(),
+                           [](const MissingValue &m) { return m.affects(Criterion::PrimaryEnergy); }),
+             std::ptrdiff_t(1));
+    QVERIFY(find(r, "singapore", "ewif_l_per_kwh")); // the other one
+    QVERIFY(undercounts(r.missing, Phase::Deployment, Criterion::PrimaryEnergy));
+    QVERIFY(!undercounts(r.missing, Phase::Training, Criterion::PrimaryEnergy));
+    QVERIFY(!undercounts(r.missing, Criterion::Carbon));
+    // Deployment's primary energy is then its manufacturing share alone.
+    const PhaseChain &c = r.chain(Phase::Deployment);
+    QVERIFY(std::fabs(r.phase(Phase::Deployment).primary_energy_mj - c.allocation_share * 10578) <=
+            1e-9 * r.phase(Phase::Deployment).primary_energy_mj);
+
+    const Insights insights = insightsOf(builtinCatalog(), s, r);
+    for (const char *unaffected : {"total_carbon", "energy", "ewaste", "carbon_per_query", "adpe"})
+        QVERIFY2(insights.headline(unaffected)->missingData.empty(), unaffected);
+    QVERIFY(mentions(insights.headline("primary_energy")->missingData, pe->text()));
+    QVERIFY(mentions(insights.chart("lifecycle")->missingData, pe->text()));
+    const auto json = nlohmann::json::parse(reportJson(s, r, insights));
+    QCOMPARE(json["missing_data"].size(), std::size_t(2));
+    QCOMPARE(json["missing_data"][1]["field"].get<std::string>(), std::string("primary_energy_mj_per_kwh"));
+    QCOMPARE(json["missing_data"][1]["criteria"][0].get<std::string>(), std::string("primary_energy"));
+    const std::string report = reportText(s, r, insights);
+    QVERIFY(report.find("* counts an unpublished catalog value as 0") != std::string::npos);
+    QVERIFY2(pe->text().find("Electricity's primary energy of Singapore") == 0, pe->text().c_str());
 }
 
 QTEST_APPLESS_MAIN(TestMissingData)

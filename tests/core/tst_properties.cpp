@@ -23,8 +23,9 @@ using test::randomValue;
 
 bool finiteNonNegative(const Impacts &i)
 {
-    for (double v : {i.energy_kwh, i.operational_kgco2e, i.embodied_kgco2e, i.water_onsite_l, i.water_offsite_l,
-                     i.water_manufacturing_l, i.ewaste_kg, i.ewaste_unrecycled_kg}) {
+    for (double v :
+         {i.energy_kwh, i.operational_kgco2e, i.embodied_kgco2e, i.water_onsite_l, i.water_offsite_l,
+          i.water_manufacturing_l, i.ewaste_kg, i.ewaste_unrecycled_kg, i.adpe_kg_sb_eq, i.primary_energy_mj}) {
         if (!std::isfinite(v) || v < 0)
             return false;
     }
@@ -75,7 +76,8 @@ bool impactsClose(const Impacts &a, const Impacts &b)
 {
     return close(a.energy_kwh, b.energy_kwh) && close(a.operational_kgco2e, b.operational_kgco2e) &&
            close(a.embodied_kgco2e, b.embodied_kgco2e) && close(a.water_l(), b.water_l()) &&
-           close(a.ewaste_kg, b.ewaste_kg) && close(a.ewaste_unrecycled_kg, b.ewaste_unrecycled_kg);
+           close(a.ewaste_kg, b.ewaste_kg) && close(a.ewaste_unrecycled_kg, b.ewaste_unrecycled_kg) &&
+           close(a.adpe_kg_sb_eq, b.adpe_kg_sb_eq) && close(a.primary_energy_mj, b.primary_energy_mj);
 }
 
 Scenario withoutTrends(Scenario s)
@@ -174,6 +176,12 @@ void TestProperties::randomScenarios()
         const Results rMore = evaluate(more, catalog);
         QVERIFY2(rMore.phase(Phase::Deployment).carbon_kgco2e() >=
                      r.phase(Phase::Deployment).carbon_kgco2e() * (1 - 1e-12),
+                 where.constData());
+        // ... nor its resource depletion or primary energy (more energy and more device-hours).
+        QVERIFY2(rMore.phase(Phase::Deployment).adpe_kg_sb_eq >=
+                         r.phase(Phase::Deployment).adpe_kg_sb_eq * (1 - 1e-12) &&
+                     rMore.phase(Phase::Deployment).primary_energy_mj >=
+                         r.phase(Phase::Deployment).primary_energy_mj * (1 - 1e-12),
                  where.constData());
 
         // Measured at the facility's wall (PUE >= 1 already in) never counts more energy than at the servers.

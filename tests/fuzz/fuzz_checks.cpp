@@ -52,6 +52,8 @@ void impacts(const Impacts &i, const std::string &where)
     quantity(i.water_manufacturing_l, where + ".water_manufacturing_l");
     quantity(i.ewaste_kg, where + ".ewaste_kg");
     quantity(i.ewaste_unrecycled_kg, where + ".ewaste_unrecycled_kg");
+    quantity(i.adpe_kg_sb_eq, where + ".adpe_kg_sb_eq");
+    quantity(i.primary_energy_mj, where + ".primary_energy_mj");
 }
 
 void chain(const PhaseChain &c, const std::string &where)
@@ -76,6 +78,10 @@ void chain(const PhaseChain &c, const std::string &where)
         {c.units, "units"},
         {c.run_equivalents, "run_equivalents"},
         {c.ewaste_source_kg, "ewaste_source_kg"},
+        {c.adpe_kg_sb_eq_per_kwh, "adpe_kg_sb_eq_per_kwh"},
+        {c.primary_energy_mj_per_kwh, "primary_energy_mj_per_kwh"},
+        {c.manufacturing_adpe_per_device_kg_sb_eq, "manufacturing_adpe_per_device_kg_sb_eq"},
+        {c.manufacturing_primary_energy_per_device_mj, "manufacturing_primary_energy_per_device_mj"},
         {c.lifetime_years, "lifetime_years"},
         {c.use_rate, "use_rate"},
         {c.mass_per_device_kg, "mass_per_device_kg"},

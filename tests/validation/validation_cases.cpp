@@ -129,6 +129,33 @@ QString servingTable(const QList<ValidationCase> &cases)
     return md;
 }
 
+/// What the resource-depletion and primary-energy cases check, and where the model and its
+/// sources still differ (docs/model.md, "Resource depletion and primary energy").
+QString resourceNotes()
+{
+    return QStringLiteral(
+        "\n## Resource depletion (ADPe) and primary energy\n\n"
+        "The two EcoLogits cases run one 8-GPU H100 server for its whole three-year life (EcoLogits' lifetime), so\n"
+        "that its whole manufacturing is allocated, with the power at the model's minimum (0.1 W) so that\n"
+        "electricity adds next to nothing (`ecologits-h100-server-manufacturing.json`). The published figures are\n"
+        "EcoLogits' complete server: the server without GPUs (BoaviztAPI, AWS p5.48xlarge: 0.37 kg Sb-eq,\n"
+        "70,000 MJ) plus 8 GPUs (Boavizta's A100 80GB: 5.09e-3 kg Sb-eq, 1,828 MJ each). The catalog's per-device\n"
+        "figures come from the same numbers (EcoLogits' code uses 5.1e-3 for the GPU, its documentation 5.09e-3: the\n"
+        "+0.02% above; primary energy's +0.10% is the 0.1 W of electricity over three years at the facility), so\n"
+        "these cases check the allocation by device-hours over the hardware's life and the units,\n"
+        "not the factors: they are a consistency check with EcoLogits, not an independent validation.\n\n"
+        "Differences that remain. EcoLogits charges a request the server share of the GPUs the model needs and\n"
+        "the request's time over the lifetime divided by the batch size; this model allocates by a phase's\n"
+        "provisioned device-hours (docs/model.md §5), which for the same hours gives the same share. Electricity is\n"
+        "charged the same way in both (facility energy, PUE included, times the grid's factor). The world mix\n"
+        "differs between the sources: EcoLogits' `electricity_mixes.csv` (what its code uses, and this catalog)\n"
+        "has 1.349e-8 kg Sb-eq and 2.59 MJ per kWh for WOR, its documentation (docs/tutorial/impacts.md) states\n"
+        "7.378e-7 and 9.988, and BoaviztAPI's `electrical_mix.csv` 7.38e-8 and 9.99, so a world-grid scenario's\n"
+        "electricity ADPe may be 5 times higher by BoaviztAPI's figure. Neither source (nor this model) counts\n"
+        "end-of-life processing in these two criteria. No published end-to-end EcoLogits request with all the\n"
+        "inputs this model needs was checked.\n");
+}
+
 } // namespace
 
 void runValidationCase(ValidationCase &c)
@@ -220,6 +247,7 @@ QString validationMarkdown(const QList<ValidationCase> &cases)
         "back as the study's carbon through PUE and intensity. The split between allocated-but-idle devices\n"
         "(`provisioning_factor`, `idle_power_fraction`) and shared infrastructure is not published for any ML\n"
         "cluster we found; both are checked on hand-computed cases (`tst_idle_infrastructure`).\n");
+    md += resourceNotes();
     return md;
 }
 

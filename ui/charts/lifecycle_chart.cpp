@@ -12,7 +12,7 @@
 namespace mlimpact::ui {
 namespace {
 
-enum Column { EnergyColumn = 1, CarbonColumn, WaterColumn, EwasteColumn };
+enum Column { EnergyColumn = 1, CarbonColumn, WaterColumn, EwasteColumn, AdpeColumn, PrimaryEnergyColumn };
 
 /// E-waste is counted in the disposal phase, in this chart as in every other view
 /// (docs/model.md §7): the phase that retires hardware owns its mass.
@@ -45,16 +45,21 @@ LifecycleChart::LifecycleChart(QWidget *parent)
     setNote(
         tr("Shares of each life-cycle total. Embodied carbon: manufacturing allocated by use (data centre) or "
            "charged at purchase × ML share (edge). E-waste is counted at disposal; hover it to see whose hardware it "
-           "was."));
+           "was. ADPe: resource depletion (the minerals and metals mined); PE: primary energy; both electricity plus "
+           "manufacturing."));
     PlotWidget *p = plot();
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    // Six columns are a word apart in a dashboard cell: every other name one line lower, so that
+    // neighbours never touch; ADPe and PE are spelled out in the note.
     ticker->addTick(EnergyColumn, tr("Energy"));
-    ticker->addTick(CarbonColumn, tr("Carbon"));
+    ticker->addTick(CarbonColumn, QLatin1Char('\n') + tr("Carbon"));
     ticker->addTick(WaterColumn, tr("Water"));
-    ticker->addTick(EwasteColumn, tr("E-waste"));
+    ticker->addTick(EwasteColumn, QLatin1Char('\n') + tr("E-waste"));
+    ticker->addTick(AdpeColumn, tr("ADPe"));
+    ticker->addTick(PrimaryEnergyColumn, QLatin1Char('\n') + tr("PE"));
     p->xAxis->setTicker(ticker);
     p->xAxis->grid()->setVisible(false);
-    p->xAxis->setRange(0.4, 4.6);
+    p->xAxis->setRange(0.4, 6.6);
     p->yAxis->setRange(0, 100);
     p->yAxis->setLabel(tr("Share of life-cycle total (%)"));
     p->legend->setVisible(true);
@@ -112,6 +117,14 @@ LifecycleChart::LifecycleChart(QWidget *parent)
             amount = tr("%1 water").arg(qs(formatQuantity(i.water_l(), Quantity::WaterL)));
             whole = tr("life-cycle water");
             break;
+        case AdpeColumn:
+            amount = tr("%1 resource depletion").arg(qs(formatQuantity(i.adpe_kg_sb_eq, Quantity::AdpeKgSbEq)));
+            whole = tr("life-cycle ADPe");
+            break;
+        case PrimaryEnergyColumn:
+            amount = tr("%1 primary energy").arg(qs(formatQuantity(i.primary_energy_mj, Quantity::PrimaryEnergyMj)));
+            whole = tr("life-cycle primary energy");
+            break;
         default:
             amount = tr("%1 e-waste").arg(qs(formatQuantity(ewasteOf(m_results, phase), Quantity::MassKg)));
             if (const std::string origin = ewasteOriginText(m_results); !origin.empty())
@@ -133,17 +146,21 @@ void LifecycleChart::showData(const ChartData &input)
     for (Phase phase : kAllPhases) {
         const Impacts &p = r.phase(phase);
         const int i = static_cast<int>(phase);
-        m_operational[i]->setData({EnergyColumn, CarbonColumn, WaterColumn, EwasteColumn},
-                                  {share(p.energy_kwh, t.energy_kwh), share(p.operational_kgco2e, carbon),
-                                   share(p.water_l(), t.water_l()), share(ewasteOf(r, phase), t.ewaste_kg)},
-                                  true);
+        m_operational[i]->setData(
+            {EnergyColumn, CarbonColumn, WaterColumn, EwasteColumn, AdpeColumn, PrimaryEnergyColumn},
+            {share(p.energy_kwh, t.energy_kwh), share(p.operational_kgco2e, carbon), share(p.water_l(), t.water_l()),
+             share(ewasteOf(r, phase), t.ewaste_kg), share(p.adpe_kg_sb_eq, t.adpe_kg_sb_eq),
+             share(p.primary_energy_mj, t.primary_energy_mj)},
+            true);
         m_embodied[i]->setData({CarbonColumn}, {share(p.embodied_kgco2e, carbon)}, true);
     }
     updateLegend(r);
     m_totalsLine =
-        tr("%1 · %2 · %3 · %4")
+        tr("%1 · %2 · %3 · %4\n%5 · %6")
             .arg(qs(formatQuantity(t.energy_kwh, Quantity::EnergyKwh)), qs(formatQuantity(carbon, Quantity::CarbonKg)),
-                 qs(formatQuantity(t.water_l(), Quantity::WaterL)), qs(formatQuantity(t.ewaste_kg, Quantity::MassKg)));
+                 qs(formatQuantity(t.water_l(), Quantity::WaterL)), qs(formatQuantity(t.ewaste_kg, Quantity::MassKg)),
+                 qs(formatQuantity(t.adpe_kg_sb_eq, Quantity::AdpeKgSbEq)),
+                 qs(formatQuantity(t.primary_energy_mj, Quantity::PrimaryEnergyMj)));
     // The data-centre energy by what draws it, worded once in core (docs/model.md §17), one part a line
     // so that it fits under the bars; only when something besides the devices at work draws energy.
     if (r.energySplit.idle.energy_kwh + r.energySplit.infrastructure.energy_kwh > 0)
@@ -169,7 +186,8 @@ void LifecycleChart::updateLegend(const Results &r)
 double LifecycleChart::shownShare(Phase phase, int criterion) const
 {
     const int i = static_cast<int>(phase);
-    static constexpr double keys[] = {EnergyColumn, CarbonColumn, CarbonColumn, WaterColumn, EwasteColumn};
+    static constexpr double keys[] = {EnergyColumn, CarbonColumn, CarbonColumn,       WaterColumn,
+                                      EwasteColumn, AdpeColumn,   PrimaryEnergyColumn};
     const QCPBars *bars = criterion == 2 ? m_embodied[i] : m_operational[i];
     const auto it = bars->data()->findBegin(keys[criterion], false);
     return it != bars->data()->constEnd() && qFuzzyCompare(it->key, keys[criterion]) ? it->value : 0.0;
@@ -184,9 +202,10 @@ void LifecycleChart::setBands(const UncertaintyResult *result)
             const Quantity q = criterionInfo(c).quantity;
             return qs(formatQuantity(result->total(c).p5, q, 2) + " – " + formatQuantity(result->total(c).p95, q, 2));
         };
-        m_bandLines = tr("90%: %1 · %2\n90%: %3 · %4")
-                          .arg(interval(Criterion::Energy), interval(Criterion::Carbon), interval(Criterion::Water),
-                               interval(Criterion::Ewaste));
+        m_bandLines =
+            tr("90%: %1 · %2 · %3\n90%: %4 · %5 · %6")
+                .arg(interval(Criterion::Energy), interval(Criterion::Carbon), interval(Criterion::Water),
+                     interval(Criterion::Ewaste), interval(Criterion::Adpe), interval(Criterion::PrimaryEnergy));
     }
     plot()->xAxis->setLabel(m_bandLines.isEmpty() ? m_totalsLine : m_totalsLine + QLatin1Char('\n') + m_bandLines);
     plot()->replot(QCustomPlot::rpQueuedReplot);

@@ -19,8 +19,8 @@ public:
 
     void showData(const ChartData &input) override;
 
-    /// Share (0-100) a bar segment shows, for tests: criterion 0..4 = energy,
-    /// operational carbon, embodied carbon, water, e-waste.
+    /// Share (0-100) a bar segment shows, for tests: criterion 0..6 = energy,
+    /// operational carbon, embodied carbon, water, e-waste, resource depletion (ADPe), primary energy.
     double shownShare(Phase phase, int criterion) const;
     /// Names each total's 90% interval under its bar (Monte Carlo, docs/model.md §15); null: names only.
     void setBands(const UncertaintyResult *result);

@@ -18,8 +18,8 @@ constexpr int kBarsShown = 10;
 
 /// The criteria offered, energy, carbon and water first: the ones that differ most in their drivers.
 const Criterion kOffered[] = {
-    Criterion::Energy,         Criterion::Carbon, Criterion::Water,  Criterion::OperationalCarbon,
-    Criterion::EmbodiedCarbon, Criterion::Ewaste, Criterion::Compute};
+    Criterion::Energy, Criterion::Carbon,  Criterion::Water, Criterion::OperationalCarbon, Criterion::EmbodiedCarbon,
+    Criterion::Ewaste, Criterion::Compute, Criterion::Adpe,  Criterion::PrimaryEnergy};
 
 } // namespace
 

@@ -19,9 +19,12 @@
 namespace mlimpact::ui {
 namespace {
 
-/// The headline figures the tiles show, in order (ids of core's Insights).
-constexpr std::array<const char *, 6> kTileFigures{"total_carbon", "energy",           "water",
-                                                   "ewaste",       "carbon_per_query", "deployment_to_development"};
+/// The headline figures the tiles show, in order (ids of core's Insights); the last two, resource
+/// depletion and primary energy, only when View ▸ Resource Tiles is on.
+constexpr std::array<const char *, 8> kTileFigures{"total_carbon", "energy",           "water",
+                                                   "ewaste",       "carbon_per_query", "deployment_to_development",
+                                                   "adpe",         "primary_energy"};
+constexpr int kOptionalTiles = 2;
 
 QString qs(const std::string &s)
 {
@@ -38,6 +41,15 @@ KpiTiles::KpiTiles(QWidget *parent)
     m_grid->setSpacing(8);
     for (std::size_t i = 0; i < kTileFigures.size(); ++i)
         m_tiles.append(makeTile(QString()));
+    setResourceTilesShown(false);
+}
+
+void KpiTiles::setResourceTilesShown(bool shown)
+{
+    m_resourceTiles = shown;
+    for (qsizetype i = m_tiles.size() - kOptionalTiles; i < m_tiles.size(); ++i)
+        m_tiles[i].caption->parentWidget()->setVisible(shown);
+    m_columns = 0; // lay out again for the new count
     reflow();
 }
 
@@ -49,15 +61,17 @@ void KpiTiles::resizeEvent(QResizeEvent *event)
 
 void KpiTiles::reflow()
 {
-    const int columns = width() >= 1100 || width() == 0 ? 6 : 3;
+    // All in one row when there is room, else in two rows.
+    const int shown = static_cast<int>(m_tiles.size()) - (m_resourceTiles ? 0 : kOptionalTiles);
+    const int columns = width() >= 1100 || width() == 0 ? shown : (shown + 1) / 2;
     if (columns == m_columns)
         return;
     m_columns = columns;
     for (const auto &t : m_tiles)
         m_grid->removeWidget(t.caption->parentWidget());
-    for (int i = 0; i < m_tiles.size(); ++i)
+    for (int i = 0; i < shown; ++i)
         m_grid->addWidget(m_tiles[i].caption->parentWidget(), i / columns, i % columns);
-    for (int c = 0; c < 6; ++c)
+    for (int c = 0; c < static_cast<int>(m_tiles.size()); ++c)
         m_grid->setColumnStretch(c, c < columns ? 1 : 0);
 }
 
@@ -114,6 +128,7 @@ KpiTiles::Tile KpiTiles::makeTile(const QString &caption)
     applyTileFonts(t);
     t.caption->setForegroundRole(QPalette::PlaceholderText);
     t.detail->setWordWrap(true);
+    t.caption->setWordWrap(true); // "Primary energy" and its badge share a narrow tile
     auto *top = new QHBoxLayout;
     top->setSpacing(4);
     top->addWidget(t.caption, 1);

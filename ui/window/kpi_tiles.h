@@ -1,7 +1,7 @@
 // The headline figures: total carbon, energy, water, e-waste, carbon per query
-// (or per on-device inference) and the deployment : development ratio, each with a
-// sourced equivalent — as core's Insights word them (the title slide shows the same).
-// A badge on a tile says it counts unpublished catalog values as 0, and names them.
+// (or per on-device inference) and the deployment : development ratio, and as an option
+// resource depletion and primary energy, each with a sourced equivalent — as core's Insights word them (the title slide
+// shows the same). A badge on a tile says it counts unpublished catalog values as 0, and names them.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
@@ -28,8 +28,11 @@ class KpiTiles : public QWidget
 public:
     explicit KpiTiles(QWidget *parent = nullptr);
     void setInsights(const Insights &insights);
+    /// Two more tiles, resource depletion (ADPe) and primary energy, after the six (off by default).
+    void setResourceTilesShown(bool shown);
+    bool resourceTilesShown() const { return m_resourceTiles; }
     /// The value text shown on a tile (tests, slides): 0 carbon, 1 energy, 2 water, 3 e-waste,
-    /// 4 carbon per query, 5 deployment : development.
+    /// 4 carbon per query, 5 deployment : development, 6 resource depletion, 7 primary energy.
     QString valueText(int tile) const;
     QString equivalentText(int tile) const;
     /// The caption shown on a tile ("Carbon per inference" for an edge fleet).
@@ -52,7 +55,7 @@ protected:
     void colourChange(QLabel *label) const;
 
 private:
-    /// Six tiles in a row when there is room, else three in two rows.
+    /// Six (or eight) tiles in a row when there is room, else in two rows.
     void reflow();
     struct Tile
     {
@@ -69,6 +72,7 @@ private:
     QList<QLabel *> m_bands;   ///< one per total tile, made on first use
     QGridLayout *m_grid = nullptr;
     int m_columns = 0;
+    bool m_resourceTiles = false;
 };
 
 } // namespace mlimpact::ui

@@ -10,6 +10,7 @@
 #include "file_warnings_bar.h"
 #include "format.h"
 #include "intensity_import_dialog.h"
+#include "kpi_tiles.h"
 #include "lesson_player.h"
 #include "measured_runs_import.h"
 #include "problem_text.h"
@@ -207,6 +208,22 @@ void MainWindow::addViewActions(QMenu *view)
     bands->setCheckable(true);
     bands->setToolTip(tr("90% intervals from a Monte Carlo over every input's plausible range"));
     connect(bands, &QAction::toggled, m_bands, &UncertaintyBands::setEnabled);
+    addResourceTilesAction(view);
+}
+
+void MainWindow::addResourceTilesAction(QMenu *view)
+{
+    // Off by default: the six tiles are the figures most people ask for first; the choice is remembered.
+    static const QString key = QStringLiteral("view/resourceTiles");
+    QAction *tiles = view->addAction(tr("&Resource Tiles (ADPe, Primary Energy)"));
+    tiles->setObjectName(QStringLiteral("resourceTilesAction"));
+    tiles->setCheckable(true);
+    tiles->setToolTip(tr("Two more tiles: resource depletion (minerals and metals mined) and primary energy"));
+    connect(tiles, &QAction::toggled, this, [this](bool on) {
+        m_dashboard->tiles()->setResourceTilesShown(on);
+        QSettings().setValue(key, on);
+    });
+    tiles->setChecked(QSettings().value(key, false).toBool());
 }
 
 bool MainWindow::presentLesson(const QString &idOrFile)

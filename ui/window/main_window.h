@@ -61,6 +61,7 @@ private:
     void createMenus();
     /// View: the scenario panel, Focus Chart, the presentation theme.
     void addViewActions(QMenu *view);
+    void addResourceTilesAction(QMenu *view);
     void updateTitle();
     void updateRecentMenu();
     void addRecent(const QString &path);
