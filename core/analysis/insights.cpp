@@ -154,6 +154,12 @@ std::vector<HeadlineFigure> headlineFigures(const Results &r)
     out.push_back(figure("embodied_share", "Embodied share of carbon", embodiedShare, "fraction",
                          formatPercent(embodiedShare, 2)));
     out.back().detail = "manufacturing, allocated by use";
+    if (const EmbodiedSplit &split = r.embodiedSplit; split.anyServer) {
+        const double dc = split.accelerator_kgco2e + split.server_kgco2e;
+        out.back().detail +=
+            "; host servers " + formatPercent(dc > 0 ? split.server_kgco2e / dc : 0.0, 2) + " of the data centres'";
+        out.back().breakdown = "Data centres: " + embodiedSplitText(r);
+    }
     return out;
 }
 
@@ -870,6 +876,22 @@ std::string ewasteOriginText(const Results &r)
                ")";
     }
     return out;
+}
+
+std::string embodiedSplitText(const Results &r)
+{
+    const EmbodiedSplit &s = r.embodiedSplit;
+    if (!s.anyServer)
+        return {};
+    const auto part = [](double value, double total, Quantity q) {
+        return formatQuantity(value, q) + (total > 0 ? " (" + formatPercent(value / total, 2) + ")" : std::string());
+    };
+    const double carbon = s.accelerator_kgco2e + s.server_kgco2e;
+    const double mass = s.accelerator_ewaste_kg + s.server_ewaste_kg;
+    return "accelerators " + part(s.accelerator_kgco2e, carbon, Quantity::CarbonKg) + ", servers " +
+           part(s.server_kgco2e, carbon, Quantity::CarbonKg) + " of the data centres' embodied carbon; " +
+           "retired mass: accelerators " + part(s.accelerator_ewaste_kg, mass, Quantity::MassKg) + ", servers " +
+           part(s.server_ewaste_kg, mass, Quantity::MassKg);
 }
 
 const std::vector<ChartDescriptor> &chartDescriptors()

@@ -169,6 +169,9 @@ void simulateDeployment(const Scenario &s, const Catalog &catalog, const Results
     const double interval = s.refresh.interval_years;
     const double fleet = dep.provisioned_device_hours / years / (8760.0 * dep.use_rate);
     const double stranded = interval > 0 ? std::max(0.0, 1.0 - interval / dep.lifetime_years) : 0.0;
+    // The host servers retire with their accelerators; the unused part of their own life is stranded too.
+    const double serverStranded =
+        interval > 0 && dep.server_lifetime_years > 0 ? std::max(0.0, 1.0 - interval / dep.server_lifetime_years) : 0.0;
     double lastGeneration = 0.0;
     double efficiency = std::pow(1.0 - s.refresh.efficiency_gain_per_generation, lastGeneration);
     for (int m = 0; m < t.months; ++m) {
@@ -189,6 +192,11 @@ void simulateDeployment(const Scenario &s, const Catalog &catalog, const Results
         if (refreshMonth && stranded > 0) {
             at(mt, m, Phase::Deployment).embodied_kgco2e += fleet * dep.embodied_per_device_kgco2e * stranded;
             addEwaste(at(mt, m, Phase::Disposal), fleet * dep.mass_per_device_kg * stranded, s);
+        }
+        if (refreshMonth && serverStranded > 0) {
+            at(mt, m, Phase::Deployment).embodied_kgco2e +=
+                fleet * dep.serverEmbodiedPerDeviceKgco2e() * serverStranded;
+            addEwaste(at(mt, m, Phase::Disposal), fleet * dep.serverMassPerDeviceKg() * serverStranded, s);
         }
     }
 }

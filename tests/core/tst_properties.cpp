@@ -68,6 +68,35 @@ bool impactsClose(const Impacts &a, const Impacts &b)
            close(a.ewaste_kg, b.ewaste_kg) && close(a.ewaste_unrecycled_kg, b.ewaste_unrecycled_kg);
 }
 
+/// Host servers (docs/model.md §17): the accelerator / server split adds up to the data-centre phases'
+/// embodied carbon and retired mass, and naming servers never changes energy or operational carbon.
+bool serverSplitIsSound(const Scenario &s, const Results &r, const Catalog &catalog)
+{
+    double embodied = 0, retired = 0;
+    for (Phase p : kDataCentrePhases) {
+        if (r.chain(p).enabled) {
+            embodied += r.phase(p).embodied_kgco2e;
+            retired += r.chain(p).ewaste_source_kg;
+        }
+    }
+    const EmbodiedSplit &split = r.embodiedSplit;
+    if (!(split.server_kgco2e >= 0 && split.server_ewaste_kg >= 0 && split.accelerator_kgco2e >= -1e-9 * embodied &&
+          split.accelerator_ewaste_kg >= -1e-9 * retired))
+        return false;
+    if (!close(split.accelerator_kgco2e + split.server_kgco2e, embodied) ||
+        !close(split.accelerator_ewaste_kg + split.server_ewaste_kg, retired))
+        return false;
+    Scenario none = s;
+    for (Phase p : kDataCentrePhases)
+        phaseSite(none, p)->server.clear();
+    if (none == s)
+        return split.server_kgco2e == 0;
+    const Results without = evaluate(none, catalog);
+    return without.totals.energy_kwh == r.totals.energy_kwh &&
+           without.totals.operational_kgco2e == r.totals.operational_kgco2e &&
+           without.totals.water_onsite_l == r.totals.water_onsite_l && !without.embodiedSplit.anyServer;
+}
+
 Scenario withoutTrends(Scenario s)
 {
     s.trends.grid_decarbonization_per_year = 0;
@@ -157,6 +186,7 @@ void TestProperties::randomScenarios()
         const QByteArray where =
             "scenario #" + QByteArray::number(i) + ":\n" + QByteArray::fromStdString(scenarioToJsonText(s));
         QVERIFY2(resultsAreSound(r), where.constData());
+        QVERIFY2(serverSplitIsSound(s, r, catalog), where.constData());
 
         // More queries never lower the deployment impact.
         Scenario more = s;

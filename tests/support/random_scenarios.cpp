@@ -35,7 +35,9 @@ ParameterValue randomValue(const Parameter &p, std::mt19937_64 &rng)
     case ParameterKind::Enum:
         return p.enumValues[std::uniform_int_distribution<std::size_t>(0, p.enumValues.size() - 1)(rng)];
     case ParameterKind::Choice: {
-        const auto ids = builtinCatalog().ids(*p.choices);
+        auto ids = builtinCatalog().ids(*p.choices);
+        if (choiceMayBeNone(*p.choices))
+            ids.emplace_back(); // "" = none (no host server): as likely as each entry
         return ids[std::uniform_int_distribution<std::size_t>(0, ids.size() - 1)(rng)];
     }
     case ParameterKind::Text:
