@@ -188,6 +188,15 @@ ChartInsight lifecycleInsight(const Catalog &, const Results &r, const Analyses 
                  " of lifetime carbon; embodied carbon is " + formatPercent(embodiedShare, 2) + " of the total.";
     c.numbers = {{"top_phase_carbon_share", topShare, "fraction"},
                  {"embodied_carbon_share", embodiedShare, "fraction"}};
+    // With named host servers, whose embodied carbon it is (docs/model.md §17).
+    if (const EmbodiedSplit &split = r.embodiedSplit; split.anyServer) {
+        const double dc = split.accelerator_kgco2e + split.server_kgco2e;
+        const double serverShare = dc > 0 ? split.server_kgco2e / dc : 0.0;
+        c.takeaway += " Host servers are " + formatPercent(serverShare, 2) + " of the data centres' embodied carbon (" +
+                      formatQuantity(split.server_kgco2e, Quantity::CarbonKg) + "), the accelerators " +
+                      formatQuantity(split.accelerator_kgco2e, Quantity::CarbonKg) + ".";
+        c.numbers.push_back({"server_embodied_share", serverShare, "fraction"});
+    }
     return c;
 }
 

@@ -76,6 +76,7 @@ private slots:
     void serverFieldsAtTheirEdges_data();
     void serverFieldsAtTheirEdges();
     void refreshStrandsTheServersToo();
+    void commandLineListsServersAndSplits();
 };
 
 void TestServers::bloomServerSharesTheGenericFigure()
@@ -362,6 +363,31 @@ void TestServers::refreshStrandsTheServersToo()
     QVERIFY2(near(timelineDep - staticDep, 2.0 * (serverStranded + boardStranded), 1e-6),
              qPrintable(
                  QStringLiteral("%1 vs %2").arg(timelineDep - staticDep).arg(2.0 * (serverStranded + boardStranded))));
+}
+
+void TestServers::commandLineListsServersAndSplits()
+{
+    // The real command line: `catalog servers` lists every server with its sources, and a scenario
+    // with servers set by --set reports the split.
+    const test::ProcessResult list = test::runBinary({QStringLiteral("catalog"), QStringLiteral("servers")});
+    QCOMPARE(list.exitCode, 0);
+    for (const char *needle : {"hpe-apollo-6500-gen10plus", "aws-p5-48xlarge", "efootprint-gpu-server-4gpu",
+                               "8 accelerators per server", "SERVER_EMBODIED_IMPACT_GWP"})
+        QVERIFY2(list.out.contains(needle), needle);
+    QVERIFY(!list.out.contains("Accelerators (data centre)"));
+    const test::ProcessResult bad = test::runBinary({QStringLiteral("catalog"), QStringLiteral("racks")});
+    QVERIFY(bad.exitCode != 0);
+    QVERIFY(bad.err.contains("expected hardware, servers, edge, grids or datacenters"));
+    const test::ProcessResult run =
+        test::runBinary({QStringLiteral("evaluate"), QStringLiteral("--preset"), QStringLiteral("llm-chat-service"),
+                         QStringLiteral("--set"), QStringLiteral("deployment.site.server=aws-p5-48xlarge")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("Host servers: accelerators "));
+    const test::ProcessResult none =
+        test::runBinary({QStringLiteral("evaluate"), QStringLiteral("--preset"), QStringLiteral("llm-chat-service"),
+                         QStringLiteral("--set"), QStringLiteral("deployment.site.server=")});
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY(!none.out.contains("Host servers:"));
 }
 
 QTEST_GUILESS_MAIN(TestServers)

@@ -287,7 +287,7 @@ void ParameterEditor::fillChoices()
     case CatalogSection::Realization:
         break;
     case CatalogSection::Servers:
-        m_combo->addItem(tr("None — each accelerator carries a generic server share"), QString());
+        m_combo->addItem(tr("None (in the accelerator figure)"), QString());
         m_combo->setItemData(0,
                              tr("No host server: the accelerator's embodied carbon and mass include a share of a "
                                 "generic server (see its sources)."),
