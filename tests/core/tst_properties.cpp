@@ -180,6 +180,7 @@ void TestProperties::randomScenarios()
     std::mt19937_64 rng(20261126);
     const Catalog &catalog = builtinCatalog();
     int fleetsChecked = 0; // roofline cases with at least ten replicas on both sides
+    int withServers = 0;   // scenarios whose included data-centre phases name a host server
     for (int i = 0; i < 10000; ++i) {
         const Scenario s = randomScenario(rng);
         const Results r = evaluate(s, catalog);
@@ -187,6 +188,7 @@ void TestProperties::randomScenarios()
             "scenario #" + QByteArray::number(i) + ":\n" + QByteArray::fromStdString(scenarioToJsonText(s));
         QVERIFY2(resultsAreSound(r), where.constData());
         QVERIFY2(serverSplitIsSound(s, r, catalog), where.constData());
+        withServers += r.embodiedSplit.anyServer ? 1 : 0;
 
         // More queries never lower the deployment impact.
         Scenario more = s;
@@ -233,6 +235,7 @@ void TestProperties::randomScenarios()
         QVERIFY2(pause <= flexible + 1e-12 && flexible <= now + 1e-12, where.constData());
     }
     QVERIFY(fleetsChecked > 100);
+    QVERIFY2(withServers > 1000, QByteArray::number(withServers).constData());
 }
 
 void TestProperties::extremeScenarios_data()

@@ -50,8 +50,17 @@ Scenario randomScenario(std::mt19937_64 &rng)
 {
     while (true) {
         Scenario s;
-        for (const auto &p : parameterRegistry())
+        for (const auto &p : parameterRegistry()) {
+            // A site's host server draws from a copy of the stream, which it does not advance: the
+            // scenarios every existing seed gives keep their other values (docs/model.md §17).
+            if (p.kind == ParameterKind::Choice && p.choices && choiceMayBeNone(*p.choices)) {
+                std::mt19937_64 side = rng;
+                side.discard(101);
+                p.set(s, randomValue(p, side));
+                continue;
+            }
             p.set(s, randomValue(p, rng));
+        }
         s.system.service_years = std::min(s.system.service_years, 12.0);
         if (consistencyProblems(s, builtinCatalog()).empty())
             return s;
