@@ -271,7 +271,7 @@ int runCatalog(const QStringList &args)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("catalog"), QStringLiteral("The subcommand."));
     parser.addPositionalArgument(QStringLiteral("SECTION"),
-                                 QStringLiteral("hardware, edge, grids or datacenters (default: all)."));
+                                 QStringLiteral("hardware, servers, edge, grids or datacenters (default: all)."));
     parser.addOption(catalogOption());
     if (const auto done = parseArguments(parser, args))
         return *done;
@@ -280,11 +280,11 @@ int runCatalog(const QStringList &args)
         return BadInput;
     const QStringList pos = parser.positionalArguments();
     const QString section = pos.size() > 1 ? pos.at(1) : QString();
-    const QStringList known{QStringLiteral("hardware"), QStringLiteral("edge"), QStringLiteral("grids"),
-                            QStringLiteral("datacenters")};
+    const QStringList known{QStringLiteral("hardware"), QStringLiteral("servers"), QStringLiteral("edge"),
+                            QStringLiteral("grids"), QStringLiteral("datacenters")};
     if (!section.isEmpty() && !known.contains(section)) {
         err("error: unknown catalog section \"" + section.toStdString() +
-            "\": expected hardware, edge, grids or datacenters\n");
+            "\": expected hardware, servers, edge, grids or datacenters\n");
         return BadInput;
     }
     auto opt = [](const std::optional<double> &v, Quantity q) {
@@ -300,8 +300,15 @@ int runCatalog(const QStringList &args)
             }
             return a.hardwareClass + ", " + std::to_string(a.year) + ", TDP " + formatSignificant(a.tdp_w) +
                    " W + host " + formatSignificant(a.host_power_w) + " W, peak TFLOP/s: " + peaks + "| embodied " +
-                   opt(a.embodied_kgco2e, Quantity::CarbonKg) + ", " + formatSignificant(a.lifetime_years) +
+                   opt(a.embodied_kgco2e, Quantity::CarbonKg) + " (board alone " +
+                   opt(a.board_embodied_kgco2e, Quantity::CarbonKg) + "), " + formatSignificant(a.lifetime_years) +
                    " years at " + formatPercent(a.use_rate) + " use";
+        });
+    if (section.isEmpty() || section == QLatin1String("servers"))
+        listSection(catalog.servers(), "Host servers (without their accelerators)", [&](const Server &v) {
+            return std::to_string(static_cast<int>(v.accelerators_per_server)) + " accelerators per server, embodied " +
+                   formatQuantity(v.embodied_kgco2e, Quantity::CarbonKg) + ", " + formatSignificant(v.lifetime_years) +
+                   " years at " + formatPercent(v.use_rate) + " use, mass " + opt(v.mass_kg, Quantity::MassKg);
         });
     if (section.isEmpty() || section == QLatin1String("edge"))
         listSection(catalog.edgeDevices(), "Edge devices", [&](const EdgeDevice &d) {

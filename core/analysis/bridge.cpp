@@ -70,6 +70,7 @@ constexpr CauseRule kCauseRules[] = {
     {"*.site.embodied_kgco2e", Cause::HardwareFootprint},
     {"*.site.lifetime_years", Cause::HardwareFootprint},
     {"*.site.use_rate", Cause::HardwareFootprint},
+    {"*.site.server", Cause::HardwareFootprint}, // the host server's embodied carbon and mass
     {"*.site.*", Cause::PlaceAndTime}, // region, data centre, PUE, WUE, intensity, EWIF
     // Workloads: how fast the hardware runs them is realization; devices in parallel only set
     // the wall-clock time.

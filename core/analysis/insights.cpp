@@ -180,7 +180,13 @@ std::vector<HeadlineFigure> headlineFigures(const Results &r)
     out.push_back(figure("embodied_share", "Embodied share of carbon", embodiedShare, "fraction",
                          formatPercent(embodiedShare, 2)));
     out.back().detail = "manufacturing, allocated by use";
-    resourceFigures(r, out);
+    if (const EmbodiedSplit &split = r.embodiedSplit; split.anyServer) {
+        const double dc = split.accelerator_kgco2e + split.server_kgco2e;
+        out.back().detail +=
+            "; host servers " + formatPercent(dc > 0 ? split.server_kgco2e / dc : 0.0, 2) + " of the data centres'";
+        out.back().breakdown = "Data centres: " + embodiedSplitText(r);
+    }
+    resourceFigures(r, out); // after the embodied share's lines: it appends figures of its own
     return out;
 }
 
@@ -209,6 +215,15 @@ ChartInsight lifecycleInsight(const Catalog &, const Results &r, const Analyses 
                  " of lifetime carbon; embodied carbon is " + formatPercent(embodiedShare, 2) + " of the total.";
     c.numbers = {{"top_phase_carbon_share", topShare, "fraction"},
                  {"embodied_carbon_share", embodiedShare, "fraction"}};
+    // With named host servers, whose embodied carbon it is (docs/model.md §20).
+    if (const EmbodiedSplit &split = r.embodiedSplit; split.anyServer) {
+        const double dc = split.accelerator_kgco2e + split.server_kgco2e;
+        const double serverShare = dc > 0 ? split.server_kgco2e / dc : 0.0;
+        c.takeaway += " Host servers are " + formatPercent(serverShare, 2) + " of the data centres' embodied carbon (" +
+                      formatQuantity(split.server_kgco2e, Quantity::CarbonKg) + "), the accelerators " +
+                      formatQuantity(split.accelerator_kgco2e, Quantity::CarbonKg) + ".";
+        c.numbers.push_back({"server_embodied_share", serverShare, "fraction"});
+    }
     return c;
 }
 
@@ -914,6 +929,22 @@ std::string energySplitText(const Results &r)
     };
     return "Data-centre energy: " + part("at work", e.dynamic) + " · " + part("allocated but idle", e.idle) + " · " +
            part("shared infrastructure", e.infrastructure);
+}
+
+std::string embodiedSplitText(const Results &r)
+{
+    const EmbodiedSplit &s = r.embodiedSplit;
+    if (!s.anyServer)
+        return {};
+    const auto part = [](double value, double total, Quantity q) {
+        return formatQuantity(value, q) + (total > 0 ? " (" + formatPercent(value / total, 2) + ")" : std::string());
+    };
+    const double carbon = s.accelerator_kgco2e + s.server_kgco2e;
+    const double mass = s.accelerator_ewaste_kg + s.server_ewaste_kg;
+    return "accelerators " + part(s.accelerator_kgco2e, carbon, Quantity::CarbonKg) + ", servers " +
+           part(s.server_kgco2e, carbon, Quantity::CarbonKg) + " of the data centres' embodied carbon; " +
+           "retired mass: accelerators " + part(s.accelerator_ewaste_kg, mass, Quantity::MassKg) + ", servers " +
+           part(s.server_ewaste_kg, mass, Quantity::MassKg);
 }
 
 const std::vector<ChartDescriptor> &chartDescriptors()

@@ -95,6 +95,11 @@ MLIMPACT_CORE_EXPORT const ChartDescriptor *findChartDescriptor(std::string_view
 /// counted in the disposal phase in every view (docs/model.md §7); this says whose hardware it was.
 MLIMPACT_CORE_EXPORT std::string ewasteOriginText(const Results &results);
 
+/// The data-centre embodied carbon and retired mass split into accelerators and host servers:
+/// "accelerators 3.64 t CO₂e (32%), servers 7.57 t CO₂e (68%) of the data centres' embodied carbon; retired
+/// mass ..."; "" when no included phase names a server (docs/model.md, "Host servers").
+MLIMPACT_CORE_EXPORT std::string embodiedSplitText(const Results &results);
+
 /// Inference-training parity in words: "after 1.2M queries for carbon (energy: after 900k), 4% of
 /// the 30M served"; "" when undefined (no cloud queries, or nothing before launch).
 MLIMPACT_CORE_EXPORT std::string parityText(const Results &results);

@@ -53,6 +53,9 @@ const std::vector<FieldUse<ResolvedSite>> &siteFields()
          "manufacturing_primary_energy_mj",
          "manufacturing primary energy",
          {PrimaryEnergy}},
+        {&ResolvedSite::server_embodied_kgco2e, "embodied_kgco2e", "embodied carbon", {Carbon}},
+        {&ResolvedSite::server_mass_kg, "mass_kg", "mass", {Ewaste, Carbon}, true},
+        {&ResolvedSite::server_manufacturing_water_l, "manufacturing_water_l", "manufacturing water", {Water}},
     };
     return fields;
 }
@@ -100,6 +103,8 @@ const CatalogEntryBase *entryOf(const Catalog &catalog, CatalogSection section, 
         return catalog.datacenterType(id);
     case CatalogSection::Realization:
         return catalog.realization(id);
+    case CatalogSection::Servers:
+        return catalog.server(id);
     }
     return nullptr;
 }
@@ -144,7 +149,9 @@ void noteAll(std::vector<MissingValue> &out, const Catalog &catalog, const Resol
         std::vector<Phase> into = phases;
         if (use.retires)
             into.push_back(Phase::Disposal);
-        note(out, catalog, v, use.field, use.label, use.criteria, into);
+        // A site with a server reads the accelerator's board figures (board_mass_kg, ...).
+        const std::string_view field = v.catalogField.empty() ? use.field : v.catalogField;
+        note(out, catalog, v, field, use.label, use.criteria, into);
     }
 }
 

@@ -148,6 +148,8 @@ void addChoice(std::vector<UncertainInput> &inputs, const std::string &path, con
     in.parameter = p;
     in.distribution = Distribution::Choice;
     in.choices = catalog.ids(*p->choices);
+    if (choiceMayBeNone(*p->choices))
+        in.choices.insert(in.choices.begin(), std::string()); // a site's server may be none
     const ParameterValue current = p->get(scenario);
     if (const auto *id = std::get_if<std::string>(&current))
         in.pointChoice = *id;

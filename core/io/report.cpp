@@ -132,6 +132,16 @@ ojson chainJson(const PhaseChain &c)
     o["primary_energy_mj_per_kwh"] = c.primary_energy_mj_per_kwh;
     o["manufacturing_adpe_per_device_kg_sb_eq"] = c.manufacturing_adpe_per_device_kg_sb_eq;
     o["manufacturing_primary_energy_per_device_mj"] = c.manufacturing_primary_energy_per_device_mj;
+    o["server"] = c.server;
+    o["accelerators_per_server"] = c.accelerators_per_server;
+    o["server_embodied_per_server_kgco2e"] = c.server_embodied_per_server_kgco2e;
+    o["server_lifetime_years"] = c.server_lifetime_years;
+    o["server_use_rate"] = c.server_use_rate;
+    o["server_mass_kg"] = c.server_mass_kg;
+    o["server_allocation_share"] = c.server_allocation_share;
+    o["server_embodied_kgco2e"] = c.server_embodied_kgco2e;
+    o["server_water_manufacturing_l"] = c.server_water_manufacturing_l;
+    o["server_ewaste_source_kg"] = c.server_ewaste_source_kg;
     return o;
 }
 
@@ -141,6 +151,16 @@ ojson energySplitJson(const EnergySplit &e)
         return ojson{{"energy_kwh", p.energy_kwh}, {"operational_kgco2e", p.operational_kgco2e}, {"share", p.share}};
     };
     return {{"dynamic", part(e.dynamic)}, {"idle", part(e.idle)}, {"infrastructure", part(e.infrastructure)}};
+}
+
+ojson embodiedSplitJson(const Results &r)
+{
+    const EmbodiedSplit &s = r.embodiedSplit;
+    return {{"accelerator_kgco2e", s.accelerator_kgco2e},
+            {"server_kgco2e", s.server_kgco2e},
+            {"accelerator_ewaste_kg", s.accelerator_ewaste_kg},
+            {"server_ewaste_kg", s.server_ewaste_kg},
+            {"text", embodiedSplitText(r)}};
 }
 
 std::string pad(const std::string &s, std::size_t width, bool right)
@@ -336,6 +356,7 @@ ojson reportDocument(const Scenario &scenario, const Results &r, const Insights 
                      {"text", parityText(r)}};
     doc["chains"] = chains;
     doc["energy_split"] = energySplitJson(r.energySplit);
+    doc["embodied_split"] = embodiedSplitJson(r);
     doc["technique"] = techniqueJson(r.technique);
     doc["rebound"] = {{"deployment", reboundJson(r.deploymentRebound)},
                       {"development", reboundJson(r.developmentRebound)}};
@@ -394,6 +415,8 @@ std::string reportText(const Scenario &scenario, const Results &r, const Insight
         out += "E-waste is counted at disposal; it comes from " + origin + "\n";
     if (const std::string split = energySplitText(r); !split.empty())
         out += split + "\n";
+    if (const std::string split = embodiedSplitText(r); !split.empty())
+        out += "Host servers: " + split + "\n";
     if (r.perQuery.queries > 0) {
         out += "Queries served: " + formatQuantity(r.perQuery.queries, Quantity::Plain) + "\n";
         out += "Per query: " + formatQuantity(r.perQuery.flop, Quantity::Flop) + ", " +

@@ -235,7 +235,7 @@ void computeBreakEvens(const Scenario &s, const Catalog &catalog, Results &r, co
         p.candidate = s.refresh.candidate_hardware;
         const PhaseChain &c = next.chain(Phase::Deployment);
         p.fleet_devices = c.provisioned_device_hours / years / (8760.0 * c.use_rate);
-        p.embodied_kgco2e = p.fleet_devices * c.embodied_per_device_kgco2e;
+        p.embodied_kgco2e = p.fleet_devices * (c.embodied_per_device_kgco2e + c.serverEmbodiedPerDeviceKgco2e());
         p.annual_operational_now_kgco2e = now.phase(Phase::Deployment).operational_kgco2e / years;
         p.annual_operational_candidate_kgco2e = next.phase(Phase::Deployment).operational_kgco2e / years;
         const double saving = p.annual_operational_now_kgco2e - p.annual_operational_candidate_kgco2e;

@@ -35,6 +35,8 @@ std::string_view sectionKey(CatalogSection section)
         return "datacenter_types";
     case CatalogSection::Realization:
         return "realization";
+    case CatalogSection::Servers:
+        return "servers";
     }
     return "accelerators";
 }
@@ -142,6 +144,8 @@ bool readAccelerator(JsonReader &r, const json &e, const std::string &p, Acceler
                                              "manufacturing_adpe_kg_sb_eq",
                                              "manufacturing_primary_energy_mj",
                                              "mass_kg",
+                                             "board_embodied_kgco2e",
+                                             "board_mass_kg",
                                              "lifetime_years",
                                              "use_rate"};
     bool ok = readBase(r, e, p, known, a);
@@ -171,6 +175,8 @@ bool readAccelerator(JsonReader &r, const json &e, const std::string &p, Acceler
     a.mass_kg = r.optionalNumber(e, "mass_kg", p, 0, 1e5, ok);
     a.manufacturing_adpe_kg_sb_eq = r.optionalNumber(e, "manufacturing_adpe_kg_sb_eq", p, 0, 1e3, ok);
     a.manufacturing_primary_energy_mj = r.optionalNumber(e, "manufacturing_primary_energy_mj", p, 0, 1e8, ok);
+    a.board_embodied_kgco2e = r.optionalNumber(e, "board_embodied_kgco2e", p, 0, 1e7, ok);
+    a.board_mass_kg = r.optionalNumber(e, "board_mass_kg", p, 0, 1e5, ok);
     a.memory_bandwidth_gbps = r.optionalNumber(e, "memory_bandwidth_gbps", p, 1e-3, 1e7, ok);
     a.memory_gb = r.optionalNumber(e, "memory_gb", p, 1e-3, 1e6, ok);
     a.idle_power_w = r.optionalNumber(e, "idle_power_w", p, 0, 1e5, ok);
@@ -228,6 +234,26 @@ bool readEdgeDevice(JsonReader &r, const json &e, const std::string &p, EdgeDevi
     d.mass_kg = r.optionalNumber(e, "mass_kg", p, 0, 1e4, ok);
     d.manufacturing_adpe_kg_sb_eq = r.optionalNumber(e, "manufacturing_adpe_kg_sb_eq", p, 0, 1e2, ok);
     d.manufacturing_primary_energy_mj = r.optionalNumber(e, "manufacturing_primary_energy_mj", p, 0, 1e7, ok);
+    return ok;
+}
+
+bool readServer(JsonReader &r, const json &e, const std::string &p, Server &s)
+{
+    static const std::set<std::string> known{"embodied_kgco2e", "accelerators_per_server", "lifetime_years", "use_rate",
+                                             "mass_kg",         "manufacturing_water_l"};
+    bool ok = readBase(r, e, p, known, s);
+    const auto embodied = r.number(e, "embodied_kgco2e", p, 0, 1e7);
+    // Whole accelerators: a server hosts at least one (the model divides by this count).
+    const auto perServer = r.integer(e, "accelerators_per_server", p, 1, 1024);
+    const auto life = r.number(e, "lifetime_years", p, 0.1, 50);
+    const auto use = r.number(e, "use_rate", p, 0.01, 1);
+    ok = ok && embodied && perServer && life && use;
+    s.embodied_kgco2e = embodied.value_or(0);
+    s.accelerators_per_server = static_cast<double>(perServer.value_or(1));
+    s.lifetime_years = life.value_or(1);
+    s.use_rate = use.value_or(1);
+    s.mass_kg = r.optionalNumber(e, "mass_kg", p, 0, 1e5, ok);
+    s.manufacturing_water_l = r.optionalNumber(e, "manufacturing_water_l", p, 0, 1e9, ok);
     return ok;
 }
 
@@ -515,7 +541,7 @@ void Catalog::addFromJson(std::string_view jsonText, const std::string &fileLabe
     }
     for (const auto &[key, value] : doc->items()) {
         if (key != "format" && key != "version" && key != "accelerators" && key != "edge_devices" &&
-            key != "grid_regions" && key != "datacenter_types" && key != "realization")
+            key != "grid_regions" && key != "datacenter_types" && key != "realization" && key != "servers")
             reader.warning("/" + jsonPointerEscape(key), "unknown key \"" + key + "\" is ignored");
     }
     readSection(reader, *doc, CatalogSection::Accelerators, m_accelerators, readAccelerator);
@@ -523,6 +549,7 @@ void Catalog::addFromJson(std::string_view jsonText, const std::string &fileLabe
     readSection(reader, *doc, CatalogSection::GridRegions, m_gridRegions, readGridRegion);
     readSection(reader, *doc, CatalogSection::DatacenterTypes, m_datacenterTypes, readDatacenterType);
     readSection(reader, *doc, CatalogSection::Realization, m_realizations, readRealization);
+    readSection(reader, *doc, CatalogSection::Servers, m_servers, readServer);
 }
 
 const Accelerator *Catalog::accelerator(std::string_view id) const
@@ -544,6 +571,10 @@ const DatacenterType *Catalog::datacenterType(std::string_view id) const
 const RealizationClass *Catalog::realization(std::string_view id) const
 {
     return findById(m_realizations, id);
+}
+const Server *Catalog::server(std::string_view id) const
+{
+    return findById(m_servers, id);
 }
 
 std::string_view edgeRealizationClass(std::string_view deviceClass)
@@ -576,6 +607,9 @@ std::vector<std::string> Catalog::ids(CatalogSection section) const
     case CatalogSection::Realization:
         collect(m_realizations);
         break;
+    case CatalogSection::Servers:
+        collect(m_servers);
+        break;
     }
     return out;
 }
@@ -599,7 +633,12 @@ std::string Catalog::nameOf(CatalogSection section, std::string_view id) const
     case CatalogSection::Realization:
         entry = realization(id);
         break;
+    case CatalogSection::Servers:
+        entry = server(id);
+        break;
     }
+    if (id.empty() && choiceMayBeNone(section))
+        return "none";
     return entry && !entry->name.empty() ? entry->name : std::string(id);
 }
 
@@ -616,6 +655,8 @@ bool Catalog::contains(CatalogSection section, std::string_view id) const
         return datacenterType(id) != nullptr;
     case CatalogSection::Realization:
         return realization(id) != nullptr;
+    case CatalogSection::Servers:
+        return server(id) != nullptr;
     }
     return false;
 }

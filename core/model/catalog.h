@@ -20,7 +20,7 @@ enum class Precision { Fp32, Fp16, Int8, Int4 };
 inline constexpr int kPrecisionCount = 4;
 static_assert(static_cast<int>(Precision::Int4) + 1 == kPrecisionCount);
 
-enum class CatalogSection { Accelerators, EdgeDevices, GridRegions, DatacenterTypes, Realization };
+enum class CatalogSection { Accelerators, EdgeDevices, GridRegions, DatacenterTypes, Realization, Servers };
 
 /// Field name -> citation, e.g. {"tdp_w", "Patterson et al. 2021, Table 4"}.
 using Sources = std::map<std::string, std::string>;
@@ -56,8 +56,24 @@ struct Accelerator : CatalogEntryBase
     /// its share of the server (docs/model.md, "Resource depletion and primary energy").
     std::optional<double> manufacturing_adpe_kg_sb_eq;
     std::optional<double> manufacturing_primary_energy_mj;
+    /// The accelerator alone (board, package, memory), used when a site names its host server:
+    /// the figures above carry a generic server share, which the server entry then replaces.
+    std::optional<double> board_embodied_kgco2e;
+    std::optional<double> board_mass_kg;
     double lifetime_years = 4;
     double use_rate = 1;
+};
+
+/// A host server without its accelerators (chassis, CPUs, memory, storage, network, power supplies):
+/// charged apart from the accelerators when a site names one (docs/model.md, "Host servers").
+struct Server : CatalogEntryBase
+{
+    double embodied_kgco2e = 0;         ///< one server without its accelerators
+    double accelerators_per_server = 8; ///< accelerators one server hosts
+    double lifetime_years = 6;
+    double use_rate = 1;
+    std::optional<double> mass_kg; ///< one server without its accelerators
+    std::optional<double> manufacturing_water_l;
 };
 
 struct EdgeDevice : CatalogEntryBase
@@ -130,7 +146,12 @@ struct DatacenterType : CatalogEntryBase
 };
 
 MLIMPACT_CORE_EXPORT std::string_view sectionKey(CatalogSection section); ///< JSON key, e.g. "grid_regions"
-MLIMPACT_CORE_EXPORT std::string_view precisionKey(Precision precision);  ///< "fp32", "fp16", "int8", "int4"
+/// A scenario may name no entry of this section ("" = none): a site's host server is optional.
+inline bool choiceMayBeNone(CatalogSection section)
+{
+    return section == CatalogSection::Servers;
+}
+MLIMPACT_CORE_EXPORT std::string_view precisionKey(Precision precision); ///< "fp32", "fp16", "int8", "int4"
 
 /// All catalog entries, looked up by id. Later additions replace earlier ones
 /// with the same id, so a user file can override a built-in entry.
@@ -146,12 +167,14 @@ public:
     const GridRegion *gridRegion(std::string_view id) const;
     const DatacenterType *datacenterType(std::string_view id) const;
     const RealizationClass *realization(std::string_view id) const;
+    const Server *server(std::string_view id) const;
 
     const std::vector<Accelerator> &accelerators() const { return m_accelerators; }
     const std::vector<EdgeDevice> &edgeDevices() const { return m_edgeDevices; }
     const std::vector<GridRegion> &gridRegions() const { return m_gridRegions; }
     const std::vector<DatacenterType> &datacenterTypes() const { return m_datacenterTypes; }
     const std::vector<RealizationClass> &realizations() const { return m_realizations; }
+    const std::vector<Server> &servers() const { return m_servers; }
 
     /// Ids of one section, in catalog order (for pickers and error messages).
     std::vector<std::string> ids(CatalogSection section) const;
@@ -165,6 +188,7 @@ private:
     std::vector<GridRegion> m_gridRegions;
     std::vector<DatacenterType> m_datacenterTypes;
     std::vector<RealizationClass> m_realizations;
+    std::vector<Server> m_servers;
 };
 
 /// The realization class of an edge device class (phones, tablets, edge GPUs -> edge_npu; others -> cpu).

@@ -74,6 +74,23 @@ double QueryCurve::at(double years) const
 
 } // namespace detail
 
+EmbodiedSplit EmbodiedSplit::of(const std::array<PhaseChain, kPhaseCount> &chains,
+                                const std::array<Impacts, kPhaseCount> &phases)
+{
+    EmbodiedSplit split;
+    for (Phase p : kDataCentrePhases) {
+        const PhaseChain &c = chains[static_cast<std::size_t>(p)];
+        if (!c.enabled)
+            continue;
+        split.anyServer = split.anyServer || !c.server.empty();
+        split.server_kgco2e += c.server_embodied_kgco2e;
+        split.accelerator_kgco2e += phases[static_cast<std::size_t>(p)].embodied_kgco2e - c.server_embodied_kgco2e;
+        split.server_ewaste_kg += c.server_ewaste_source_kg;
+        split.accelerator_ewaste_kg += c.ewaste_source_kg - c.server_ewaste_source_kg;
+    }
+    return split;
+}
+
 Results evaluate(const Scenario &scenario, const Catalog &catalog)
 {
     return detail::evaluateWith(scenario, catalog, {});
@@ -94,6 +111,7 @@ namespace {
 /// Per-query figures and the deployment / development ratios (docs/model.md §8).
 void computeDerivedMetrics(Results &r)
 {
+    r.embodiedSplit = EmbodiedSplit::of(r.chains, r.phases);
     const Impacts &dep = r.phase(Phase::Deployment);
     if (r.perQuery.queries > 0) {
         const double q = r.perQuery.queries;

@@ -30,7 +30,8 @@ std::optional<ResolvedSite> siteFor(const Site &site, const Catalog &catalog, st
 {
     ResolvedSite r = resolveSite(site, catalog, host);
     if (!r.complete()) {
-        caveats.push_back(std::string(phaseName) + ": unknown hardware, region or data-centre id; phase skipped");
+        caveats.push_back(std::string(phaseName) +
+                          ": unknown hardware, region, data-centre or server id; phase skipped");
         return std::nullopt;
     }
     return r;
@@ -121,6 +122,30 @@ void chargeResources(const ResolvedSite &site, Impacts &out, PhaseChain &chain)
                             chain.allocation_share * chain.manufacturing_primary_energy_per_device_mj;
 }
 
+/// The host server's allocated embodied carbon, manufacturing water and retired mass (docs/model.md,
+/// "Host servers"): the device-hours occupy device-hours / accelerators per server server-hours,
+/// allocated over the server's own life and use rate. Energy is unchanged: the host's power is
+/// already in each device's host share.
+void chargeServer(const ResolvedSite &site, double provisionedHours, Impacts &out, PhaseChain &chain)
+{
+    if (!site.server)
+        return;
+    const Server &server = *site.server;
+    chain.server = server.id;
+    chain.accelerators_per_server = server.accelerators_per_server;
+    chain.server_embodied_per_server_kgco2e = site.server_embodied_kgco2e.value;
+    chain.server_lifetime_years = server.lifetime_years;
+    chain.server_use_rate = server.use_rate;
+    chain.server_mass_kg = site.server_mass_kg.value;
+    chain.server_allocation_share = provisionedHours / server.accelerators_per_server / site.serverLifetimeUseHours();
+    chain.server_embodied_kgco2e = chain.server_allocation_share * site.server_embodied_kgco2e.value;
+    chain.server_water_manufacturing_l = chain.server_allocation_share * site.server_manufacturing_water_l.value;
+    chain.server_ewaste_source_kg = chain.server_allocation_share * site.server_mass_kg.value;
+    out.embodied_kgco2e += chain.server_embodied_kgco2e;
+    out.water_manufacturing_l += chain.server_water_manufacturing_l;
+    chain.ewaste_source_kg += chain.server_ewaste_source_kg;
+}
+
 /// Charges energy, carbon, water and allocated embodied impacts of a site (docs/model.md §4-§5).
 /// `intensityFactor` scales the grid intensity (carbon-aware scheduling).
 void chargeSite(const ResolvedSite &site, const ItEnergy &it, double provisionedHours, double intensityFactor,
@@ -150,6 +175,7 @@ void chargeSite(const ResolvedSite &site, const ItEnergy &it, double provisioned
     out.embodied_kgco2e = chain.allocation_share * site.embodied_kgco2e.value;
     out.water_manufacturing_l = chain.allocation_share * site.manufacturing_water_l.value;
     chargeResources(site, out, chain);
+    chargeServer(site, provisionedHours, out, chain);
 }
 
 /// Charges a training-like phase's runs on its site with the phase's allocation.

@@ -233,6 +233,13 @@ void addSite(std::vector<Parameter> &out, const std::string &prefix, const std::
                         "Kind of facility: PUE (overhead energy) and on-site water use (WUE).",
                         "Data-centre catalog (each entry cites its sources)"},
                        field(&Site::datacenter), ParameterKind::Choice, CatalogSection::DatacenterTypes));
+    out.push_back(bind({prefix + ".server", section, what + " host server", "", 0, 0, 0, 0, false,
+                        "Host server from the server catalog, charged apart from the accelerators: its embodied "
+                        "carbon and mass shared by the accelerators it hosts, over its own life; the accelerators "
+                        "then count their boards alone. None (\"\"): each accelerator's figures carry a generic "
+                        "server share. Energy is unchanged (the host share of power stays in each device's draw).",
+                        "Server catalog (each entry cites its sources)"},
+                       field(&Site::server), ParameterKind::Choice, CatalogSection::Servers));
     out.push_back(
         bind({prefix + ".load_fraction", section, what + " load (fraction of TDP)", "", 0.05, 1.2, lowLoad, highLoad,
               false, "Average accelerator draw while busy as a fraction of its TDP; the host share is added.",

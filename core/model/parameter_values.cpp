@@ -118,11 +118,14 @@ std::string problemWith(const Parameter &p, const ParameterValue &value, const C
         if (!std::holds_alternative<std::string>(value))
             return describeExpected(p);
         const auto &id = std::get<std::string>(value);
+        if (id.empty() && choiceMayBeNone(*p.choices))
+            return {};
         if (!catalog.contains(*p.choices, id)) {
             std::string list;
             for (const auto &known : catalog.ids(*p.choices))
                 list += (list.empty() ? "" : ", ") + known;
-            return "unknown " + std::string(sectionKey(*p.choices)) + " id \"" + id + "\"; expected one of: " + list;
+            return "unknown " + std::string(sectionKey(*p.choices)) + " id \"" + id + "\"; expected " +
+                   (choiceMayBeNone(*p.choices) ? "\"\" (none) or " : "") + "one of: " + list;
         }
         return {};
     }

@@ -71,6 +71,27 @@ constexpr std::pair<std::optional<double> EdgePhase::*, ResolvedValue ResolvedEd
     {&EdgePhase::intensity_g_per_kwh, &ResolvedEdge::intensity_g_per_kwh},
 };
 
+/// The host server of a site: with one named, the accelerator's embodied carbon and mass are its
+/// board figures (its catalog figures carry a generic server share the server now replaces).
+void resolveServer(const Site &site, const Catalog &catalog, ResolvedSite &r)
+{
+    if (site.server.empty())
+        return;
+    const Server *server = r.server = catalog.server(site.server);
+    r.serverUnknown = server == nullptr;
+    const Accelerator *acc = r.accelerator;
+    constexpr auto hw = CatalogSection::Accelerators;
+    r.embodied_kgco2e = resolve(site.embodied_kgco2e, acc, hw, figure(acc, &Accelerator::board_embodied_kgco2e));
+    r.embodied_kgco2e.catalogField = "board_embodied_kgco2e";
+    r.mass_kg = resolve(kNoOverride, acc, hw, figure(acc, &Accelerator::board_mass_kg));
+    r.mass_kg.catalogField = "board_mass_kg";
+    constexpr auto srv = CatalogSection::Servers;
+    const std::optional<double> embodied = server ? std::optional<double>(server->embodied_kgco2e) : std::nullopt;
+    r.server_embodied_kgco2e = resolve(kNoOverride, server, srv, embodied);
+    r.server_mass_kg = resolve(kNoOverride, server, srv, figure(server, &Server::mass_kg));
+    r.server_manufacturing_water_l = resolve(kNoOverride, server, srv, figure(server, &Server::manufacturing_water_l));
+}
+
 } // namespace
 
 HostShare hostShareOf(const Scenario &scenario, Phase phase)
@@ -96,6 +117,11 @@ double hostPowerW(const Accelerator &acc, HostShare host)
 double ResolvedSite::lifetimeUseHours() const
 {
     return lifetime_years.value * kHoursPerYear * use_rate.value;
+}
+
+double ResolvedSite::serverLifetimeUseHours() const
+{
+    return server ? server->lifetime_years * kHoursPerYear * server->use_rate : 0.0;
 }
 
 const ResolvedValue *ResolvedSite::valueOf(std::optional<double> Site::*override) const
@@ -141,6 +167,7 @@ ResolvedSite resolveSite(const Site &site, const Catalog &catalog, HostShare hos
     r.mass_kg = resolve(kNoOverride, acc, hw, figure(acc, &Accelerator::mass_kg));
     r.manufacturing_water_l = resolve(kNoOverride, acc, hw, figure(acc, &Accelerator::manufacturing_water_l));
     resolveResources(r, grid, acc, hw);
+    resolveServer(site, catalog, r);
     return r;
 }
 

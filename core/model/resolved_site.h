@@ -42,7 +42,8 @@ struct ResolvedValue
     ValueOrigin origin = ValueOrigin::Missing;
     std::optional<double> catalogValue;                    ///< the catalog's figure, even when overridden
     CatalogSection section = CatalogSection::Accelerators; ///< the catalog the figure comes from
-    std::string_view entryId; ///< id of that catalog entry ("" if the scenario names none the catalog knows)
+    std::string_view entryId;      ///< id of that catalog entry ("" if the scenario names none the catalog knows)
+    std::string_view catalogField; ///< the entry's field it reads when not the override's name ("" = the same)
 };
 
 /// A data-centre site: its catalog entries and every value the model takes from them.
@@ -58,21 +59,30 @@ struct MLIMPACT_CORE_EXPORT ResolvedSite
     ResolvedValue wue_l_per_kwh;
     ResolvedValue intensity_g_per_kwh;
     ResolvedValue ewif_l_per_kwh;
-    ResolvedValue embodied_kgco2e; ///< per device incl. its server share
+    ResolvedValue embodied_kgco2e; ///< per device incl. its server share; the board alone when a server is named
     ResolvedValue lifetime_years;
     ResolvedValue use_rate;
-    ResolvedValue mass_kg;               ///< catalog only (no override)
+    ResolvedValue mass_kg;               ///< catalog only (no override); the board alone when a server is named
     ResolvedValue manufacturing_water_l; ///< catalog only (no override)
     /// Resource depletion and primary energy (catalog only): per kWh of the grid, per device made.
     ResolvedValue adpe_kg_sb_eq_per_kwh;
     ResolvedValue primary_energy_mj_per_kwh;
     ResolvedValue manufacturing_adpe_kg_sb_eq;
     ResolvedValue manufacturing_primary_energy_mj;
+    /// The host server (docs/model.md, "Host servers"): nullptr when the site names none. Its values
+    /// are the catalog's, per server without its accelerators.
+    const Server *server = nullptr;
+    ResolvedValue server_embodied_kgco2e;
+    ResolvedValue server_mass_kg;
+    ResolvedValue server_manufacturing_water_l;
 
-    /// All three catalog entries are known (otherwise the model skips the phase).
-    bool complete() const { return accelerator && grid && datacenter; }
+    /// All three catalog entries are known, and the server if one is named (otherwise the model skips the phase).
+    bool complete() const { return accelerator && grid && datacenter && !serverUnknown; }
     /// Device-hours over the hardware's life: the denominator of embodied allocation.
     double lifetimeUseHours() const;
+    /// Server-hours over the server's life (lifetime x use rate), the denominator of its allocation; 0 without one.
+    double serverLifetimeUseHours() const;
+    bool serverUnknown = false; ///< the site names a server id the catalog lacks
     /// The resolved value of a Site override field, or nullptr if it is not one.
     const ResolvedValue *valueOf(std::optional<double> Site::*override) const;
 };

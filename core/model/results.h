@@ -75,6 +75,43 @@ struct PhaseChain
     double primary_energy_mj_per_kwh = 0;              ///< the grid's primary energy per kWh
     double manufacturing_adpe_per_device_kg_sb_eq = 0; ///< manufacturing one device (incl. server share)
     double manufacturing_primary_energy_per_device_mj = 0;
+    // The host server, charged apart from the accelerators when the site names one (docs/model.md,
+    // "Host servers"); all 0 without one. embodied_per_device_kgco2e and mass_per_device_kg are then
+    // the accelerator's board alone, and the phase's embodied carbon and ewaste_source_kg include the server's.
+    std::string server;                 ///< server catalog id ("" = none)
+    double accelerators_per_server = 0; ///< accelerators one server hosts
+    double server_embodied_per_server_kgco2e = 0;
+    double server_allocation_share = 0; ///< server-lifetimes consumed: server-hours / (lifetime h x use rate)
+    double server_lifetime_years = 0;
+    double server_use_rate = 0;
+    double server_mass_kg = 0;               ///< one server without its accelerators
+    double server_embodied_kgco2e = 0;       ///< allocated to this phase (part of its embodied carbon)
+    double server_water_manufacturing_l = 0; ///< allocated to this phase (part of its manufacturing water)
+    double server_ewaste_source_kg = 0;      ///< retired server mass (part of ewaste_source_kg)
+    /// One device's share of its server's embodied carbon and mass (0 without a server).
+    double serverEmbodiedPerDeviceKgco2e() const
+    {
+        return accelerators_per_server > 0 ? server_embodied_per_server_kgco2e / accelerators_per_server : 0.0;
+    }
+    double serverMassPerDeviceKg() const
+    {
+        return accelerators_per_server > 0 ? server_mass_kg / accelerators_per_server : 0.0;
+    }
+};
+
+/// Data-centre embodied carbon and retired mass split into the accelerators and their host servers
+/// (docs/model.md, "Host servers"): one reading for the window, the report and the slides.
+struct MLIMPACT_CORE_EXPORT EmbodiedSplit
+{
+    double accelerator_kgco2e = 0; ///< accelerator boards (with a generic server share where no server is named)
+    double server_kgco2e = 0;      ///< named host servers
+    double accelerator_ewaste_kg = 0;
+    double server_ewaste_kg = 0;
+    bool anyServer = false; ///< some included data-centre phase names a server
+
+    /// Sums the included data-centre phases of `results`.
+    static EmbodiedSplit of(const std::array<PhaseChain, kPhaseCount> &chains,
+                            const std::array<Impacts, kPhaseCount> &phases);
 };
 
 /// What the efficiency techniques did to one served query (relative to the dense,
@@ -206,6 +243,7 @@ struct Results
     RefreshPayback refresh;
     EnergySplit energySplit;
     EdgeDetail edgeDetail;
+    EmbodiedSplit embodiedSplit; ///< data-centre phases: accelerators vs host servers
     Timeline timeline;
     std::vector<std::string> caveats;  ///< assumptions the numbers rest on that a reader must know
     std::vector<MissingValue> missing; ///< unpublished catalog values counted as 0 (each also a caveat)

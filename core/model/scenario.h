@@ -60,6 +60,8 @@ struct Site
     std::string hardware = "nvidia-a100-80gb-sxm4";
     std::string region = "us-average";
     std::string datacenter = "cloud-average";
+    /// Host server catalog id; "" = none: the accelerator's figures carry a generic server share.
+    std::string server;
     double load_fraction = 0.8;        ///< average draw while busy, as a fraction of TDP
     std::optional<double> avg_power_w; ///< measured average per device incl. host share
     std::optional<double> pue;

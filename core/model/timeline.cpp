@@ -264,6 +264,10 @@ void simulateDeployment(const Scenario &s, const Catalog &catalog, const Results
     const double fleet = dep.provisioned_device_hours / years / (8760.0 * dep.use_rate);
     const double stranded =
         s.refresh.interval_years > 0 ? std::max(0.0, 1.0 - s.refresh.interval_years / dep.lifetime_years) : 0.0;
+    // The host servers retire with their accelerators; the unused part of their own life is stranded too.
+    const double serverStranded = s.refresh.interval_years > 0 && dep.server_lifetime_years > 0
+                                      ? std::max(0.0, 1.0 - s.refresh.interval_years / dep.server_lifetime_years)
+                                      : 0.0;
     // The queries of a full month of year y are perMonth x growth[y], multiplied in that order as
     // one expression did; only the last month can be partial (a full month's weight is 1: exact).
     const double perMonth = s.deployment.queries_per_day * r.deploymentRebound.demandMultiplier * kDaysPerMonth;
@@ -290,6 +294,10 @@ void simulateDeployment(const Scenario &s, const Catalog &catalog, const Results
             month.adpe_kg_sb_eq += fleet * dep.manufacturing_adpe_per_device_kg_sb_eq * stranded;
             month.primary_energy_mj += fleet * dep.manufacturing_primary_energy_per_device_mj * stranded;
             addEwaste(at(mt, m, Phase::Disposal), fleet * dep.mass_per_device_kg * stranded, s);
+        }
+        if (refreshMonth && serverStranded > 0) {
+            month.embodied_kgco2e += fleet * dep.serverEmbodiedPerDeviceKgco2e() * serverStranded;
+            addEwaste(at(mt, m, Phase::Disposal), fleet * dep.serverMassPerDeviceKg() * serverStranded, s);
         }
     }
 }

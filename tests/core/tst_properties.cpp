@@ -80,6 +80,35 @@ bool impactsClose(const Impacts &a, const Impacts &b)
            close(a.adpe_kg_sb_eq, b.adpe_kg_sb_eq) && close(a.primary_energy_mj, b.primary_energy_mj);
 }
 
+/// Host servers (docs/model.md §20): the accelerator / server split adds up to the data-centre phases'
+/// embodied carbon and retired mass, and naming servers never changes energy or operational carbon.
+bool serverSplitIsSound(const Scenario &s, const Results &r, const Catalog &catalog)
+{
+    double embodied = 0, retired = 0;
+    for (Phase p : kDataCentrePhases) {
+        if (r.chain(p).enabled) {
+            embodied += r.phase(p).embodied_kgco2e;
+            retired += r.chain(p).ewaste_source_kg;
+        }
+    }
+    const EmbodiedSplit &split = r.embodiedSplit;
+    if (!(split.server_kgco2e >= 0 && split.server_ewaste_kg >= 0 && split.accelerator_kgco2e >= -1e-9 * embodied &&
+          split.accelerator_ewaste_kg >= -1e-9 * retired))
+        return false;
+    if (!close(split.accelerator_kgco2e + split.server_kgco2e, embodied) ||
+        !close(split.accelerator_ewaste_kg + split.server_ewaste_kg, retired))
+        return false;
+    Scenario none = s;
+    for (Phase p : kDataCentrePhases)
+        phaseSite(none, p)->server.clear();
+    if (none == s)
+        return split.server_kgco2e == 0;
+    const Results without = evaluate(none, catalog);
+    return without.totals.energy_kwh == r.totals.energy_kwh &&
+           without.totals.operational_kgco2e == r.totals.operational_kgco2e &&
+           without.totals.water_onsite_l == r.totals.water_onsite_l && !without.embodiedSplit.anyServer;
+}
+
 Scenario withoutTrends(Scenario s)
 {
     s.trends.grid_decarbonization_per_year = 0;
@@ -163,12 +192,15 @@ void TestProperties::randomScenarios()
     std::mt19937_64 rng(20261126);
     const Catalog &catalog = builtinCatalog();
     int fleetsChecked = 0; // roofline cases with at least ten replicas on both sides
+    int withServers = 0;   // scenarios whose included data-centre phases name a host server
     for (int i = 0; i < 10000; ++i) {
         const Scenario s = randomScenario(rng);
         const Results r = evaluate(s, catalog);
         const QByteArray where =
             "scenario #" + QByteArray::number(i) + ":\n" + QByteArray::fromStdString(scenarioToJsonText(s));
         QVERIFY2(resultsAreSound(r), where.constData());
+        QVERIFY2(serverSplitIsSound(s, r, catalog), where.constData());
+        withServers += r.embodiedSplit.anyServer ? 1 : 0;
 
         // More queries never lower the deployment impact.
         Scenario more = s;
@@ -221,6 +253,7 @@ void TestProperties::randomScenarios()
         QVERIFY2(pause <= flexible + 1e-12 && flexible <= now + 1e-12, where.constData());
     }
     QVERIFY(fleetsChecked > 100);
+    QVERIFY2(withServers > 1000, QByteArray::number(withServers).constData());
 }
 
 void TestProperties::extremeScenarios_data()

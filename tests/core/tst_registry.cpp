@@ -18,8 +18,8 @@ namespace {
 // binding no longer compiles, so this test must be updated with the registry.
 auto fields(const Site &s)
 {
-    const auto &[a, b, c, d, e, f, g, h, i, j, k, l] = s;
-    return std::tie(a, b, c, d, e, f, g, h, i, j, k, l);
+    const auto &[a, b, c, d, e, f, g, h, i, j, k, l, m] = s;
+    return std::tie(a, b, c, d, e, f, g, h, i, j, k, l, m);
 }
 auto fields(const Workload &w)
 {

@@ -48,6 +48,7 @@ int main(int argc, char **argv)
                                "grid_regions",
                                "datacenter_types",
                                "realization",
+                               "servers",
                                "ml-impact-explorer/catalog",
                                "variants", // format version 2 (core/io/variants_io.cpp)
                                "changes",
@@ -73,6 +74,9 @@ int main(int argc, char **argv)
                               "mass_kg",
                               "lifetime_years",
                               "use_rate",
+                              "board_embodied_kgco2e",
+                              "board_mass_kg",
+                              "accelerators_per_server",
                               "avg_power_w",
                               "peak_tops",
                               "country",
@@ -123,7 +127,7 @@ int main(int argc, char **argv)
     const Catalog &catalog = builtinCatalog();
     for (CatalogSection section :
          {CatalogSection::Accelerators, CatalogSection::EdgeDevices, CatalogSection::GridRegions,
-          CatalogSection::DatacenterTypes, CatalogSection::Realization})
+          CatalogSection::DatacenterTypes, CatalogSection::Realization, CatalogSection::Servers})
         for (const auto &id : catalog.ids(section))
             values.insert(id);
 

@@ -35,7 +35,9 @@ ParameterValue randomValue(const Parameter &p, std::mt19937_64 &rng)
     case ParameterKind::Enum:
         return p.enumValues[std::uniform_int_distribution<std::size_t>(0, p.enumValues.size() - 1)(rng)];
     case ParameterKind::Choice: {
-        const auto ids = builtinCatalog().ids(*p.choices);
+        auto ids = builtinCatalog().ids(*p.choices);
+        if (choiceMayBeNone(*p.choices))
+            ids.emplace_back(); // "" = none (no host server): as likely as each entry
         return ids[std::uniform_int_distribution<std::size_t>(0, ids.size() - 1)(rng)];
     }
     case ParameterKind::Text:
@@ -48,8 +50,17 @@ Scenario randomScenario(std::mt19937_64 &rng)
 {
     while (true) {
         Scenario s;
-        for (const auto &p : parameterRegistry())
+        for (const auto &p : parameterRegistry()) {
+            // A site's host server draws from a copy of the stream, which it does not advance: the
+            // scenarios every existing seed gives keep their other values (docs/model.md §20).
+            if (p.kind == ParameterKind::Choice && p.choices && choiceMayBeNone(*p.choices)) {
+                std::mt19937_64 side = rng;
+                side.discard(101);
+                p.set(s, randomValue(p, side));
+                continue;
+            }
             p.set(s, randomValue(p, rng));
+        }
         s.system.service_years = std::min(s.system.service_years, 12.0);
         if (consistencyProblems(s, builtinCatalog()).empty())
             return s;

@@ -248,6 +248,18 @@ QString validationMarkdown(const QList<ValidationCase> &cases)
         "(`provisioning_factor`, `idle_power_fraction`) and shared infrastructure is not published for any ML\n"
         "cluster we found; both are checked on hand-computed cases (`tst_idle_infrastructure`).\n");
     md += resourceNotes();
+    md += QStringLiteral(
+        "\n## Host servers: BLOOM's embodied split\n\n"
+        "Luccioni, Viguier and Ligozat (2023, §4.1) charged BLOOM's training for its HPE Apollo 6500 Gen10 Plus\n"
+        "servers apart from their A100 GPUs: 2,500 kgCO₂e per server without GPUs and 150 kgCO₂e per GPU, both\n"
+        "allocated over 6 years at 85% use, for 1,082,990 GPU-hours on 8-GPU servers. With the site's server set\n"
+        "to `hpe-apollo-6500-gen10plus` and its lifetime to BLOOM's 6 years (`luccioni-bloom-embodied-servers.json`),\n"
+        "the model's `embodied_split` gives the servers 1,082,990 / 8 / 44,676 x 2,500 = 7,575 kgCO₂e and the GPUs\n"
+        "1,082,990 / 44,676 x 150 = 3,636 kgCO₂e, 11,211 kgCO₂e together (the three rows above; the paper rounds to\n"
+        "7.57, 3.64 and 11.2 t). Servers are two thirds of the embodied carbon, and nine tenths of the retired mass\n"
+        "(335 kg of servers against 38 kg of GPU cards, with the catalog's labelled mass assumptions). Without a\n"
+        "server the A100's catalog figure (150 + 2,500 / 8 = 462.5 kg per GPU) gives the same total at the same\n"
+        "life; the split shows where it comes from (docs/model.md §20).\n");
     return md;
 }
 

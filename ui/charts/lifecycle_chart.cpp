@@ -111,6 +111,10 @@ LifecycleChart::LifecycleChart(QWidget *parent)
         case CarbonColumn:
             amount = emb >= 0 ? tr("%1 embodied").arg(qs(formatQuantity(i.embodied_kgco2e, Quantity::CarbonKg)))
                               : tr("%1 operational").arg(qs(formatQuantity(i.operational_kgco2e, Quantity::CarbonKg)));
+            if (const PhaseChain &c = m_results.chain(phase); emb >= 0 && !c.server.empty())
+                amount += tr(" (accelerators %1, host servers %2)")
+                              .arg(qs(formatQuantity(i.embodied_kgco2e - c.server_embodied_kgco2e, Quantity::CarbonKg)),
+                                   qs(formatQuantity(c.server_embodied_kgco2e, Quantity::CarbonKg)));
             whole = tr("life-cycle carbon");
             break;
         case WaterColumn:

@@ -287,6 +287,17 @@ void ParameterEditor::fillChoices()
         break;
     case CatalogSection::Realization:
         break;
+    case CatalogSection::Servers:
+        m_combo->addItem(tr("None (in the accelerator figure)"), QString());
+        m_combo->setItemData(0,
+                             tr("No host server: the accelerator's embodied carbon and mass include a share of a "
+                                "generic server (see its sources)."),
+                             Qt::ToolTipRole);
+        for (const auto &v : c.servers())
+            add(v, tr("%1 per %2 accelerators, %3 years")
+                       .arg(qs(formatQuantity(v.embodied_kgco2e, Quantity::CarbonKg)),
+                            qs(formatSignificant(v.accelerators_per_server)), qs(formatSignificant(v.lifetime_years))));
+        break;
     }
 }
 
