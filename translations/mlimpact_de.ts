@@ -205,6 +205,42 @@
         <source>no peak listed</source>
         <translation>keine Spitzenleistung angegeben</translation>
     </message>
+    <message>
+        <source>Import hourly intensity</source>
+        <translation>Stündliche Intensität importieren</translation>
+    </message>
+    <message>
+        <source>Hourly intensity (*.csv);;All files (*)</source>
+        <translation>Stündliche Intensität (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Grid region the series belongs to (a new id adds a region):</source>
+        <translation>Netzregion, zu der die Reihe gehört (eine neue ID fügt eine Region hinzu):</translation>
+    </message>
+    <message>
+        <source>Write the catalog file</source>
+        <translation>Katalogdatei schreiben</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.json)</source>
+        <translation>Katalogdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot import hourly intensity</source>
+        <translation>Stündliche Intensität kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Hourly intensity imported</source>
+        <translation>Stündliche Intensität importiert</translation>
+    </message>
+    <message>
+        <source>%1
+
+The catalog is added to this document. Training schedules on these hours from the day set under Time &amp; place (hours in UTC). An existing catalog file is updated, not replaced.</source>
+        <translation>%1
+
+Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Zeit &amp; Ort eingestellten Tag auf diese Stunden geplant (Stunden in UTC). Eine vorhandene Katalogdatei wird ergänzt, nicht ersetzt.</translation>
+    </message>
 </context>
 <context>
     <name>mlimpact</name>
@@ -2084,6 +2120,86 @@
         <source>Baseline</source>
         <translation>Basis</translation>
     </message>
+    <message>
+        <source>Allocated / busy device-hours</source>
+        <translation>Zugeteilte / ausgelastete Gerätestunden</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Day of the year (1 = 1 January) when the job is ready, for regions with a year of hourly data (hours in UTC); day 366 of a 365-day year wraps to 1 January.</source>
+        <translation>Tag des Jahres (1 = 1. Januar), an dem der Job bereit ist, für Regionen mit einem Jahr stündlicher Daten (Stunden in UTC); Tag 366 eines Jahres mit 365 Tagen wird zum 1. Januar.</translation>
+    </message>
+    <message>
+        <source>Deployment host server</source>
+        <translation>Host-Server im Betrieb</translation>
+    </message>
+    <message>
+        <source>Devices held but not computing (queueing, checkpoints, failed and restarted jobs, reservations): allocated device-hours per busy device-hour. 1 = busy whenever held.</source>
+        <translation>Belegte, aber nicht rechnende Geräte (Warteschlangen, Checkpoints, abgebrochene und neu gestartete Jobs, Reservierungen): zugeteilte Gerätestunden je ausgelasteter Gerätestunde. 1 = immer ausgelastet, solange belegt.</translation>
+    </message>
+    <message>
+        <source>For regions with a year of hourly data: the average intensity of the mix (Electricity Maps) or the marginal intensity of the plant that answers one more kWh (WattTime MOER). Where the region has only one kind, that one is used and a caveat says so.</source>
+        <translation>Für Regionen mit einem Jahr stündlicher Daten: die durchschnittliche Intensität des Strommixes (Electricity Maps) oder die marginale Intensität des Kraftwerks, das eine zusätzliche kWh liefert (WattTime MOER). Hat die Region nur eine Art, wird diese verwendet, und ein Hinweis sagt es.</translation>
+    </message>
+    <message>
+        <source>Host server from the server catalog, charged apart from the accelerators: its embodied carbon and mass shared by the accelerators it hosts, over its own life; the accelerators then count their boards alone. None (&quot;&quot;): each accelerator&apos;s figures carry a generic server share. Energy is unchanged (the host share of power stays in each device&apos;s draw).</source>
+        <translation>Host-Server aus dem Serverkatalog, getrennt von den Beschleunigern angerechnet: sein grauer CO₂e und seine Masse, geteilt durch die Beschleuniger, die er trägt, über seine eigene Lebensdauer; die Beschleuniger zählen dann nur ihre Karten. Keiner (&quot;&quot;): die Werte jedes Beschleunigers enthalten einen generischen Serveranteil. Die Energie bleibt gleich (der Host-Anteil der Leistung bleibt in der Aufnahme jedes Geräts).</translation>
+    </message>
+    <message>
+        <source>Hourly intensity</source>
+        <translation>Stündliche Intensität</translation>
+    </message>
+    <message>
+        <source>Job can start on day</source>
+        <translation>Job kann starten am Tag</translation>
+    </message>
+    <message>
+        <source>Marginal</source>
+        <translation>Marginal</translation>
+    </message>
+    <message>
+        <source>NAS host server</source>
+        <translation>Host-Server der NAS</translation>
+    </message>
+    <message>
+        <source>Power drawn by an allocated but idle device, as a fraction of its busy power.</source>
+        <translation>Leistungsaufnahme eines zugeteilten, aber untätigen Geräts als Anteil seiner Lastleistung.</translation>
+    </message>
+    <message>
+        <source>Primary energy</source>
+        <translation>Primärenergie</translation>
+    </message>
+    <message>
+        <source>Resource depletion</source>
+        <translation>Ressourcenverbrauch</translation>
+    </message>
+    <message>
+        <source>Resource depletion (ADPe)</source>
+        <translation>Ressourcenverbrauch (ADPe)</translation>
+    </message>
+    <message>
+        <source>Shared infrastructure power (fraction of busy)</source>
+        <translation>Leistung gemeinsamer Infrastruktur (Anteil der Lastleistung)</translation>
+    </message>
+    <message>
+        <source>Storage, network and front-end nodes the serving fleet shares, per provisioned device, as a fraction of a device&apos;s busy power; counted for every provisioned device-hour.</source>
+        <translation>Speicher, Netzwerk und Frontend-Knoten, die sich die Serving-Flotte teilt, je bereitgestelltem Gerät als Anteil der Lastleistung eines Geräts; gezählt für jede bereitgestellte Gerätestunde.</translation>
+    </message>
+    <message>
+        <source>Storage, network and login nodes the phase shares, per allocated device, as a fraction of a device&apos;s busy power; counted for every allocated device-hour.</source>
+        <translation>Speicher, Netzwerk und Login-Knoten, die sich die Phase teilt, je zugeteiltem Gerät als Anteil der Lastleistung eines Geräts; gezählt für jede zugeteilte Gerätestunde.</translation>
+    </message>
+    <message>
+        <source>Training host server</source>
+        <translation>Host-Server des Trainings</translation>
+    </message>
+    <message>
+        <source>day of year</source>
+        <translation>Tag des Jahres</translation>
+    </message>
 </context>
 <context>
     <name>mlimpact::ui::ArchitecturePicker</name>
@@ -2352,10 +2468,6 @@ Nichts zu zeigen: %2</translation>
 <context>
     <name>mlimpact::ui::LifecycleChart</name>
     <message>
-        <source>Shares of each life-cycle total. Embodied carbon: manufacturing allocated by use (data centre) or charged at purchase × ML share (edge). E-waste is counted at disposal; hover it to see whose hardware it was.</source>
-        <translation>Anteile an der jeweiligen Lebenszyklus-Summe. Grauer CO₂e (Herstellung): nach Nutzung zugeteilt (Rechenzentrum) oder beim Kauf × ML-Anteil angerechnet (Edge). Elektroschrott zählt bei der Entsorgung; mit der Maus darüber sehen Sie, wessen Hardware es war.</translation>
-    </message>
-    <message>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
@@ -2428,14 +2540,52 @@ Nichts zu zeigen: %2</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3 von %4</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3 · %4</source>
-        <translation>%1 · %2 · %3 · %4</translation>
+        <source>&lt;br&gt;IT energy: at work %1 · allocated but idle %2 · shared infrastructure %3</source>
+        <translation>&lt;br&gt;IT-Energie: bei der Arbeit %1 · zugeteilt, aber untätig %2 · gemeinsame Infrastruktur %3</translation>
     </message>
     <message>
-        <source>90%: %1 · %2
-90%: %3 · %4</source>
-        <translation>90 %: %1 · %2
-90 %: %3 · %4</translation>
+        <source>Shares of each life-cycle total. Embodied carbon: manufacturing allocated by use (data centre) or charged at purchase × ML share (edge). E-waste is counted at disposal; hover it to see whose hardware it was. ADPe: resource depletion (the minerals and metals mined); PE: primary energy; both electricity plus manufacturing.</source>
+        <translation>Anteile an der jeweiligen Lebenszyklus-Summe. Grauer CO₂e (Herstellung): nach Nutzung zugeteilt (Rechenzentrum) oder beim Kauf × ML-Anteil angerechnet (Edge). Elektroschrott zählt bei der Entsorgung; mit der Maus darüber sehen Sie, wessen Hardware es war. ADPe: Ressourcenverbrauch (abgebaute Mineralien und Metalle); PE: Primärenergie; beide Strom plus Herstellung.</translation>
+    </message>
+    <message>
+        <source>ADPe</source>
+        <translation>ADPe</translation>
+    </message>
+    <message>
+        <source>PE</source>
+        <translation>PE</translation>
+    </message>
+    <message>
+        <source> (accelerators %1, host servers %2)</source>
+        <translation> (Beschleuniger %1, Host-Server %2)</translation>
+    </message>
+    <message>
+        <source>%1 resource depletion</source>
+        <translation>%1 Ressourcenverbrauch</translation>
+    </message>
+    <message>
+        <source>life-cycle ADPe</source>
+        <translation>ADPe im Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>%1 primary energy</source>
+        <translation>%1 Primärenergie</translation>
+    </message>
+    <message>
+        <source>life-cycle primary energy</source>
+        <translation>Primärenergie im Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4
+%5 · %6</source>
+        <translation>%1 · %2 · %3 · %4
+%5 · %6</translation>
+    </message>
+    <message>
+        <source>90%: %1 · %2 · %3
+90%: %4 · %5 · %6</source>
+        <translation>90 %: %1 · %2 · %3
+90 %: %4 · %5 · %6</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +2864,18 @@ Nichts zu zeigen: %2</translation>
         <source>Wrote %1 slides to %2</source>
         <translation>%1 Folien nach %2 geschrieben</translation>
     </message>
+    <message>
+        <source>Import &amp;Hourly Intensity…</source>
+        <translation>&amp;Stündliche Intensität importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Resource Tiles (ADPe, Primary Energy)</source>
+        <translation>&amp;Ressourcen-Kacheln (ADPe, Primärenergie)</translation>
+    </message>
+    <message>
+        <source>Two more tiles: resource depletion (minerals and metals mined) and primary energy</source>
+        <translation>Zwei weitere Kacheln: Ressourcenverbrauch (abgebaute Mineralien und Metalle) und Primärenergie</translation>
+    </message>
 </context>
 <context>
     <name>mlimpact::ui::MissingDataBadge</name>
@@ -2830,6 +2992,18 @@ Nichts zu zeigen: %2</translation>
     <message>
         <source>The catalog has no value; tick to set one</source>
         <translation>Der Katalog hat keinen Wert; zum Setzen anhaken</translation>
+    </message>
+    <message>
+        <source>None (in the accelerator figure)</source>
+        <translation>Keiner (im Wert des Beschleunigers)</translation>
+    </message>
+    <message>
+        <source>No host server: the accelerator&apos;s embodied carbon and mass include a share of a generic server (see its sources).</source>
+        <translation>Kein Host-Server: grauer CO₂e und Masse des Beschleunigers enthalten den Anteil eines generischen Servers (siehe seine Quellen).</translation>
+    </message>
+    <message>
+        <source>%1 per %2 accelerators, %3 years</source>
+        <translation>%1 je %2 Beschleuniger, %3 Jahre</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3330,10 @@ Nichts zu zeigen: %2</translation>
     <message>
         <source>Training (kg CO₂e)</source>
         <translation>Training (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>Hourly intensity: the region&apos;s %1 series of %2 (imported), the actual hours from day %3, %4:00 UTC. Lanes: the hours the job runs if started now and with the %5 schedule (shaded above; not drawn for windows over 30 days). </source>
+        <translation>Stündliche Intensität: die %1-Reihe der Region aus %2 (importiert), die tatsächlichen Stunden ab Tag %3, %4:00 UTC. Bahnen: die Stunden, in denen der Job läuft, wenn er jetzt startet und mit dem Zeitplan „%5“ (oben schattiert; bei Fenstern über 30 Tagen nicht gezeichnet). </translation>
     </message>
 </context>
 <context>

@@ -68,9 +68,9 @@ struct PhaseChain
     double use_rate = 1;
     double mass_per_device_kg = 0;
     // The IT energy by what draws it (docs/model.md §17); the three add up to it_energy_kwh.
-    double dynamic_energy_kwh = 0;        ///< devices at work, at their busy draw
-    double idle_energy_kwh = 0;           ///< devices allocated (provisioned) but idle
-    double infrastructure_energy_kwh = 0; ///< shared storage, network, login nodes
+    double dynamic_energy_kwh = 0;                     ///< devices at work, at their busy draw
+    double idle_energy_kwh = 0;                        ///< devices allocated (provisioned) but idle
+    double infrastructure_energy_kwh = 0;              ///< shared storage, network, login nodes
     double adpe_kg_sb_eq_per_kwh = 0;                  ///< the grid's resource depletion per kWh
     double primary_energy_mj_per_kwh = 0;              ///< the grid's primary energy per kWh
     double manufacturing_adpe_per_device_kg_sb_eq = 0; ///< manufacturing one device (incl. server share)

@@ -79,8 +79,8 @@ QJsonObject reportOf(const Scenario &s, const Results &r)
 /// their last digits (at most 3.7e-14 relative) while every other number stays exact.
 bool isSolvedRoot(const QString &where)
 {
-    return where.contains(QLatin1String("/break_even/")) &&
-           (where.endsWith(QLatin1String("days_to_break_even")) || where.endsWith(QLatin1String("queries_to_break_even")));
+    return where.contains(QLatin1String("/break_even/")) && (where.endsWith(QLatin1String("days_to_break_even")) ||
+                                                             where.endsWith(QLatin1String("queries_to_break_even")));
 }
 
 bool sameNumber(double before, double now, const QString &where)
