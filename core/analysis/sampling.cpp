@@ -142,7 +142,10 @@ void addChoice(std::vector<UncertainInput> &inputs, const std::string &path, con
             {Severity::Error, "", "/uncertainty/uncertain_choices", "expected the path of a catalog choice: " + path});
         return;
     }
-    if (!isParameterUsed(*p, scenario))
+    // Naming a choice twice (a file's list and --uncertain-choice, say) is one uncertainty, not two
+    // draws of the same input: a second dimension would weigh it twice in the Sobol indices.
+    const auto already = [p](const UncertainInput &in) { return in.parameter == p; };
+    if (!isParameterUsed(*p, scenario) || std::any_of(inputs.begin(), inputs.end(), already))
         return;
     UncertainInput in;
     in.parameter = p;

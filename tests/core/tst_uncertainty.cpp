@@ -101,6 +101,12 @@ private slots:
         const auto marked = uncertainInputs(s, builtinCatalog(), spec, d);
         QVERIFY(d.empty());
         QVERIFY(std::any_of(marked.begin(), marked.end(), isRegion));
+        // A choice named twice is one input.
+        spec.uncertainChoices = {"deployment.site.region", "deployment.site.region"};
+        const auto twice = uncertainInputs(s, builtinCatalog(), spec, d);
+        QVERIFY(d.empty());
+        QCOMPARE(std::count_if(twice.begin(), twice.end(), isRegion), std::ptrdiff_t{1});
+        QCOMPARE(twice.size(), marked.size());
         const auto mfu = std::find_if(marked.begin(), marked.end(),
                                       [](const auto &in) { return in.parameter->path == "training.workload.mfu"; });
         QVERIFY(mfu != marked.end());
