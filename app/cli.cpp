@@ -54,22 +54,27 @@ void printDiagnostics(const Diagnostics &diagnostics, bool includeNotes)
     }
 }
 
-namespace {
-
 QCommandLineOption catalogOption()
 {
     return {QStringLiteral("catalog"),
             QStringLiteral("Extra catalog file that adds or overrides entries (repeatable)."), QStringLiteral("FILE")};
 }
 
-/// Builds the catalog from built-ins plus --catalog files; false on bad files.
-bool buildCatalog(const QCommandLineParser &parser, Catalog &catalog)
+Catalog catalogFromOptions(const QCommandLineParser &parser, Diagnostics &diagnostics)
 {
     std::vector<std::string> paths;
     for (const auto &p : parser.values(QStringLiteral("catalog")))
         paths.push_back(p.toStdString());
+    return catalogWithUserFiles(paths, diagnostics);
+}
+
+namespace {
+
+/// Builds the catalog from built-ins plus --catalog files; false on bad files.
+bool buildCatalog(const QCommandLineParser &parser, Catalog &catalog)
+{
     Diagnostics diagnostics;
-    catalog = catalogWithUserFiles(paths, diagnostics);
+    catalog = catalogFromOptions(parser, diagnostics);
     printDiagnostics(diagnostics, false);
     return !hasErrors(diagnostics);
 }

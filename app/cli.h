@@ -9,6 +9,7 @@
 #include "scenario.h"
 #include "variants.h"
 
+#include <QCommandLineOption>
 #include <QStringList>
 
 #include <optional>
@@ -43,6 +44,12 @@ bool textOrJsonFormat(const QCommandLineParser &parser);
 /// Adds the scenario input: the subcommand and FILE positionals, --preset ID, --set PATH=VALUE
 /// (repeatable) and --catalog FILE (repeatable). `action` says what is done with it ("Evaluate").
 void addScenarioInputOptions(QCommandLineParser &parser, const QString &subcommand, const QString &action);
+
+/// --catalog FILE (repeatable): extra catalog files that add or override entries.
+QCommandLineOption catalogOption();
+
+/// The built-in catalog plus the --catalog files; their problems go to `diagnostics`.
+Catalog catalogFromOptions(const QCommandLineParser &parser, Diagnostics &diagnostics);
 
 /// What the options name, loaded and checked in one pass.
 struct ScenarioInput

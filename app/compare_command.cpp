@@ -34,9 +34,7 @@ void addCompareOptions(QCommandLineParser &parser)
                       QStringLiteral("Override one parameter of the baseline (it flows into every variant that does "
                                      "not change it), e.g. deployment.queries_per_day=2e6 (repeatable)."),
                       QStringLiteral("PATH=VALUE")});
-    parser.addOption({QStringLiteral("catalog"),
-                      QStringLiteral("Extra catalog file that adds or overrides entries (repeatable)."),
-                      QStringLiteral("FILE")});
+    parser.addOption(catalogOption());
     parser.addOption({QStringLiteral("format"), QStringLiteral("Output format: text (default) or json."),
                       QStringLiteral("FORMAT"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("criterion"),
@@ -154,11 +152,8 @@ int runCompare(const QStringList &args)
             criterionId + "\"\n");
         return BadInput;
     }
-    std::vector<std::string> catalogFiles;
-    for (const auto &p : parser.values(QStringLiteral("catalog")))
-        catalogFiles.push_back(p.toStdString());
     Diagnostics catalogProblems;
-    const Catalog catalog = catalogWithUserFiles(catalogFiles, catalogProblems);
+    const Catalog catalog = catalogFromOptions(parser, catalogProblems);
     printDiagnostics(catalogProblems, false);
     if (hasErrors(catalogProblems))
         return BadInput;

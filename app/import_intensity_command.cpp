@@ -34,9 +34,7 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("kind"),
                       QStringLiteral("What a plain file's values are: average (default) or marginal."),
                       QStringLiteral("KIND")});
-    parser.addOption({QStringLiteral("catalog"),
-                      QStringLiteral("Extra catalog file that adds or overrides entries (repeatable)."),
-                      QStringLiteral("FILE")});
+    parser.addOption(catalogOption());
 }
 
 std::optional<IntensityImportOptions> importOptions(const QCommandLineParser &parser)
@@ -70,10 +68,7 @@ int runImportIntensityCommand(const QStringList &args)
         return BadInput;
     }
     Diagnostics diagnostics;
-    std::vector<std::string> catalogFiles;
-    for (const auto &p : parser.values(QStringLiteral("catalog")))
-        catalogFiles.push_back(p.toStdString());
-    const Catalog catalog = catalogWithUserFiles(catalogFiles, diagnostics);
+    const Catalog catalog = catalogFromOptions(parser, diagnostics);
     const std::string outFile = parser.value(QStringLiteral("out")).toStdString();
     auto lines = hasErrors(diagnostics)
                      ? std::nullopt

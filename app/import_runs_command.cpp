@@ -27,9 +27,7 @@ int runImportRunsCommand(const QStringList &args)
         {QStringLiteral("into"), QStringLiteral("The scenario file to start from."), QStringLiteral("SCENARIO.json")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("Where to write the result (may be the same file)."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("catalog"),
-                      QStringLiteral("Extra catalog file that adds or overrides entries (repeatable)."),
-                      QStringLiteral("FILE")});
+    parser.addOption(catalogOption());
     if (const auto done = parseArguments(parser, args))
         return *done;
     const QStringList positional = parser.positionalArguments();
@@ -41,10 +39,7 @@ int runImportRunsCommand(const QStringList &args)
         return BadInput;
     }
     Diagnostics diagnostics;
-    std::vector<std::string> catalogFiles;
-    for (const auto &p : parser.values(QStringLiteral("catalog")))
-        catalogFiles.push_back(p.toStdString());
-    const Catalog catalog = catalogWithUserFiles(catalogFiles, diagnostics);
+    const Catalog catalog = catalogFromOptions(parser, diagnostics);
     const std::string into = parser.value(QStringLiteral("into")).toStdString();
     auto document = hasErrors(diagnostics) ? std::nullopt : loadDocumentFile(into, catalog, diagnostics);
     const std::string csvFile = positional.at(1).toStdString();
