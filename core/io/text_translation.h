@@ -8,7 +8,9 @@
 
 #include "mlimpact_core_export.h"
 
+#include <initializer_list>
 #include <string>
+#include <string_view>
 
 /// Marks a literal for lupdate under `context`; the text itself is unchanged.
 #define MLI_TR(context, text) text
@@ -24,5 +26,12 @@ MLIMPACT_CORE_EXPORT void setTextTranslator(TextTranslator translator);
 
 /// `text` in the installed language (the identity unless the window installed a translator).
 MLIMPACT_CORE_EXPORT std::string translatedText(const char *context, const std::string &text);
+
+/// A sentence with numbers or names in it, translated whole: `pattern` (a literal marked with
+/// MLI_TR, holding %1..%9) is translated first and the arguments are filled in after, so a
+/// translation may reorder them and the numbers never have to be in the translation file.
+/// %n with no argument stays as written; "%%" is a literal "%". Arguments are not scanned again.
+MLIMPACT_CORE_EXPORT std::string translatedPattern(const char *context, const char *pattern,
+                                                   std::initializer_list<std::string_view> args);
 
 } // namespace mlimpact

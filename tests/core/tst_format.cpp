@@ -4,6 +4,7 @@
 #include "equivalents.h"
 #include "format.h"
 #include "number_locale.h"
+#include "text_translation.h"
 
 #include <QTest>
 
@@ -29,6 +30,7 @@ private slots:
     void equivalentFitsTheMagnitude_data();
     void equivalentFitsTheMagnitude();
     void decimalSeparatorForDisplay();
+    void patternsAreTranslatedWhole();
 };
 
 void TestFormat::significant_data()
@@ -172,4 +174,35 @@ void TestFormat::decimalSeparatorForDisplay()
     setDisplayDecimalSeparator("");
     QCOMPARE(mlimpact::displayDecimalSeparator(), std::string("."));
     QCOMPARE(formatSignificant(1.5), std::string("1.50"));
+}
+
+namespace {
+
+/// A translator with one German sentence that puts its arguments in the other order.
+std::string germanForTest(const char *context, const char *text)
+{
+    if (std::string_view(context) == "test" && std::string_view(text) == "%1 saves %2 of carbon")
+        return "%2 des CO₂ spart %1";
+    return text;
+}
+
+} // namespace
+
+void TestFormat::patternsAreTranslatedWhole()
+{
+    // Without a translator (the CLI, JSON) the English pattern is filled in as written.
+    setTextTranslator(nullptr);
+    QCOMPARE(translatedPattern("test", "%1 saves %2 of carbon", {"Shifting", "12%"}),
+             std::string("Shifting saves 12% of carbon"));
+    setTextTranslator(&germanForTest);
+    // The translation may reorder the arguments; the numbers are not part of the looked-up text.
+    QCOMPARE(translatedPattern("test", "%1 saves %2 of carbon", {"Verschieben", "12%"}),
+             std::string("12% des CO₂ spart Verschieben"));
+    // An argument that itself holds "%1" is not substituted again.
+    QCOMPARE(translatedPattern("test", "%1 saves %2 of carbon", {"%2", "%1"}), std::string("%1 des CO₂ spart %2"));
+    // A sentence the translation lacks stays English; "%%" is a literal percent sign and a
+    // placeholder with no argument is left as written rather than read out of bounds.
+    QCOMPARE(translatedPattern("test", "%1%% of %2 and %3", {"40", "energy"}), std::string("40% of energy and %3"));
+    QCOMPARE(translatedPattern("test", "ends in %", {}), std::string("ends in %"));
+    setTextTranslator(nullptr);
 }
