@@ -5,7 +5,9 @@
 #include "evaluate_phases.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <span>
 
 namespace mlimpact {
 
@@ -109,49 +111,53 @@ const CatalogEntryBase *entryOf(const Catalog &catalog, CatalogSection section, 
     return nullptr;
 }
 
-/// Adds `phases` to the record of this value, creating it on first sight.
-void note(std::vector<MissingValue> &out, const Catalog &catalog, const ResolvedValue &v, std::string_view field,
-          std::string_view label, const std::vector<Criterion> &criteria, const std::vector<Phase> &phases)
+/// The record of this value in `out`, created on first sight; nullptr for an unknown entry id.
+MissingValue *recordOf(std::vector<MissingValue> &out, const CatalogEntryBase &entry, CatalogSection section,
+                       std::string_view field, std::string_view label, std::span<const Criterion> criteria)
 {
-    const CatalogEntryBase *entry = entryOf(catalog, v.section, v.entryId);
-    if (!entry)
-        return; // an unknown id: the phase is skipped, with its own caveat
-    auto it = std::find_if(out.begin(), out.end(), [&](const MissingValue &m) {
-        return m.section == v.section && m.entryId == entry->id && m.field == field;
-    });
-    if (it == out.end()) {
-        MissingValue m;
-        m.section = v.section;
-        m.entryId = entry->id;
-        m.entryName = entry->name;
-        m.field = field;
-        m.label = label;
-        m.reason = entry->sourceOf(std::string(field));
-        m.criteria = criteria;
-        out.push_back(std::move(m));
-        it = out.end() - 1;
+    for (MissingValue &m : out) {
+        if (m.section == section && m.field == field && m.entryId == entry.id)
+            return &m;
     }
-    for (Phase p : phases) {
-        if (!it->enters(p))
-            it->phases.push_back(p);
-    }
-    std::sort(it->phases.begin(), it->phases.end());
+    MissingValue &m = out.emplace_back();
+    m.section = section;
+    m.entryId = entry.id;
+    m.entryName = entry.name;
+    m.field = field;
+    m.label = label;
+    m.reason = entry.sourceOf(field);
+    m.criteria.assign(criteria.begin(), criteria.end());
+    return &m;
 }
 
+/// Adds `phase` to the record's phases, kept in phase order without duplicates.
+void addPhase(MissingValue &m, Phase phase)
+{
+    const auto at = std::lower_bound(m.phases.begin(), m.phases.end(), phase);
+    if (at == m.phases.end() || *at != phase)
+        m.phases.insert(at, phase);
+}
+
+/// Notes every missing value of one resolved site or device. The catalog entry is looked up once
+/// per value and the phase list is never copied: this runs on every model evaluation.
 template <class Resolved>
 void noteAll(std::vector<MissingValue> &out, const Catalog &catalog, const Resolved &resolved,
-             const std::vector<FieldUse<Resolved>> &fields, const std::vector<Phase> &phases, bool disposal)
+             const std::vector<FieldUse<Resolved>> &fields, std::span<const Phase> phases, bool disposal)
 {
     for (const auto &use : fields) {
         const ResolvedValue &v = resolved.*use.value;
         if (v.origin != ValueOrigin::Missing || (use.retires && !disposal))
             continue;
-        std::vector<Phase> into = phases;
-        if (use.retires)
-            into.push_back(Phase::Disposal);
+        const CatalogEntryBase *entry = entryOf(catalog, v.section, v.entryId);
+        if (!entry)
+            continue; // an unknown id: the phase is skipped, with its own caveat
         // A site with a server reads the accelerator's board figures (board_mass_kg, ...).
         const std::string_view field = v.catalogField.empty() ? use.field : v.catalogField;
-        note(out, catalog, v, field, use.label, use.criteria, into);
+        MissingValue *m = recordOf(out, *entry, v.section, field, use.label, use.criteria);
+        for (Phase p : phases)
+            addPhase(*m, p);
+        if (use.retires)
+            addPhase(*m, Phase::Disposal);
     }
 }
 
@@ -243,22 +249,30 @@ namespace detail {
 void collectMissingValues(const Scenario &s, const Catalog &catalog, Results &r)
 {
     const bool disposal = r.chain(Phase::Disposal).enabled;
-    // Development runs on the training site: one record names both phases.
-    std::vector<std::pair<const Site *, std::vector<Phase>>> sites;
+    // Development runs on the training site: one record names both phases. Fixed arrays: at most
+    // one site per data-centre phase.
+    std::array<const Site *, kDataCentrePhases.size()> sites{};
+    std::array<std::array<Phase, kDataCentrePhases.size()>, kDataCentrePhases.size()> phasesOf{};
+    std::array<std::size_t, kDataCentrePhases.size()> phaseCount{};
+    std::size_t siteCount = 0;
     for (Phase p : kDataCentrePhases) {
         if (!r.chain(p).enabled)
             continue;
         const Site *site = phaseSite(s, p);
-        auto same = std::find_if(sites.begin(), sites.end(), [&](const auto &e) { return e.first == site; });
-        if (same == sites.end())
-            sites.push_back({site, {p}});
-        else
-            same->second.push_back(p);
+        std::size_t i = 0;
+        while (i < siteCount && sites[i] != site)
+            ++i;
+        if (i == siteCount)
+            sites[siteCount++] = site;
+        phasesOf[i][phaseCount[i]++] = p;
     }
-    for (const auto &[site, phases] : sites)
-        noteAll(r.missing, catalog, resolveSite(*site, catalog), siteFields(), phases, disposal);
-    if (r.chain(Phase::Edge).enabled)
-        noteAll(r.missing, catalog, resolveEdge(s.edge, catalog), edgeFields(), {Phase::Edge}, disposal);
+    for (std::size_t i = 0; i < siteCount; ++i)
+        noteAll(r.missing, catalog, resolveSite(*sites[i], catalog), siteFields(),
+                std::span<const Phase>(phasesOf[i].data(), phaseCount[i]), disposal);
+    if (r.chain(Phase::Edge).enabled) {
+        constexpr Phase edge[] = {Phase::Edge};
+        noteAll(r.missing, catalog, resolveEdge(s.edge, catalog), edgeFields(), edge, disposal);
+    }
     for (const auto &m : r.missing)
         r.caveats.push_back(m.text());
 }

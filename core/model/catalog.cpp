@@ -16,7 +16,7 @@ namespace mlimpact {
 
 using nlohmann::json;
 
-std::string CatalogEntryBase::sourceOf(const std::string &field) const
+std::string CatalogEntryBase::sourceOf(std::string_view field) const
 {
     const auto it = sources.find(field);
     return it == sources.end() ? std::string() : it->second;

@@ -23,7 +23,8 @@ static_assert(static_cast<int>(Precision::Int4) + 1 == kPrecisionCount);
 enum class CatalogSection { Accelerators, EdgeDevices, GridRegions, DatacenterTypes, Realization, Servers };
 
 /// Field name -> citation, e.g. {"tdp_w", "Patterson et al. 2021, Table 4"}.
-using Sources = std::map<std::string, std::string>;
+// std::less<>: a field is looked up by string_view without building a string.
+using Sources = std::map<std::string, std::string, std::less<>>;
 
 struct MLIMPACT_CORE_EXPORT CatalogEntryBase
 {
@@ -34,7 +35,7 @@ struct MLIMPACT_CORE_EXPORT CatalogEntryBase
     std::string origin; ///< file the entry came from ("<built-in>" or a user path)
 
     /// The citation for one field, or "" if the entry has none.
-    std::string sourceOf(const std::string &field) const;
+    std::string sourceOf(std::string_view field) const;
 };
 
 /// A data-centre accelerator (or a CPU server counted as one device).
