@@ -20,8 +20,7 @@ std::string translatedText(const char *context, const std::string &text)
     return g_translator(context, text.c_str());
 }
 
-std::string translatedPattern(const char *context, const char *pattern,
-                              std::initializer_list<std::string_view> args)
+std::string translatedPattern(const char *context, const char *pattern, std::initializer_list<std::string_view> args)
 {
     const std::string text = g_translator != nullptr ? g_translator(context, pattern) : std::string(pattern);
     std::string out;
