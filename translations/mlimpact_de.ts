@@ -2200,6 +2200,298 @@ Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Ze
         <source>day of year</source>
         <translation>Tag des Jahres</translation>
     </message>
+    <message>
+        <source>AMD Instinct MI250X (unconfirmed specs)</source>
+        <translation>AMD Instinct MI250X (Daten unbestätigt)</translation>
+    </message>
+    <message>
+        <source>AWS</source>
+        <translation>AWS</translation>
+    </message>
+    <message>
+        <source>AWS p5.48xlarge host (8 x H100, EcoLogits / BoaviztAPI)</source>
+        <translation>AWS-p5.48xlarge-Host (8 × H100, EcoLogits / BoaviztAPI)</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brasilien</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <source>Canada - Quebec</source>
+        <translation>Kanada - Québec</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>Cloud provider (average)</source>
+        <translation>Cloud-Anbieter (Durchschnitt)</translation>
+    </message>
+    <message>
+        <source>DeepSeek (China)</source>
+        <translation>DeepSeek (China)</translation>
+    </message>
+    <message>
+        <source>Dual-socket CPU server (host of an 8-GPU server, no GPUs; one device)</source>
+        <translation>CPU-Server mit zwei Sockeln (Host eines 8-GPU-Servers, ohne GPUs; ein Gerät)</translation>
+    </message>
+    <message>
+        <source>Edge NPU / DLPU (Coral Edge TPU, Arm Ethos-U, Axis ARTPEC DLPU, Ascend 310-class; INT8-native)</source>
+        <translation>Edge-NPU / DLPU (Coral Edge TPU, Arm Ethos-U, Axis ARTPEC DLPU, Ascend-310-Klasse; INT8-nativ)</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finnland</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>GPU with 2:4 sparse tensor cores (Ampere/Ada/Hopper: A100, L4, H100)</source>
+        <translation>GPU mit 2:4-Sparse-Tensor-Cores (Ampere/Ada/Hopper: A100, L4, H100)</translation>
+    </message>
+    <message>
+        <source>GPU without 2:4 sparse tensor cores (Pascal/Volta/Turing/CDNA2: P100, V100, T4, GTX 1080 Ti, MI250X)</source>
+        <translation>GPU ohne 2:4-Sparse-Tensor-Cores (Pascal/Volta/Turing/CDNA2: P100, V100, T4, GTX 1080 Ti, MI250X)</translation>
+    </message>
+    <message>
+        <source>Generic 4-GPU server (Boavizta e-footprint default)</source>
+        <translation>Generischer 4-GPU-Server (Vorgabe von Boavizta e-footprint)</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Global average data centre</source>
+        <translation>Rechenzentrum im weltweiten Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Google Cloud</source>
+        <translation>Google Cloud</translation>
+    </message>
+    <message>
+        <source>Google TPU (v2-v5; dense systolic MXU)</source>
+        <translation>Google TPU (v2–v5; dichte systolische MXU)</translation>
+    </message>
+    <message>
+        <source>Google TPU v2 (per chip)</source>
+        <translation>Google TPU v2 (je Chip)</translation>
+    </message>
+    <message>
+        <source>Google TPU v3 (per chip)</source>
+        <translation>Google TPU v3 (je Chip)</translation>
+    </message>
+    <message>
+        <source>Google TPU v4 (per chip)</source>
+        <translation>Google TPU v4 (je Chip)</translation>
+    </message>
+    <message>
+        <source>HPE Apollo 6500 Gen10 Plus (8-GPU server, BLOOM)</source>
+        <translation>HPE Apollo 6500 Gen10 Plus (8-GPU-Server, BLOOM)</translation>
+    </message>
+    <message>
+        <source>Hyperscale (state of the art, evaporative cooling)</source>
+        <translation>Hyperscale (Stand der Technik, Verdunstungskühlung)</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>Island</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Indien</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <source>Laptop (generic)</source>
+        <translation>Laptop (generisch)</translation>
+    </message>
+    <message>
+        <source>Microcontroller sensor node (MCU, Boavizta TIDE archetype)</source>
+        <translation>Mikrocontroller-Sensorknoten (MCU, Boavizta-TIDE-Archetyp)</translation>
+    </message>
+    <message>
+        <source>Microsoft Azure</source>
+        <translation>Microsoft Azure</translation>
+    </message>
+    <message>
+        <source>Microsoft U.S. average (Li et al. Table 1)</source>
+        <translation>Microsoft, US-Durchschnitt (Li et al., Tabelle 1)</translation>
+    </message>
+    <message>
+        <source>NVIDIA A100 40GB PCIe</source>
+        <translation>NVIDIA A100 40GB PCIe</translation>
+    </message>
+    <message>
+        <source>NVIDIA A100 80GB PCIe</source>
+        <translation>NVIDIA A100 80GB PCIe</translation>
+    </message>
+    <message>
+        <source>NVIDIA A100 80GB SXM4</source>
+        <translation>NVIDIA A100 80GB SXM4</translation>
+    </message>
+    <message>
+        <source>NVIDIA GeForce GTX 1080 Ti (academic-lab consumer GPU)</source>
+        <translation>NVIDIA GeForce GTX 1080 Ti (Verbraucher-GPU eines Hochschullabors)</translation>
+    </message>
+    <message>
+        <source>NVIDIA H100 NVL 94GB (per GPU)</source>
+        <translation>NVIDIA H100 NVL 94GB (je GPU)</translation>
+    </message>
+    <message>
+        <source>NVIDIA H100 SXM5 80GB</source>
+        <translation>NVIDIA H100 SXM5 80GB</translation>
+    </message>
+    <message>
+        <source>NVIDIA Jetson AGX Orin 32/64GB (unconfirmed specs)</source>
+        <translation>NVIDIA Jetson AGX Orin 32/64GB (Daten unbestätigt)</translation>
+    </message>
+    <message>
+        <source>NVIDIA Jetson AGX Xavier</source>
+        <translation>NVIDIA Jetson AGX Xavier</translation>
+    </message>
+    <message>
+        <source>NVIDIA Jetson Nano 4GB</source>
+        <translation>NVIDIA Jetson Nano 4GB</translation>
+    </message>
+    <message>
+        <source>NVIDIA Jetson Orin NX</source>
+        <translation>NVIDIA Jetson Orin NX</translation>
+    </message>
+    <message>
+        <source>NVIDIA Jetson Orin Nano 8GB</source>
+        <translation>NVIDIA Jetson Orin Nano 8GB</translation>
+    </message>
+    <message>
+        <source>NVIDIA L4 24GB</source>
+        <translation>NVIDIA L4 24GB</translation>
+    </message>
+    <message>
+        <source>NVIDIA T4 16GB (PCIe low-profile)</source>
+        <translation>NVIDIA T4 16GB (PCIe, Low Profile)</translation>
+    </message>
+    <message>
+        <source>NVIDIA Tesla P100 16GB (PCIe)</source>
+        <translation>NVIDIA Tesla P100 16GB (PCIe)</translation>
+    </message>
+    <message>
+        <source>NVIDIA Tesla V100 32GB (SXM2)</source>
+        <translation>NVIDIA Tesla V100 32GB (SXM2)</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norwegen</translation>
+    </message>
+    <message>
+        <source>On-premises / enterprise server room</source>
+        <translation>Eigener Serverraum (On-Premises)</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <source>Raspberry Pi 4 Model B</source>
+        <translation>Raspberry Pi 4 Model B</translation>
+    </message>
+    <message>
+        <source>Research cluster with closed-loop cooling</source>
+        <translation>Forschungscluster mit geschlossenem Kühlkreislauf</translation>
+    </message>
+    <message>
+        <source>Server/desktop/mobile CPU with sparse-aware runtime (DeepSparse, XNNPACK, AMX kernels)</source>
+        <translation>Server-/Desktop-/Mobil-CPU mit Sparse-fähiger Laufzeit (DeepSparse, XNNPACK, AMX-Kernel)</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapur</translation>
+    </message>
+    <message>
+        <source>Smartphone (generic)</source>
+        <translation>Smartphone (generisch)</translation>
+    </message>
+    <message>
+        <source>Smartphone (recent flagship)</source>
+        <translation>Smartphone (aktuelles Spitzenmodell)</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Südkorea</translation>
+    </message>
+    <message>
+        <source>Sparse-native dataflow accelerator (Cerebras CS-2/CS-3 class)</source>
+        <translation>Sparse-nativer Datenfluss-Beschleuniger (Klasse Cerebras CS-2/CS-3)</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Schweden</translation>
+    </message>
+    <message>
+        <source>Tablet (generic)</source>
+        <translation>Tablet (generisch)</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Taiwan</translation>
+    </message>
+    <message>
+        <source>US - California</source>
+        <translation>USA - Kalifornien</translation>
+    </message>
+    <message>
+        <source>US - Iowa</source>
+        <translation>USA - Iowa</translation>
+    </message>
+    <message>
+        <source>US - Oregon</source>
+        <translation>USA - Oregon</translation>
+    </message>
+    <message>
+        <source>US - Texas</source>
+        <translation>USA - Texas</translation>
+    </message>
+    <message>
+        <source>US - Virginia</source>
+        <translation>USA - Virginia</translation>
+    </message>
+    <message>
+        <source>US - Washington</source>
+        <translation>USA - Washington</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>United States (average)</source>
+        <translation>USA (Durchschnitt)</translation>
+    </message>
+    <message>
+        <source>World average</source>
+        <translation>Weltdurchschnitt</translation>
+    </message>
 </context>
 <context>
     <name>mlimpact::ui::ArchitecturePicker</name>

@@ -5,6 +5,7 @@
 #include "file_io.h"
 #include "format.h"
 #include "json_reader.h"
+#include "text_translation.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -661,6 +662,26 @@ bool Catalog::contains(CatalogSection section, std::string_view id) const
     return false;
 }
 
+namespace {
+
+template <class Entry> void translateNamesOf(std::vector<Entry> &entries)
+{
+    for (Entry &e : entries)
+        e.name = translatedText("mlimpact", e.name);
+}
+
+} // namespace
+
+void Catalog::translateNames()
+{
+    translateNamesOf(m_accelerators);
+    translateNamesOf(m_edgeDevices);
+    translateNamesOf(m_gridRegions);
+    translateNamesOf(m_datacenterTypes);
+    translateNamesOf(m_realizations);
+    translateNamesOf(m_servers);
+}
+
 const Catalog &builtinCatalog()
 {
     static const Catalog catalog = [] {
@@ -676,6 +697,9 @@ const Catalog &builtinCatalog()
             std::fprintf(stderr, "internal error: the built-in catalog is invalid\n");
             std::abort();
         }
+        // The names in the window's language: it installs its translator before the first call
+        // (app/main.cpp); without one (the CLI, JSON, Python) they stay as the files write them.
+        c.translateNames();
         return c;
     }();
     return catalog;

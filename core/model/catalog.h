@@ -183,6 +183,10 @@ public:
     /// The entry's name ("NVIDIA H100 SXM"), or the id itself when the section has no such entry.
     std::string nameOf(CatalogSection section, std::string_view id) const;
 
+    /// Every entry's name in the installed language (core/io/text_translation.h): the window's
+    /// catalog shows "Deutschland" where files, the CLI and JSON keep "Germany". Ids never change.
+    void translateNames();
+
 private:
     std::vector<Accelerator> m_accelerators;
     std::vector<EdgeDevice> m_edgeDevices;

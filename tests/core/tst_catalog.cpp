@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog.h"
 #include "embedded_data.h"
+#include "text_translation.h"
 
 #include <QTest>
 
@@ -22,6 +23,7 @@ private slots:
     void malformedCatalog_data();
     void malformedCatalog();
     void missingUserFile();
+    void namesFollowTheInstalledLanguage();
 };
 
 void TestCatalog::builtinLoadsWithoutWarnings()
@@ -182,6 +184,30 @@ void TestCatalog::missingUserFile()
     QVERIFY(hasErrors(d));
     QCOMPARE(d.front().file, std::string("/nonexistent/catalog.json"));
     QCOMPARE(c.accelerators().size(), builtinCatalog().accelerators().size());
+}
+
+namespace {
+
+std::string germanRegion(const char *context, const char *text)
+{
+    return std::string_view(context) == "mlimpact" && std::string_view(text) == "Germany" ? "Deutschland" : text;
+}
+
+} // namespace
+
+void TestCatalog::namesFollowTheInstalledLanguage()
+{
+    Catalog c = builtinCatalog();
+    setTextTranslator(&germanRegion);
+    c.translateNames();
+    setTextTranslator(nullptr);
+    QCOMPARE(c.gridRegion("germany")->name, std::string("Deutschland"));
+    QCOMPARE(c.nameOf(CatalogSection::GridRegions, "germany"), std::string("Deutschland"));
+    // Names the translation lacks, and every id, stay as the files write them.
+    QCOMPARE(c.gridRegion("france")->name, builtinCatalog().gridRegion("france")->name);
+    QCOMPARE(c.ids(CatalogSection::GridRegions), builtinCatalog().ids(CatalogSection::GridRegions));
+    // Without a translator (the CLI) the built-in catalog keeps the files' English.
+    QCOMPARE(builtinCatalog().gridRegion("germany")->name, std::string("Germany"));
 }
 
 QTEST_APPLESS_MAIN(TestCatalog)

@@ -100,6 +100,21 @@ void addTriad(std::set<std::string> &texts)
     }
 }
 
+/// The built-in catalog's entry names (Catalog::translateNames shows them translated).
+void addCatalogNames(std::set<std::string> &texts, const Catalog &catalog)
+{
+    const auto add = [&texts](const auto &entries) {
+        for (const auto &e : entries)
+            texts.insert(e.name);
+    };
+    add(catalog.accelerators());
+    add(catalog.edgeDevices());
+    add(catalog.gridRegions());
+    add(catalog.datacenterTypes());
+    add(catalog.realizations());
+    add(catalog.servers());
+}
+
 std::string generate()
 {
     std::set<std::string> texts;
@@ -115,6 +130,7 @@ std::string generate()
     addHeadlines(texts, builtinCatalog());
     addLessons(texts, builtinCatalog());
     addTriad(texts);
+    addCatalogNames(texts, builtinCatalog());
     texts.insert(std::string(kBaselineName));
     texts.erase("");
     std::ostringstream out;
