@@ -7,6 +7,7 @@
 #include "analyses.h"
 #include "catalog.h"
 #include "criteria.h"
+#include "equivalents.h"
 #include "evaluate.h"
 #include "format.h"
 #include "insights.h"
@@ -115,6 +116,8 @@ std::string generate()
     addHeadlines(texts, builtinCatalog());
     addLessons(texts, builtinCatalog());
     addTriad(texts);
+    for (const Equivalent &e : builtinEquivalents()) // the tiles' "≈ 1.14k passenger flights …"
+        texts.insert({e.singular, e.plural});
     texts.insert(std::string(kBaselineName));
     texts.erase("");
     std::ostringstream out;
