@@ -342,7 +342,7 @@ Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Ze
     </message>
     <message>
         <source>manufacturing, allocated by use; host servers %1 of the data centres&apos;</source>
-        <translation>Herstellung, nach Nutzung zugeteilt; Host-Server: %1 des Anteils der Rechenzentren</translation>
+        <translation>Herstellung, nach Nutzung zugeteilt; Host-Server: %1 des grauen CO₂e der Rechenzentren</translation>
     </message>
     <message>
         <source>Data centres: %1</source>
@@ -559,6 +559,11 @@ Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Ze
     <message>
         <source>No one-off investment to pay back in this scenario: enable NAS, distillation, pruning or INT8/INT4 serving to see one.</source>
         <translation>Keine einmalige Investition, die sich in diesem Szenario amortisieren müsste: Aktivieren Sie NAS, Distillation, Pruning oder INT8/INT4 im Betrieb, um eine zu sehen.</translation>
+    </message>
+    <message>
+        <source>LOWER_CASE_NAMES_IN_SENTENCES</source>
+        <extracomment>Translate as &quot;keep&quot; if names inside a sentence keep their capital letter (German nouns).</extracomment>
+        <translation>keep</translation>
     </message>
 </context>
 <context>

@@ -31,12 +31,20 @@ std::string coreName(std::string_view name)
 
 std::string lowerFirst(std::string_view label);
 
-/// A name inside a sentence: English lower-cases it ("training"); a translation keeps its own
-/// case (German nouns stay capitalised).
+/// Whether the language lower-cases a name inside a sentence ("of training carbon") or keeps it
+/// as written (German nouns: "Training", the same word as in English, so comparing the names
+/// cannot tell). The translation answers, the way Qt's own QT_LAYOUT_DIRECTION entry does.
+bool lowerCasesNames()
+{
+    //: Translate as "keep" if names inside a sentence keep their capital letter (German nouns).
+    return translatedText("insights", MLI_TR("insights", "LOWER_CASE_NAMES_IN_SENTENCES")) != "keep";
+}
+
+/// A name inside a sentence: English lower-cases it ("training"); German keeps its translation
+/// as written.
 std::string nameInSentence(std::string_view name)
 {
-    const std::string shown = coreName(name);
-    return shown != name ? shown : lowerFirst(name);
+    return lowerCasesNames() ? lowerFirst(name) : coreName(name);
 }
 
 std::string equivalentText(EquivalentQuantity quantity, double amount, std::string *source)
