@@ -2592,6 +2592,10 @@ Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Ze
         <source>years of electricity use by an average US home</source>
         <translation>Jahre Stromverbrauch eines durchschnittlichen US-Haushalts</translation>
     </message>
+    <message>
+        <source>Carbon per query or inference</source>
+        <translation>CO₂e je Anfrage oder Inferenz</translation>
+    </message>
 </context>
 <context>
     <name>mlimpact::ui::ArchitecturePicker</name>

@@ -84,11 +84,15 @@ HeadlineFigure unavailable(std::string id, std::string caption, std::string unit
     return f;
 }
 
-/// What one use of the model is called: a cloud query, an on-device inference, or either.
-std::string useNoun(const Results &r)
+/// The per-use tile's caption: carbon per cloud query, per on-device inference, or per either.
+/// The window translates captions through coreText() (context "mlimpact"); they are marked here
+/// because no preset serves both, so translations/core_texts.cpp never lists the mixed one.
+const char *perUseCaption(const Results &r)
 {
     const bool cloud = r.perQuery.queries > 0, edge = r.edge_inferences > 0;
-    return cloud && edge ? "query or inference" : edge ? "inference" : "query";
+    return cloud && edge ? MLI_TR("mlimpact", "Carbon per query or inference")
+           : edge        ? MLI_TR("mlimpact", "Carbon per inference")
+                         : MLI_TR("mlimpact", "Carbon per query");
 }
 
 /// Resource depletion and primary energy, split into electricity and manufacturing (docs/model.md §19).
@@ -149,10 +153,9 @@ HeadlineFigure perQueryFigure(const Results &r)
     if (r.perQuery.uses <= 0)
         return unavailable("carbon_per_query", "Carbon per query", "kgCO2e", phrased(MLI_TR("insights", "no queries")),
                            phrased(MLI_TR("insights", "no cloud deployment or edge fleet serves the model")));
-    const std::string noun = useNoun(r);
     const double kg = r.perQuery.lifecycle_carbon_g_per_use / 1000.0;
     HeadlineFigure f =
-        total("carbon_per_query", "Carbon per " + noun, kg, Quantity::CarbonKg, "kgCO2e", EquivalentQuantity::Carbon);
+        total("carbon_per_query", perUseCaption(r), kg, Quantity::CarbonKg, "kgCO2e", EquivalentQuantity::Carbon);
     if (f.detail.empty())
         f.detail = lifeCyclePerUse(r);
     if (r.perQuery.queries > 0)
