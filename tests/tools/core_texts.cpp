@@ -2,7 +2,8 @@
 // each in the context "mlimpact", for lupdate to extract (the file is never compiled). Core builds
 // these texts from data (registry rows, enum names, criteria, chart titles, headline captions, the
 // equivalents' names), so they cannot be marked where they are written; the window looks them up
-// by the same text (ui/window/core_text.h). Usage: core_texts OUT.cpp | core_texts --check FILE (exit 1 if stale).
+// by the same text (ui/window/core_text.h).
+// Usage: core_texts OUT.cpp | core_texts --check FILE (exit 1 if stale).
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyses.h"
 #include "catalog.h"
