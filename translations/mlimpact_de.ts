@@ -243,6 +243,330 @@ Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Ze
     </message>
 </context>
 <context>
+    <name>insights</name>
+    <message>
+        <source>≈ %1 %2</source>
+        <translation>≈ %1 %2</translation>
+    </message>
+    <message>
+        <source>LOWER_CASE_NAMES_IN_SENTENCES</source>
+        <extracomment>Translate as &quot;keep&quot; if names inside a sentence keep their capital letter (German nouns).</extracomment>
+        <translation>keep</translation>
+    </message>
+    <message>
+        <source>Electricity %1, manufacturing %2</source>
+        <translation>Strom %1, Herstellung %2</translation>
+    </message>
+    <message>
+        <source>minerals and metals mined (ADPe)</source>
+        <translation>abgebaute Mineralien und Metalle (ADPe)</translation>
+    </message>
+    <message>
+        <source>energy taken from nature</source>
+        <translation>der Natur entnommene Energie</translation>
+    </message>
+    <message>
+        <source>life cycle, per query or inference</source>
+        <translation>Lebenszyklus, je Anfrage oder Inferenz</translation>
+    </message>
+    <message>
+        <source>life cycle, per inference</source>
+        <translation>Lebenszyklus, je Inferenz</translation>
+    </message>
+    <message>
+        <source>life cycle, per query</source>
+        <translation>Lebenszyklus, je Anfrage</translation>
+    </message>
+    <message>
+        <source>All phases, development to disposal, over %1 cloud queries and %2 on-device inferences</source>
+        <translation>Alle Phasen von der Entwicklung bis zur Entsorgung, verteilt auf %1 Cloud-Anfragen und %2 lokale Inferenzen</translation>
+    </message>
+    <message>
+        <source>All phases, development to disposal, over %1 on-device inferences</source>
+        <translation>Alle Phasen von der Entwicklung bis zur Entsorgung, verteilt auf %1 lokale Inferenzen</translation>
+    </message>
+    <message>
+        <source>All phases, development to disposal, over %1 cloud queries</source>
+        <translation>Alle Phasen von der Entwicklung bis zur Entsorgung, verteilt auf %1 Cloud-Anfragen</translation>
+    </message>
+    <message>
+        <source>no queries</source>
+        <translation>keine Anfragen</translation>
+    </message>
+    <message>
+        <source>no cloud deployment or edge fleet serves the model</source>
+        <translation>weder Cloud-Betrieb noch Edge-Flotte bedienen das Modell</translation>
+    </message>
+    <message>
+        <source>%1 per query served</source>
+        <translation>%1 je beantwortete Anfrage</translation>
+    </message>
+    <message>
+        <source>%1 of device energy per inference</source>
+        <translation>%1 Geräteenergie je Inferenz</translation>
+    </message>
+    <message>
+        <source>needs a cloud deployment or edge fleet, and development or training</source>
+        <translation>braucht Cloud-Betrieb oder Edge-Flotte sowie Entwicklung oder Training</translation>
+    </message>
+    <message>
+        <source>carbon; energy %1. Inference is 80-90% of ML compute (NVIDIA, AWS)</source>
+        <translation>CO₂e; Energie %1. Inferenz macht 80–90 % des ML-Rechenaufwands aus (NVIDIA, AWS)</translation>
+    </message>
+    <message>
+        <source>Patterson et al. 2021, quoting NVIDIA and AWS</source>
+        <translation>Patterson et al. 2021, nach Angaben von NVIDIA und AWS</translation>
+    </message>
+    <message>
+        <source>Deployment = the model in use (%1); development = before launch (%2). Disposal is in neither.</source>
+        <translation>Betrieb = das Modell im Einsatz (%1); Entwicklung = vor dem Start (%2). Die Entsorgung zählt zu keinem von beiden.</translation>
+    </message>
+    <message>
+        <source>Inference-training parity, the cloud queries whose own cost equals everything before launch: %1.</source>
+        <translation>Inferenz-Training-Parität, also die Cloud-Anfragen, deren eigene Kosten allem vor dem Start gleichkommen: %1.</translation>
+    </message>
+    <message>
+        <source>Operational %1, embodied %2</source>
+        <translation>Betriebs-CO₂e %1, grauer CO₂e %2</translation>
+    </message>
+    <message>
+        <source>On-site %1, off-site %2, manufacturing %3</source>
+        <translation>Vor Ort %1, außerhalb %2, Herstellung %3</translation>
+    </message>
+    <message>
+        <source>%1 not formally recycled; counted at disposal, from %2</source>
+        <translation>%1 nicht formell recycelt; bei der Entsorgung gezählt, aus %2</translation>
+    </message>
+    <message>
+        <source>%1 not formally recycled</source>
+        <translation>%1 nicht formell recycelt</translation>
+    </message>
+    <message>
+        <source>manufacturing, allocated by use</source>
+        <translation>Herstellung, nach Nutzung zugeteilt</translation>
+    </message>
+    <message>
+        <source>manufacturing, allocated by use; host servers %1 of the data centres&apos;</source>
+        <translation>Herstellung, nach Nutzung zugeteilt; Host-Server: %1 des grauen CO₂e der Rechenzentren</translation>
+    </message>
+    <message>
+        <source>Data centres: %1</source>
+        <translation>Rechenzentren: %1</translation>
+    </message>
+    <message>
+        <source>This scenario has no impact to break down: every phase is excluded.</source>
+        <translation>In diesem Szenario gibt es nichts aufzuschlüsseln: Alle Phasen sind ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 of lifetime carbon; embodied carbon is %3 of the total.</source>
+        <translation>Die Phase „%1“ verursacht %2 des CO₂e über die Lebensdauer; grauer CO₂e macht %3 der Summe aus.</translation>
+    </message>
+    <message>
+        <source>Host servers are %1 of the data centres&apos; embodied carbon (%2), the accelerators %3.</source>
+        <translation>Host-Server machen %1 des grauen CO₂e der Rechenzentren aus (%2), die Beschleuniger %3.</translation>
+    </message>
+    <message>
+        <source>compute %1, energy %2, carbon %3</source>
+        <translation>Rechenaufwand %1, Energie %2, CO₂e %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>At this scenario&apos;s %1 on %2, energy %3 would be %4 (carbon %5).</source>
+        <translation>Gegenüber %1 in diesem Szenario auf %2 wäre die Energie %3 %4 (CO₂e %5).</translation>
+    </message>
+    <message>
+        <source>This scenario does not use %1; on %2 it cuts compute (%3 at %4%) but never saves energy %5.</source>
+        <translation>Dieses Szenario nutzt „%1“ nicht; auf %2 senkt die Technik den Rechenaufwand (%3 bei %4 %), spart aber nie Energie %5.</translation>
+    </message>
+    <message>
+        <source>This scenario does not use %1; on %2 it cuts compute (%3 at %4%) but changes energy %5 by under 1%.</source>
+        <translation>Dieses Szenario nutzt „%1“ nicht; auf %2 senkt die Technik den Rechenaufwand (%3 bei %4 %), ändert die Energie %5 aber um weniger als 1 %.</translation>
+    </message>
+    <message>
+        <source>This scenario does not use %1; on %2 it saves energy %3 only beyond %4.</source>
+        <translation>Dieses Szenario nutzt „%1“ nicht; auf %2 spart die Technik Energie %3 erst ab %4.</translation>
+    </message>
+    <message>
+        <source>This scenario does not use %1; on %2 it saves energy %3 at every strength (%4 at %5%).</source>
+        <translation>Dieses Szenario nutzt „%1“ nicht; auf %2 spart die Technik Energie %3 bei jeder Stärke (%4 bei %5 %).</translation>
+    </message>
+    <message>
+        <source>masked dense kernels</source>
+        <translation>maskierte dichte Kernel</translation>
+    </message>
+    <message>
+        <source>sparse kernels</source>
+        <translation>Sparse-Kernel</translation>
+    </message>
+    <message>
+        <source>2:4 structured</source>
+        <translation>2:4-strukturiert</translation>
+    </message>
+    <message>
+        <source>quantization</source>
+        <translation>Quantisierung</translation>
+    </message>
+    <message>
+        <source>distillation</source>
+        <translation>Distillation</translation>
+    </message>
+    <message>
+        <source>batching</source>
+        <translation>Batching</translation>
+    </message>
+    <message>
+        <source>On %1, a full replica at batch %2 uses %3 the energy per generated token of batch 1 (%4 J vs %5 J) while a response takes %6 as long; this scenario&apos;s %7: %8 energy, %9 latency.</source>
+        <translation>Auf %1 braucht ein volles Replikat bei Batch %2 %3 der Energie je erzeugtem Token von Batch 1 (%4 J gegenüber %5 J), während eine Antwort %6 so lange dauert; in diesem Szenario (%7): %8 Energie, %9 Latenz.</translation>
+    </message>
+    <message>
+        <source>Decode stays memory-bound up to the largest batch that fits.</source>
+        <translation>Der Decode-Schritt bleibt bis zum größten Batch, der in den Speicher passt, speichergebunden.</translation>
+    </message>
+    <message>
+        <source>At the largest batch the decode step is compute-bound.</source>
+        <translation>Beim größten Batch ist der Decode-Schritt rechengebunden.</translation>
+    </message>
+    <message>
+        <source>No sweep for this technique and device.</source>
+        <translation>Keine Kurve für diese Technik und dieses Gerät.</translation>
+    </message>
+    <message>
+        <source>At this scenario&apos;s %1 (%2) on %3: %4 vs %5.</source>
+        <translation>In diesem Szenario (%1, %2) auf %3: %4 gegenüber %5.</translation>
+    </message>
+    <message>
+        <source>run now</source>
+        <translation>sofort starten</translation>
+    </message>
+    <message>
+        <source>flexible start</source>
+        <translation>flexibler Start</translation>
+    </message>
+    <message>
+        <source>pause and resume</source>
+        <translation>pausieren und fortsetzen</translation>
+    </message>
+    <message>
+        <source>No hourly data for %1, so shifting in time cannot be shown</source>
+        <translation>Keine stündlichen Daten für %1, daher lässt sich keine zeitliche Verschiebung zeigen</translation>
+    </message>
+    <message>
+        <source>Training runs now, as scheduled (no window to shift in)</source>
+        <translation>Das Training startet wie geplant sofort (kein Zeitfenster zum Verschieben)</translation>
+    </message>
+    <message>
+        <source>The run (%1) is longer than its %2 window, so it runs now and saves nothing</source>
+        <translation>Der Lauf (%1) ist länger als sein Zeitfenster von %2, startet daher sofort und spart nichts</translation>
+    </message>
+    <message>
+        <source>Shifting in time (%1) saves %2 of training&apos;s operational carbon in %3</source>
+        <translation>Zeitliche Verschiebung (%1) spart %2 des Betriebs-CO₂e des Trainings in %3</translation>
+    </message>
+    <message>
+        <source>Runs now: no shift in time</source>
+        <translation>Startet sofort: keine zeitliche Verschiebung</translation>
+    </message>
+    <message>
+        <source>Longer than its window: runs now</source>
+        <translation>Länger als sein Zeitfenster: startet sofort</translation>
+    </message>
+    <message>
+        <source>Shifting in time saves %1 of operational carbon</source>
+        <translation>Zeitliche Verschiebung spart %1 des Betriebs-CO₂e</translation>
+    </message>
+    <message>
+        <source>No grid regions to compare.</source>
+        <translation>Keine Netzregionen zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>moving from %1 to %2 would change training carbon %3-fold.</source>
+        <translation>ein Umzug von %1 nach %2 würde den CO₂e des Trainings um den Faktor %3 ändern.</translation>
+    </message>
+    <message>
+        <source>%1 is already the cleanest region compared.</source>
+        <translation>%1 ist bereits die sauberste verglichene Region.</translation>
+    </message>
+    <message>
+        <source>moving training to %1 would save %2 of its carbon.</source>
+        <translation>eine Verlagerung des Trainings nach %1 würde %2 seines CO₂e sparen.</translation>
+    </message>
+    <message>
+        <source>Moving to %1 saves %2 of %3 carbon</source>
+        <translation>Umzug nach %1 spart %2 des CO₂e (%3)</translation>
+    </message>
+    <message>
+        <source>Already the cleanest region compared</source>
+        <translation>Bereits die sauberste verglichene Region</translation>
+    </message>
+    <message>
+        <source>No hourly data for %1: only its annual average (%2 gCO₂e/kWh) is known, so there is no time of day to shift to.</source>
+        <translation>Keine stündlichen Daten für %1: Nur der Jahresmittelwert (%2 gCO₂e/kWh) ist bekannt, es gibt also keine Tageszeit, in die sich verschieben ließe.</translation>
+    </message>
+    <message>
+        <source>Nothing accrues over the years in this scenario.</source>
+        <translation>In diesem Szenario kommt über die Jahre nichts hinzu.</translation>
+    </message>
+    <message>
+        <source>All of this scenario&apos;s carbon is emitted before or at launch (development, search and training); nothing builds up over the %1 years in service.</source>
+        <translation>Der gesamte CO₂e dieses Szenarios entsteht vor oder beim Start (Entwicklung, Suche und Training); über die %1 Jahre im Betrieb kommt nichts hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 of lifetime carbon is emitted before or at launch; the rest accrues over %2 years.</source>
+        <translation>%1 des CO₂e über die Lebensdauer entsteht vor oder beim Start; der Rest kommt über %2 Jahre hinzu.</translation>
+    </message>
+    <message>
+        <source>No cloud deployment: the model&apos;s rebound applies to cloud queries, not to an edge fleet&apos;s inferences.</source>
+        <translation>Kein Cloud-Betrieb: Der Rebound-Effekt des Modells gilt für Cloud-Anfragen, nicht für die Inferenzen einer Edge-Flotte.</translation>
+    </message>
+    <message>
+        <source>The techniques leave energy per query unchanged (×1), so there is nothing for demand to take back; choose one under Efficiency techniques.</source>
+        <translation>Die Techniken lassen die Energie je Anfrage unverändert (×1), die Nachfrage kann also nichts zurückholen; wählen Sie eine unter „Effizienztechniken“.</translation>
+    </message>
+    <message>
+        <source>An expected saving of %1 in deployment energy becomes %2 at demand elasticity %3: backfire, serving uses more energy than without the techniques.</source>
+        <translation>Aus einer erwarteten Einsparung von %1 bei der Betriebsenergie werden bei Nachfrageelastizität %3 tatsächlich %2: Backfire, der Betrieb braucht mehr Energie als ohne die Techniken.</translation>
+    </message>
+    <message>
+        <source>An expected saving of %1 in deployment energy becomes %2 at demand elasticity %3.</source>
+        <translation>Aus einer erwarteten Einsparung von %1 bei der Betriebsenergie werden bei Nachfrageelastizität %3 tatsächlich %2.</translation>
+    </message>
+    <message>
+        <source>An expected saving of %1 in deployment energy becomes a %2 increase at demand elasticity %3: backfire, serving uses more energy than without the techniques.</source>
+        <translation>Aus einer erwarteten Einsparung von %1 bei der Betriebsenergie wird bei Nachfrageelastizität %3 ein Anstieg um %2: Backfire, der Betrieb braucht mehr Energie als ohne die Techniken.</translation>
+    </message>
+    <message>
+        <source>An expected saving of %1 in deployment energy becomes a %2 increase at demand elasticity %3.</source>
+        <translation>Aus einer erwarteten Einsparung von %1 bei der Betriebsenergie wird bei Nachfrageelastizität %3 ein Anstieg um %2.</translation>
+    </message>
+    <message>
+        <source>No input of this scenario has a plausible range that moves its totals.</source>
+        <translation>Keine Eingabe dieses Szenarios hat einen plausiblen Bereich, der seine Summen bewegt.</translation>
+    </message>
+    <message>
+        <source>nothing here</source>
+        <translation>keine Eingabe</translation>
+    </message>
+    <message>
+        <source>%1 (×%2 to ×%3)</source>
+        <translation>„%1“ (×%2 bis ×%3)</translation>
+    </message>
+    <message>
+        <source>Moved one at a time across its plausible range, energy is driven most by %1, carbon by %2, water by %3: one input dominates every criterion.</source>
+        <translation>Jede Eingabe einzeln über ihren plausiblen Bereich bewegt: Am stärksten treibt %1 die Energie, %2 den CO₂e und %3 das Wasser. Eine Eingabe dominiert jedes Kriterium.</translation>
+    </message>
+    <message>
+        <source>Moved one at a time across its plausible range, energy is driven most by %1, carbon by %2, water by %3: different criteria, different levers.</source>
+        <translation>Jede Eingabe einzeln über ihren plausiblen Bereich bewegt: Am stärksten treibt %1 die Energie, %2 den CO₂e und %3 das Wasser. Verschiedene Kriterien, verschiedene Hebel.</translation>
+    </message>
+    <message>
+        <source>No one-off investment to pay back in this scenario: enable NAS, distillation, pruning or INT8/INT4 serving to see one.</source>
+        <translation>Keine einmalige Investition, die sich in diesem Szenario amortisieren müsste: Aktivieren Sie NAS, Distillation, Pruning oder INT8/INT4 im Betrieb, um eine zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>mlimpact</name>
     <message>
         <source>Development</source>
@@ -2491,6 +2815,78 @@ Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Ze
     <message>
         <source>World average</source>
         <translation>Weltdurchschnitt</translation>
+    </message>
+    <message>
+        <source>Carbon per query or inference</source>
+        <translation>CO₂e je Anfrage oder Inferenz</translation>
+    </message>
+    <message>
+        <source>500 mL bottle of water</source>
+        <translation>500-mL-Flasche Wasser</translation>
+    </message>
+    <message>
+        <source>500 mL bottles of water</source>
+        <translation>500-mL-Flaschen Wasser</translation>
+    </message>
+    <message>
+        <source>average car over its lifetime, including fuel</source>
+        <translation>durchschnittliches Auto über seine Lebensdauer, einschließlich Kraftstoff</translation>
+    </message>
+    <message>
+        <source>average cars over their lifetime, including fuel</source>
+        <translation>durchschnittliche Autos über ihre Lebensdauer, einschließlich Kraftstoff</translation>
+    </message>
+    <message>
+        <source>km driven by an average US passenger vehicle</source>
+        <translation>km mit einem durchschnittlichen US-Pkw</translation>
+    </message>
+    <message>
+        <source>passenger flight New York–San Francisco</source>
+        <translation>Passagierflug New York–San Francisco</translation>
+    </message>
+    <message>
+        <source>passenger flights New York–San Francisco</source>
+        <translation>Passagierflüge New York–San Francisco</translation>
+    </message>
+    <message>
+        <source>smartphone charge</source>
+        <translation>Smartphone-Ladung</translation>
+    </message>
+    <message>
+        <source>smartphone charges</source>
+        <translation>Smartphone-Ladungen</translation>
+    </message>
+    <message>
+        <source>year of an average American&apos;s emissions</source>
+        <translation>Jahr der Emissionen eines durchschnittlichen US-Amerikaners</translation>
+    </message>
+    <message>
+        <source>year of an average person&apos;s emissions (world)</source>
+        <translation>Jahr der Emissionen eines durchschnittlichen Menschen (weltweit)</translation>
+    </message>
+    <message>
+        <source>year of e-waste generated by an average person (world, 2022)</source>
+        <translation>Jahr Elektroschrott eines durchschnittlichen Menschen (weltweit, 2022)</translation>
+    </message>
+    <message>
+        <source>year of electricity use by an average US home</source>
+        <translation>Jahr Stromverbrauch eines durchschnittlichen US-Haushalts</translation>
+    </message>
+    <message>
+        <source>years of an average American&apos;s emissions</source>
+        <translation>Jahre der Emissionen eines durchschnittlichen US-Amerikaners</translation>
+    </message>
+    <message>
+        <source>years of an average person&apos;s emissions (world)</source>
+        <translation>Jahre der Emissionen eines durchschnittlichen Menschen (weltweit)</translation>
+    </message>
+    <message>
+        <source>years of e-waste generated by an average person (world, 2022)</source>
+        <translation>Jahre Elektroschrott eines durchschnittlichen Menschen (weltweit, 2022)</translation>
+    </message>
+    <message>
+        <source>years of electricity use by an average US home</source>
+        <translation>Jahre Stromverbrauch eines durchschnittlichen US-Haushalts</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "embedded_data.h"
 #include "format.h"
 #include "json_reader.h"
+#include "text_translation.h"
 
 #include <cmath>
 #include <cstdio>
@@ -105,8 +106,12 @@ std::optional<EquivalentText> describeEquivalent(EquivalentQuantity quantity, do
     if (count < kSmallestEquivalentCount)
         return std::nullopt;
     const std::string number = count >= 1000 ? formatQuantity(count, Quantity::Plain) : formatSignificant(count, 2);
-    return EquivalentText{"≈ " + number + " " + (std::fabs(count - 1) < 0.05 ? best->singular : best->plural),
-                          best->source};
+    // The names come from the built-in table; the window's list of them is in context "mlimpact"
+    // (translations/core_texts.cpp), like core's other data-built names.
+    const std::string &name = std::fabs(count - 1) < 0.05 ? best->singular : best->plural;
+    return EquivalentText{
+        translatedPattern("insights", MLI_TR("insights", "≈ %1 %2"), {number, translatedText("mlimpact", name)}),
+        best->source};
 }
 
 } // namespace mlimpact

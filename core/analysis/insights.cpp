@@ -5,6 +5,7 @@
 #include "equivalents.h"
 #include "payback.h"
 #include "system_graph_report.h"
+#include "text_translation.h"
 
 #include <algorithm>
 #include <array>
@@ -13,6 +14,38 @@
 
 namespace mlimpact {
 namespace {
+
+/// One of this file's sentences in the window's language (context "insights"), its numbers and
+/// names filled in after (text_translation.h); English, byte for byte, where no translator is set.
+std::string phrased(const char *pattern, std::initializer_list<std::string_view> args = {})
+{
+    return translatedPattern("insights", pattern, args);
+}
+
+/// A name from core's data (phase, technique, input) in the window's language: the window's list
+/// of those names is in context "mlimpact" (translations/core_texts.cpp).
+std::string coreName(std::string_view name)
+{
+    return translatedText("mlimpact", std::string(name));
+}
+
+std::string lowerFirst(std::string_view label);
+
+/// Whether the language lower-cases a name inside a sentence ("of training carbon") or keeps it
+/// as written (German nouns: "Training", the same word as in English, so comparing the names
+/// cannot tell). The translation answers, the way Qt's own QT_LAYOUT_DIRECTION entry does.
+bool lowerCasesNames()
+{
+    //: Translate as "keep" if names inside a sentence keep their capital letter (German nouns).
+    return translatedText("insights", MLI_TR("insights", "LOWER_CASE_NAMES_IN_SENTENCES")) != "keep";
+}
+
+/// A name inside a sentence: English lower-cases it ("training"); German keeps its translation
+/// as written.
+std::string nameInSentence(std::string_view name)
+{
+    return lowerCasesNames() ? lowerFirst(name) : coreName(name);
+}
 
 std::string equivalentText(EquivalentQuantity quantity, double amount, std::string *source)
 {
@@ -51,11 +84,15 @@ HeadlineFigure unavailable(std::string id, std::string caption, std::string unit
     return f;
 }
 
-/// What one use of the model is called: a cloud query, an on-device inference, or either.
-std::string useNoun(const Results &r)
+/// The per-use tile's caption: carbon per cloud query, per on-device inference, or per either.
+/// The window translates captions through coreText() (context "mlimpact"); they are marked here
+/// because no preset serves both, so translations/core_texts.cpp never lists the mixed one.
+const char *perUseCaption(const Results &r)
 {
     const bool cloud = r.perQuery.queries > 0, edge = r.edge_inferences > 0;
-    return cloud && edge ? "query or inference" : edge ? "inference" : "query";
+    return cloud && edge ? MLI_TR("mlimpact", "Carbon per query or inference")
+           : edge        ? MLI_TR("mlimpact", "Carbon per inference")
+                         : MLI_TR("mlimpact", "Carbon per query");
 }
 
 /// Resource depletion and primary energy, split into electricity and manufacturing (docs/model.md §19).
@@ -70,17 +107,43 @@ void resourceFigures(const Results &r, std::vector<HeadlineFigure> &out)
     }
     const Impacts &t = r.totals;
     const auto split = [](double electricity, double total, Quantity q) {
-        return "Electricity " + formatQuantity(electricity, q) + ", manufacturing " +
-               formatQuantity(std::max(0.0, total - electricity), q);
+        return phrased(MLI_TR("insights", "Electricity %1, manufacturing %2"),
+                       {formatQuantity(electricity, q), formatQuantity(std::max(0.0, total - electricity), q)});
     };
     out.push_back(figure("adpe", "Resource depletion", t.adpe_kg_sb_eq, "kg Sb-eq",
                          formatQuantity(t.adpe_kg_sb_eq, Quantity::AdpeKgSbEq)));
-    out.back().detail = "minerals and metals mined (ADPe)";
+    out.back().detail = phrased(MLI_TR("insights", "minerals and metals mined (ADPe)"));
     out.back().breakdown = split(adpeElectricity, t.adpe_kg_sb_eq, Quantity::AdpeKgSbEq);
     out.push_back(figure("primary_energy", "Primary energy", t.primary_energy_mj, "MJ",
                          formatQuantity(t.primary_energy_mj, Quantity::PrimaryEnergyMj)));
-    out.back().detail = "energy taken from nature";
+    out.back().detail = phrased(MLI_TR("insights", "energy taken from nature"));
     out.back().breakdown = split(peElectricity, t.primary_energy_mj, Quantity::PrimaryEnergyMj);
+}
+
+/// The per-use tile's line when no equivalent pictures the figure: one whole phrase per noun.
+std::string lifeCyclePerUse(const Results &r)
+{
+    const bool cloud = r.perQuery.queries > 0, edge = r.edge_inferences > 0;
+    if (cloud && edge)
+        return phrased(MLI_TR("insights", "life cycle, per query or inference"));
+    return edge ? phrased(MLI_TR("insights", "life cycle, per inference"))
+                : phrased(MLI_TR("insights", "life cycle, per query"));
+}
+
+/// What the per-use figure is spread over: one whole sentence for each mix of uses served
+/// (uses > 0, so there are queries, inferences or both).
+std::string perUseBreakdown(const Results &r)
+{
+    const std::string queries = formatQuantity(r.perQuery.queries, Quantity::Plain);
+    const std::string inferences = formatQuantity(r.edge_inferences, Quantity::Plain);
+    if (r.perQuery.queries > 0 && r.edge_inferences > 0)
+        return phrased(MLI_TR("insights", "All phases, development to disposal, over %1 cloud queries and %2 "
+                                          "on-device inferences"),
+                       {queries, inferences});
+    if (r.edge_inferences > 0)
+        return phrased(MLI_TR("insights", "All phases, development to disposal, over %1 on-device inferences"),
+                       {inferences});
+    return phrased(MLI_TR("insights", "All phases, development to disposal, over %1 cloud queries"), {queries});
 }
 
 /// Life-cycle carbon per use: every phase, development to disposal, over the cloud queries and
@@ -88,25 +151,21 @@ void resourceFigures(const Results &r, std::vector<HeadlineFigure> &out)
 HeadlineFigure perQueryFigure(const Results &r)
 {
     if (r.perQuery.uses <= 0)
-        return unavailable("carbon_per_query", "Carbon per query", "kgCO2e", "no queries",
-                           "no cloud deployment or edge fleet serves the model");
-    const std::string noun = useNoun(r);
+        return unavailable("carbon_per_query", "Carbon per query", "kgCO2e", phrased(MLI_TR("insights", "no queries")),
+                           phrased(MLI_TR("insights", "no cloud deployment or edge fleet serves the model")));
     const double kg = r.perQuery.lifecycle_carbon_g_per_use / 1000.0;
     HeadlineFigure f =
-        total("carbon_per_query", "Carbon per " + noun, kg, Quantity::CarbonKg, "kgCO2e", EquivalentQuantity::Carbon);
+        total("carbon_per_query", perUseCaption(r), kg, Quantity::CarbonKg, "kgCO2e", EquivalentQuantity::Carbon);
     if (f.detail.empty())
-        f.detail = "life cycle, per " + noun;
+        f.detail = lifeCyclePerUse(r);
     if (r.perQuery.queries > 0)
-        f.detail += " · " + formatQuantity(r.perQuery.energy_wh / 1000.0, Quantity::EnergyKwh) + " per query served";
+        f.detail += " · " + phrased(MLI_TR("insights", "%1 per query served"),
+                                    {formatQuantity(r.perQuery.energy_wh / 1000.0, Quantity::EnergyKwh)});
     if (r.edge_inferences > 0)
-        f.detail += " · " + formatQuantity(r.perQuery.edge_energy_wh_per_inference / 1000.0, Quantity::EnergyKwh) +
-                    " of device energy per inference";
-    f.breakdown = "All phases, development to disposal, over " +
-                  (r.perQuery.queries > 0 ? formatQuantity(r.perQuery.queries, Quantity::Plain) + " cloud queries"
-                                          : std::string()) +
-                  (r.perQuery.queries > 0 && r.edge_inferences > 0 ? " and " : "") +
-                  (r.edge_inferences > 0 ? formatQuantity(r.edge_inferences, Quantity::Plain) + " on-device inferences"
-                                         : std::string());
+        f.detail +=
+            " · " + phrased(MLI_TR("insights", "%1 of device energy per inference"),
+                            {formatQuantity(r.perQuery.edge_energy_wh_per_inference / 1000.0, Quantity::EnergyKwh)});
+    f.breakdown = perUseBreakdown(r);
     return f;
 }
 
@@ -124,21 +183,22 @@ std::string ratioText(double ratio)
 HeadlineFigure deploymentRatioFigure(const Results &r)
 {
     if (r.in_use_to_development_carbon <= 0)
-        return unavailable("deployment_to_development", "Deployment : development", "ratio", "–",
-                           "needs a cloud deployment or edge fleet, and development or training");
+        return unavailable(
+            "deployment_to_development", "Deployment : development", "ratio", "–",
+            phrased(MLI_TR("insights", "needs a cloud deployment or edge fleet, and development or training")));
     HeadlineFigure f = figure("deployment_to_development", "Deployment : development", r.in_use_to_development_carbon,
                               "ratio", ratioText(r.in_use_to_development_carbon));
-    f.detail = "carbon; energy " + ratioText(r.in_use_to_development_energy) +
-               ". Inference is 80-90% of ML compute (NVIDIA, AWS)";
-    f.source = "Patterson et al. 2021, quoting NVIDIA and AWS";
+    f.detail = phrased(MLI_TR("insights", "carbon; energy %1. Inference is 80-90% of ML compute (NVIDIA, AWS)"),
+                       {ratioText(r.in_use_to_development_energy)});
+    f.source = phrased(MLI_TR("insights", "Patterson et al. 2021, quoting NVIDIA and AWS"));
     std::vector<std::string> use, before;
     for (Phase p : kInUsePhases) {
         if (r.chain(p).enabled)
-            use.push_back(std::string(phaseLabel(p)));
+            use.push_back(coreName(phaseLabel(p)));
     }
     for (Phase p : kBeforeLaunchPhases) {
         if (r.chain(p).enabled)
-            before.push_back(std::string(phaseLabel(p)));
+            before.push_back(coreName(phaseLabel(p)));
     }
     auto list = [](const std::vector<std::string> &names) {
         std::string out;
@@ -146,12 +206,13 @@ HeadlineFigure deploymentRatioFigure(const Results &r)
             out += (out.empty() ? "" : " + ") + n;
         return out;
     };
-    f.breakdown = "Deployment = the model in use (" + list(use) + "); development = before launch (" + list(before) +
-                  "). Disposal is in neither.";
+    f.breakdown = phrased(MLI_TR("insights", "Deployment = the model in use (%1); development = before launch (%2). "
+                                             "Disposal is in neither."),
+                          {list(use), list(before)});
     if (const std::string parity = parityText(r); !parity.empty())
-        f.breakdown +=
-            " Inference-training parity, the cloud queries whose own cost equals everything before launch: " + parity +
-            ".";
+        f.breakdown += " " + phrased(MLI_TR("insights", "Inference-training parity, the cloud queries whose own cost "
+                                                        "equals everything before launch: %1."),
+                                     {parity});
     return f;
 }
 
@@ -162,29 +223,35 @@ std::vector<HeadlineFigure> headlineFigures(const Results &r)
     std::vector<HeadlineFigure> out;
     out.push_back(
         total("total_carbon", "Total carbon", carbon, Quantity::CarbonKg, "kgCO2e", EquivalentQuantity::Carbon));
-    out.back().breakdown = "Operational " + formatQuantity(t.operational_kgco2e, Quantity::CarbonKg) + ", embodied " +
-                           formatQuantity(t.embodied_kgco2e, Quantity::CarbonKg);
+    out.back().breakdown = phrased(MLI_TR("insights", "Operational %1, embodied %2"),
+                                   {formatQuantity(t.operational_kgco2e, Quantity::CarbonKg),
+                                    formatQuantity(t.embodied_kgco2e, Quantity::CarbonKg)});
     out.push_back(total("energy", "Energy", t.energy_kwh, Quantity::EnergyKwh, "kWh", EquivalentQuantity::Energy));
     out.back().breakdown = energySplitText(r);
     out.push_back(total("water", "Water", t.water_l(), Quantity::WaterL, "L", EquivalentQuantity::Water));
-    out.back().breakdown = "On-site " + formatQuantity(t.water_onsite_l, Quantity::WaterL) + ", off-site " +
-                           formatQuantity(t.water_offsite_l, Quantity::WaterL) + ", manufacturing " +
-                           formatQuantity(t.water_manufacturing_l, Quantity::WaterL);
+    out.back().breakdown = phrased(MLI_TR("insights", "On-site %1, off-site %2, manufacturing %3"),
+                                   {formatQuantity(t.water_onsite_l, Quantity::WaterL),
+                                    formatQuantity(t.water_offsite_l, Quantity::WaterL),
+                                    formatQuantity(t.water_manufacturing_l, Quantity::WaterL)});
     out.push_back(total("ewaste", "E-waste", t.ewaste_kg, Quantity::MassKg, "kg", EquivalentQuantity::Ewaste));
-    out.back().breakdown = formatQuantity(t.ewaste_unrecycled_kg, Quantity::MassKg) + " not formally recycled";
+    const std::string unrecycled = formatQuantity(t.ewaste_unrecycled_kg, Quantity::MassKg);
     if (const std::string origin = ewasteOriginText(r); !origin.empty())
-        out.back().breakdown += "; counted at disposal, from " + origin;
+        out.back().breakdown =
+            phrased(MLI_TR("insights", "%1 not formally recycled; counted at disposal, from %2"), {unrecycled, origin});
+    else
+        out.back().breakdown = phrased(MLI_TR("insights", "%1 not formally recycled"), {unrecycled});
     out.push_back(perQueryFigure(r));
     out.push_back(deploymentRatioFigure(r));
     const double embodiedShare = carbon > 0 ? t.embodied_kgco2e / carbon : 0;
     out.push_back(figure("embodied_share", "Embodied share of carbon", embodiedShare, "fraction",
                          formatPercent(embodiedShare, 2)));
-    out.back().detail = "manufacturing, allocated by use";
+    out.back().detail = phrased(MLI_TR("insights", "manufacturing, allocated by use"));
     if (const EmbodiedSplit &split = r.embodiedSplit; split.anyServer) {
         const double dc = split.accelerator_kgco2e + split.server_kgco2e;
-        out.back().detail +=
-            "; host servers " + formatPercent(dc > 0 ? split.server_kgco2e / dc : 0.0, 2) + " of the data centres'";
-        out.back().breakdown = "Data centres: " + embodiedSplitText(r);
+        out.back().detail =
+            phrased(MLI_TR("insights", "manufacturing, allocated by use; host servers %1 of the data centres'"),
+                    {formatPercent(dc > 0 ? split.server_kgco2e / dc : 0.0, 2)});
+        out.back().breakdown = phrased(MLI_TR("insights", "Data centres: %1"), {embodiedSplitText(r)});
     }
     resourceFigures(r, out); // after the embodied share's lines: it appends figures of its own
     return out;
@@ -202,7 +269,8 @@ ChartInsight lifecycleInsight(const Catalog &, const Results &r, const Analyses 
 {
     const double carbon = r.totals.carbon_kgco2e();
     if (carbon <= 0)
-        return empty("This scenario has no impact to break down: every phase is excluded.");
+        return empty(
+            phrased(MLI_TR("insights", "This scenario has no impact to break down: every phase is excluded.")));
     Phase top = Phase::Development;
     for (Phase phase : kAllPhases) {
         if (r.phase(phase).carbon_kgco2e() > r.phase(top).carbon_kgco2e())
@@ -211,17 +279,19 @@ ChartInsight lifecycleInsight(const Catalog &, const Results &r, const Analyses 
     const double topShare = r.phase(top).carbon_kgco2e() / carbon;
     const double embodiedShare = r.totals.embodied_kgco2e / carbon;
     ChartInsight c;
-    c.takeaway = std::string(phaseLabel(top)) + " is " + formatPercent(topShare, 2) +
-                 " of lifetime carbon; embodied carbon is " + formatPercent(embodiedShare, 2) + " of the total.";
+    c.takeaway = phrased(MLI_TR("insights", "%1 is %2 of lifetime carbon; embodied carbon is %3 of the total."),
+                         {coreName(phaseLabel(top)), formatPercent(topShare, 2), formatPercent(embodiedShare, 2)});
     c.numbers = {{"top_phase_carbon_share", topShare, "fraction"},
                  {"embodied_carbon_share", embodiedShare, "fraction"}};
     // With named host servers, whose embodied carbon it is (docs/model.md §20).
     if (const EmbodiedSplit &split = r.embodiedSplit; split.anyServer) {
         const double dc = split.accelerator_kgco2e + split.server_kgco2e;
         const double serverShare = dc > 0 ? split.server_kgco2e / dc : 0.0;
-        c.takeaway += " Host servers are " + formatPercent(serverShare, 2) + " of the data centres' embodied carbon (" +
-                      formatQuantity(split.server_kgco2e, Quantity::CarbonKg) + "), the accelerators " +
-                      formatQuantity(split.accelerator_kgco2e, Quantity::CarbonKg) + ".";
+        c.takeaway +=
+            " " + phrased(MLI_TR("insights", "Host servers are %1 of the data centres' embodied carbon (%2), "
+                                             "the accelerators %3."),
+                          {formatPercent(serverShare, 2), formatQuantity(split.server_kgco2e, Quantity::CarbonKg),
+                           formatQuantity(split.accelerator_kgco2e, Quantity::CarbonKg)});
         c.numbers.push_back({"server_embodied_share", serverShare, "fraction"});
     }
     return c;
@@ -262,7 +332,8 @@ std::string factor(double value)
 
 std::string factors(const SweepPoint &p)
 {
-    return "compute " + factor(p.compute) + ", energy " + factor(p.energy) + ", carbon " + factor(p.carbon);
+    return phrased(MLI_TR("insights", "compute %1, energy %2, carbon %3"),
+                   {factor(p.compute), factor(p.energy), factor(p.carbon)});
 }
 
 /// Quantization: the other precisions against the scenario's own.
@@ -273,11 +344,11 @@ std::string precisionComparison(const TechniqueSweep &w)
         if (static_cast<int>(p.x) == static_cast<int>(w.baselinePrecision))
             continue;
         const std::string sep = energy.empty() ? "" : ", ";
-        energy += sep + factor(p.energy) + " at " + strengthText(w.technique, p.x);
+        energy += sep + phrased(MLI_TR("insights", "%1 at %2"), {factor(p.energy), strengthText(w.technique, p.x)});
         carbon += sep + factor(p.carbon);
     }
-    return "At this scenario's " + precisionLabel(w.baselinePrecision) + " on " + w.hardwareName + ", energy " +
-           perUnitText(w) + " would be " + energy + " (carbon " + carbon + ").";
+    return phrased(MLI_TR("insights", "At this scenario's %1 on %2, energy %3 would be %4 (carbon %5)."),
+                   {precisionLabel(w.baselinePrecision), w.hardwareName, coreName(perUnitText(w)), energy, carbon});
 }
 
 /// A technique the scenario does not use: what the curve says, without inventing a setting.
@@ -289,21 +360,22 @@ std::string unusedTechnique(const TechniqueSweep &w)
     for (std::size_t i = w.curveStartsAtBaseline ? 0 : 1; i < w.points.size(); ++i)
         largestChange = std::max(largestChange, std::abs(w.points[i].energy - 1));
     const SweepPoint &last = w.points.back();
-    const std::string computeCut =
-        "it cuts compute (" + factor(last.compute) + " at " + trimmedNumber(100 * last.x, 2) + "%) but ";
-    std::string curve;
+    // One whole sentence per shape of the curve, so a translation can order each its own way.
+    const std::string name = nameInSentence(techniqueLabel(w.technique)), perUnit = coreName(perUnitText(w));
     if (crossover < 0 || !best || best->energy >= 1)
-        curve = computeCut + "never saves energy " + perUnitText(w);
-    else if (largestChange < 0.01) // e.g. at the edge, where the device's own draw dominates
-        curve = computeCut + "changes energy " + perUnitText(w) + " by under 1%";
-    else if (crossover > w.points[w.curveStartsAtBaseline ? 0 : 1].x)
-        curve = "it saves energy " + perUnitText(w) + " only beyond " + strengthText(w.technique, crossover);
-    else
-        curve = "it saves energy " + perUnitText(w) + " at every strength (" + factor(best->energy) + " at " +
-                trimmedNumber(100 * best->x, 2) + "%)";
-    std::string name(techniqueLabel(w.technique));
-    name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
-    return "This scenario does not use " + name + "; on " + w.hardwareName + " " + curve + ".";
+        return phrased(MLI_TR("insights", "This scenario does not use %1; on %2 it cuts compute (%3 at %4%) but never "
+                                          "saves energy %5."),
+                       {name, w.hardwareName, factor(last.compute), trimmedNumber(100 * last.x, 2), perUnit});
+    if (largestChange < 0.01) // e.g. at the edge, where the device's own draw dominates
+        return phrased(MLI_TR("insights", "This scenario does not use %1; on %2 it cuts compute (%3 at %4%) but "
+                                          "changes energy %5 by under 1%."),
+                       {name, w.hardwareName, factor(last.compute), trimmedNumber(100 * last.x, 2), perUnit});
+    if (crossover > w.points[w.curveStartsAtBaseline ? 0 : 1].x)
+        return phrased(MLI_TR("insights", "This scenario does not use %1; on %2 it saves energy %3 only beyond %4."),
+                       {name, w.hardwareName, perUnit, strengthText(w.technique, crossover)});
+    return phrased(MLI_TR("insights", "This scenario does not use %1; on %2 it saves energy %3 at every strength "
+                                      "(%4 at %5%)."),
+                   {name, w.hardwareName, perUnit, factor(best->energy), trimmedNumber(100 * best->x, 2)});
 }
 
 /// Which variant of a technique, in brackets after its strength.
@@ -311,17 +383,17 @@ std::string techniqueQualifier(Technique t)
 {
     switch (t) {
     case Technique::UnstructuredMasked:
-        return "masked dense kernels";
+        return phrased(MLI_TR("insights", "masked dense kernels"));
     case Technique::UnstructuredSparseKernels:
-        return "sparse kernels";
+        return phrased(MLI_TR("insights", "sparse kernels"));
     case Technique::Structured2to4:
-        return "2:4 structured";
+        return phrased(MLI_TR("insights", "2:4 structured"));
     case Technique::Quantization:
-        return "quantization";
+        return phrased(MLI_TR("insights", "quantization"));
     case Technique::Distillation:
-        return "distillation";
+        return phrased(MLI_TR("insights", "distillation"));
     case Technique::BatchSize:
-        return "batching";
+        return phrased(MLI_TR("insights", "batching"));
     }
     return {};
 }
@@ -332,14 +404,18 @@ ChartInsight batchInsight(const TechniqueSweep &w)
     ChartInsight c;
     const double maxBatch = w.points.back().x;
     const auto last = w.points.size() - 1;
-    c.takeaway = "On " + w.hardwareName + ", a full replica at batch " + std::to_string(std::llround(maxBatch)) +
-                 " uses " + factor(w.points.back().energy) + " the energy per generated token of batch 1 (" +
-                 formatSignificant(w.energyPerTokenJ.back()) + " J vs " + formatSignificant(w.energyPerTokenJ.front()) +
-                 " J) while a response takes " + factor(w.latencyFactor.back()) + " as long; this scenario's " +
-                 strengthText(w.technique, w.own.x) + ": " + factor(w.own.energy) + " energy, " +
-                 factor(w.ownLatencyFactor) + " latency." +
-                 (w.memoryBound[last] ? " Decode stays memory-bound up to the largest batch that fits."
-                                      : " At the largest batch the decode step is compute-bound.");
+    c.takeaway = phrased(MLI_TR("insights",
+                                "On %1, a full replica at batch %2 uses %3 the energy per generated token of batch 1 "
+                                "(%4 J vs %5 J) while a response takes %6 as long; this scenario's %7: %8 energy, "
+                                "%9 latency."),
+                         {w.hardwareName, std::to_string(std::llround(maxBatch)), factor(w.points.back().energy),
+                          formatSignificant(w.energyPerTokenJ.back()), formatSignificant(w.energyPerTokenJ.front()),
+                          factor(w.latencyFactor.back()), strengthText(w.technique, w.own.x), factor(w.own.energy),
+                          factor(w.ownLatencyFactor)}) +
+                 " " +
+                 (w.memoryBound[last]
+                      ? phrased(MLI_TR("insights", "Decode stays memory-bound up to the largest batch that fits."))
+                      : phrased(MLI_TR("insights", "At the largest batch the decode step is compute-bound.")));
     c.numbers = {{"energy_per_token_batch1_j", w.energyPerTokenJ.front(), "J"},
                  {"energy_per_token_largest_batch_j", w.energyPerTokenJ.back(), "J"},
                  {"largest_batch", maxBatch, "sequences"},
@@ -357,7 +433,7 @@ ChartInsight triadInsight(const Catalog &, const Results &, const Analyses &a)
     if (!w.emptyReason.empty())
         return empty(w.emptyReason);
     if (w.points.empty())
-        return empty("No sweep for this technique and device.");
+        return empty(phrased(MLI_TR("insights", "No sweep for this technique and device.")));
     if (w.technique == Technique::BatchSize)
         return batchInsight(w);
     const bool quant = w.technique == Technique::Quantization;
@@ -365,9 +441,9 @@ ChartInsight triadInsight(const Catalog &, const Results &, const Analyses &a)
     if (quant)
         c.takeaway = precisionComparison(w);
     else if (w.scenarioUses)
-        c.takeaway = "At this scenario's " + strengthText(w.technique, w.own.x) + " (" +
-                     techniqueQualifier(w.technique) + ") on " + w.hardwareName + ": " + factors(w.own) + " vs " +
-                     baselineName(w) + ".";
+        c.takeaway = phrased(MLI_TR("insights", "At this scenario's %1 (%2) on %3: %4 vs %5."),
+                             {strengthText(w.technique, w.own.x), techniqueQualifier(w.technique), w.hardwareName,
+                              factors(w.own), baselineName(w)});
     else
         c.takeaway = unusedTechnique(w);
     const SweepPoint *best = lowestEnergy(w);
@@ -396,11 +472,11 @@ std::string scheduleModeText(ScheduleMode mode)
 {
     switch (mode) {
     case ScheduleMode::RunNow:
-        return "run now";
+        return phrased(MLI_TR("insights", "run now"));
     case ScheduleMode::FlexibleStart:
-        return "flexible start";
+        return phrased(MLI_TR("insights", "flexible start"));
     case ScheduleMode::PauseResume:
-        return "pause and resume";
+        return phrased(MLI_TR("insights", "pause and resume"));
     }
     return "";
 }
@@ -409,14 +485,16 @@ std::string scheduleModeText(ScheduleMode mode)
 std::string timeShiftText(const Results &r, const Analyses &a, const std::string &region)
 {
     if (a.hourlyIsFlat)
-        return "No hourly data for " + region + ", so shifting in time cannot be shown";
+        return phrased(MLI_TR("insights", "No hourly data for %1, so shifting in time cannot be shown"), {region});
     if (a.trainingSchedule == ScheduleMode::RunNow)
-        return "Training runs now, as scheduled (no window to shift in)";
+        return phrased(MLI_TR("insights", "Training runs now, as scheduled (no window to shift in)"));
     if (r.schedule.windowTooShort)
-        return "The run (" + formatQuantity(r.schedule.durationHours, Quantity::Hours) + ") is longer than its " +
-               formatQuantity(r.schedule.windowHours, Quantity::Hours) + " window, so it runs now and saves nothing";
-    return "Shifting in time (" + scheduleModeText(a.trainingSchedule) + ") saves " +
-           formatPercent(r.schedule.saving(), 2) + " of training's operational carbon in " + region;
+        return phrased(
+            MLI_TR("insights", "The run (%1) is longer than its %2 window, so it runs now and saves nothing"),
+            {formatQuantity(r.schedule.durationHours, Quantity::Hours),
+             formatQuantity(r.schedule.windowHours, Quantity::Hours)});
+    return phrased(MLI_TR("insights", "Shifting in time (%1) saves %2 of training's operational carbon in %3"),
+                   {scheduleModeText(a.trainingSchedule), formatPercent(r.schedule.saving(), 2), region});
 }
 
 /// The caption over the hours panel; "" when the region has no hourly data (the panel says why).
@@ -425,10 +503,11 @@ std::string timeShiftCaption(const Results &r, const Analyses &a)
     if (a.hourlyIsFlat)
         return {};
     if (a.trainingSchedule == ScheduleMode::RunNow)
-        return "Runs now: no shift in time";
+        return phrased(MLI_TR("insights", "Runs now: no shift in time"));
     if (r.schedule.windowTooShort)
-        return "Longer than its window: runs now";
-    return "Shifting in time saves " + formatPercent(r.schedule.saving(), 2) + " of operational carbon";
+        return phrased(MLI_TR("insights", "Longer than its window: runs now"));
+    return phrased(MLI_TR("insights", "Shifting in time saves %1 of operational carbon"),
+                   {formatPercent(r.schedule.saving(), 2)});
 }
 
 /// When and where (docs/model.md §10): the saving of the schedule in time, and of moving to the
@@ -436,7 +515,7 @@ std::string timeShiftCaption(const Results &r, const Analyses &a)
 ChartInsight timePlaceInsight(const Catalog &catalog, const Results &r, const Analyses &a)
 {
     if (a.regions.empty())
-        return empty("No grid regions to compare.");
+        return empty(phrased(MLI_TR("insights", "No grid regions to compare.")));
     const GridRegion *grid = catalog.gridRegion(a.trainingRegion);
     const std::string region = grid ? grid->name : a.trainingRegion;
     const RegionImpact &cleanest = a.regions.front(), &dirtiest = a.regions.back();
@@ -451,24 +530,26 @@ ChartInsight timePlaceInsight(const Catalog &catalog, const Results &r, const An
     ChartInsight c;
     c.takeaway = timeShiftText(r, a, region) + "; ";
     if (here == a.regions.end())
-        c.takeaway += "moving from " + dirtiest.name + " to " + cleanest.name + " would change training carbon " +
-                      formatSignificant(fold, 2) + "-fold.";
+        c.takeaway += phrased(MLI_TR("insights", "moving from %1 to %2 would change training carbon %3-fold."),
+                              {dirtiest.name, cleanest.name, formatSignificant(fold, 2)});
     else if (placeSaving <= 0)
-        c.takeaway += region + " is already the cleanest region compared.";
+        c.takeaway += phrased(MLI_TR("insights", "%1 is already the cleanest region compared."), {region});
     else
-        c.takeaway +=
-            "moving training to " + cleanest.name + " would save " + formatPercent(placeSaving, 2) + " of its carbon.";
+        c.takeaway += phrased(MLI_TR("insights", "moving training to %1 would save %2 of its carbon."),
+                              {cleanest.name, formatPercent(placeSaving, 2)});
     if (std::string caption = timeShiftCaption(r, a); !caption.empty())
         c.panelCaptions.push_back({"hours", std::move(caption)});
     if (here != a.regions.end())
         c.panelCaptions.push_back(
-            {"places", placeSaving > 0 ? "Moving to " + cleanest.name + " saves " + formatPercent(placeSaving, 2) +
-                                             " of " + lowerFirst(phaseLabel(a.request.regionPhase)) + " carbon"
-                                       : "Already the cleanest region compared"});
+            {"places", placeSaving > 0 ? phrased(MLI_TR("insights", "Moving to %1 saves %2 of %3 carbon"),
+                                                 {cleanest.name, formatPercent(placeSaving, 2),
+                                                  nameInSentence(phaseLabel(a.request.regionPhase))})
+                                       : phrased(MLI_TR("insights", "Already the cleanest region compared"))});
     if (a.hourlyIsFlat)
-        c.emptyPanels.push_back({"hours", "No hourly data for " + region + ": only its annual average (" +
-                                              formatSignificant(a.hourlyIntensity[0]) +
-                                              " gCO₂e/kWh) is known, so there is no time of day to shift to."});
+        c.emptyPanels.push_back(
+            {"hours", phrased(MLI_TR("insights", "No hourly data for %1: only its annual average (%2 gCO₂e/kWh) is "
+                                                 "known, so there is no time of day to shift to."),
+                              {region, formatSignificant(a.hourlyIntensity[0])})});
     c.numbers = {{"scheduling_saving", timeSaving, "fraction"},
                  {"place_shift_saving", placeSaving, "fraction"},
                  {"dirtiest_to_cleanest", fold, "ratio"},
@@ -483,7 +564,7 @@ ChartInsight timelineInsight(const Catalog &, const Results &r, const Analyses &
 {
     const Timeline &tl = r.timeline;
     if (tl.months <= 0 || tl.totals.carbon_kgco2e() <= 0)
-        return empty("Nothing accrues over the years in this scenario.");
+        return empty(phrased(MLI_TR("insights", "Nothing accrues over the years in this scenario.")));
     // How much of the lifetime carbon is already there at launch?
     double launch = 0;
     for (const auto &phase : tl.monthly.front())
@@ -492,13 +573,14 @@ ChartInsight timelineInsight(const Catalog &, const Results &r, const Analyses &
     // All of it at launch (a project that is barely used): the chart is one flat block,
     // nothing builds up over the years.
     if (share >= kAllAtLaunch)
-        return empty("All of this scenario's carbon is emitted before or at launch (development, search and "
-                     "training); nothing builds up over the " +
-                     formatSignificant(a.serviceYears, 2) + " years in service.");
+        return empty(phrased(MLI_TR("insights", "All of this scenario's carbon is emitted before or at launch "
+                                                "(development, search and training); nothing builds up over the %1 "
+                                                "years in service."),
+                             {formatSignificant(a.serviceYears, 2)}));
     ChartInsight c;
-    c.takeaway = formatPercent(share, 2) +
-                 " of lifetime carbon is emitted before or at launch; the rest accrues over " +
-                 formatSignificant(a.serviceYears, 2) + " years.";
+    c.takeaway = phrased(
+        MLI_TR("insights", "%1 of lifetime carbon is emitted before or at launch; the rest accrues over %2 years."),
+        {formatPercent(share, 2), formatSignificant(a.serviceYears, 2)});
     c.numbers = {{"carbon_share_at_launch", share, "fraction"}, {"service_years", a.serviceYears, "years"}};
     return c;
 }
@@ -507,18 +589,36 @@ ChartInsight reboundInsight(const Catalog &, const Results &r, const Analyses &)
 {
     const ReboundOutcome &now = r.deploymentRebound;
     if (!r.chain(Phase::Deployment).enabled)
-        return empty("No cloud deployment: the model's rebound applies to cloud queries, not to an edge fleet's "
-                     "inferences.");
+        return empty(
+            phrased(MLI_TR("insights", "No cloud deployment: the model's rebound applies to cloud queries, not "
+                                       "to an edge fleet's inferences.")));
     if (std::abs(now.costFactor - 1) < 1e-9)
-        return empty("The techniques leave energy per query unchanged (×1), so there is nothing for demand to take "
-                     "back; choose one under Efficiency techniques.");
-    // A negative saving reads as an increase (backfire), not as "-30%".
-    const std::string realized = now.realizedSaving >= 0 ? formatPercent(now.realizedSaving, 2)
-                                                         : "a " + formatPercent(-now.realizedSaving, 2) + " increase";
+        return empty(phrased(MLI_TR("insights", "The techniques leave energy per query unchanged (×1), so there is "
+                                                "nothing for demand to take back; choose one under Efficiency "
+                                                "techniques.")));
+    // A negative saving reads as an increase (backfire), not as "-30%"; one whole sentence for each
+    // case, so that a translation can word the increase its own way.
+    const std::string expected = formatPercent(now.expectedSaving, 2), elasticity = trimmedNumber(now.elasticity, 2);
+    const std::string realized = formatPercent(now.realizedSaving >= 0 ? now.realizedSaving : -now.realizedSaving, 2);
     ChartInsight c;
-    c.takeaway = "An expected saving of " + formatPercent(now.expectedSaving, 2) + " in deployment energy becomes " +
-                 realized + " at demand elasticity " + trimmedNumber(now.elasticity, 2) +
-                 (now.backfire() ? ": backfire, serving uses more energy than without the techniques" : "") + ".";
+    if (now.realizedSaving >= 0)
+        c.takeaway = now.backfire()
+                         ? phrased(MLI_TR("insights", "An expected saving of %1 in deployment energy becomes %2 at "
+                                                      "demand elasticity %3: backfire, serving uses more energy than "
+                                                      "without the techniques."),
+                                   {expected, realized, elasticity})
+                         : phrased(MLI_TR("insights", "An expected saving of %1 in deployment energy becomes %2 at "
+                                                      "demand elasticity %3."),
+                                   {expected, realized, elasticity});
+    else
+        c.takeaway = now.backfire()
+                         ? phrased(MLI_TR("insights", "An expected saving of %1 in deployment energy becomes a %2 "
+                                                      "increase at demand elasticity %3: backfire, serving uses more "
+                                                      "energy than without the techniques."),
+                                   {expected, realized, elasticity})
+                         : phrased(MLI_TR("insights", "An expected saving of %1 in deployment energy becomes a %2 "
+                                                      "increase at demand elasticity %3."),
+                                   {expected, realized, elasticity});
     c.numbers = {{"expected_saving", now.expectedSaving, "fraction"},
                  {"realized_saving", now.realizedSaving, "fraction"},
                  {"elasticity", now.elasticity, ""}};
@@ -554,22 +654,29 @@ ChartInsight tornadoInsight(const Catalog &, const Results &, const Analyses &a)
     const TopInput carbon = topInput(t, Criterion::Carbon);
     const TopInput water = topInput(t, Criterion::Water);
     if (!energy.input && !carbon.input && !water.input)
-        return empty("No input of this scenario has a plausible range that moves its totals.");
+        return empty(
+            phrased(MLI_TR("insights", "No input of this scenario has a plausible range that moves its totals.")));
     // A swing can be hundreds of times the total, so it is said as the ends' multiples of the
     // point estimate (as the chart's axis reads), never as a percentage of it.
-    auto part = [](const char *what, const TopInput &top) {
+    auto driver = [](const TopInput &top) {
         if (!top.input)
-            return std::string(what) + " by nothing here";
-        return std::string(what) + " by " + lowerFirst(top.input->parameter->label) + " (×" +
-               formatSignificant(top.lowFactor) + " to ×" + formatSignificant(top.highFactor) + ")";
+            return phrased(MLI_TR("insights", "nothing here"));
+        return phrased(MLI_TR("insights", "%1 (×%2 to ×%3)"),
+                       {nameInSentence(top.input->parameter->label), formatSignificant(top.lowFactor),
+                        formatSignificant(top.highFactor)});
     };
     ChartInsight c;
     const bool same = energy.input && carbon.input && water.input &&
                       energy.input->parameter == carbon.input->parameter &&
                       carbon.input->parameter == water.input->parameter;
-    c.takeaway = "Moved one at a time across its plausible range, " + part("energy is driven most", energy) + ", " +
-                 part("carbon", carbon) + ", " + part("water", water) +
-                 (same ? ": one input dominates every criterion." : ": different criteria, different levers.");
+    c.takeaway = same ? phrased(MLI_TR("insights", "Moved one at a time across its plausible range, energy is driven "
+                                                   "most by %1, carbon by %2, water by %3: one input dominates every "
+                                                   "criterion."),
+                                {driver(energy), driver(carbon), driver(water)})
+                      : phrased(MLI_TR("insights", "Moved one at a time across its plausible range, energy is driven "
+                                                   "most by %1, carbon by %2, water by %3: different criteria, "
+                                                   "different levers."),
+                                {driver(energy), driver(carbon), driver(water)});
     c.numbers = {{"energy_top_swing", energy.swing, "fraction"},
                  {"carbon_top_swing", carbon.swing, "fraction"},
                  {"water_top_swing", water.swing, "fraction"},
@@ -591,8 +698,8 @@ ChartInsight breakEvenInsight(const Catalog &, const Results &r, const Analyses 
 {
     const BreakEven *b = shownInvestment(r, a);
     if (!b)
-        return empty("No one-off investment to pay back in this scenario: enable NAS, distillation, pruning or "
-                     "INT8/INT4 serving to see one.");
+        return empty(phrased(MLI_TR("insights", "No one-off investment to pay back in this scenario: enable NAS, "
+                                                "distillation, pruning or INT8/INT4 serving to see one.")));
     // Worded once (core/model/payback.h): the chart's marks say the same.
     const PaybackVerdict v = paybackVerdict(*b, a.serviceYears, r.deploymentRebound.elasticity);
     ChartInsight c;

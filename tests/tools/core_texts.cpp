@@ -1,12 +1,14 @@
 // Writes translations/core_texts.cpp: the core's user-visible names, one QT_TRANSLATE_NOOP line
 // each in the context "mlimpact", for lupdate to extract (the file is never compiled). Core builds
-// these texts from data (registry rows, enum names, criteria, chart titles, headline captions), so
-// they cannot be marked where they are written; the window looks them up by the same text
-// (ui/window/core_text.h). Usage: core_texts OUT.cpp | core_texts --check FILE (exit 1 if stale).
+// these texts from data (registry rows, enum names, criteria, chart titles, headline captions, the
+// equivalents' names), so they cannot be marked where they are written; the window looks them up
+// by the same text (ui/window/core_text.h).
+// Usage: core_texts OUT.cpp | core_texts --check FILE (exit 1 if stale).
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyses.h"
 #include "catalog.h"
 #include "criteria.h"
+#include "equivalents.h"
 #include "evaluate.h"
 #include "format.h"
 #include "insights.h"
@@ -131,6 +133,8 @@ std::string generate()
     addLessons(texts, builtinCatalog());
     addTriad(texts);
     addCatalogNames(texts, builtinCatalog());
+    for (const Equivalent &e : builtinEquivalents()) // the tiles' "≈ 1.14k passenger flights …"
+        texts.insert({e.singular, e.plural});
     texts.insert(std::string(kBaselineName));
     texts.erase("");
     std::ostringstream out;
