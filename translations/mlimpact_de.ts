@@ -3985,11 +3985,11 @@ Nichts zu zeigen: %2</translation>
     </message>
     <message>
         <source>%1 pays back after %2 of deployment, within the %3-year service; %4:1 by its end%5.</source>
-        <translation>%1 amortisiert sich nach %2 Betrieb, innerhalb der %3-jährigen Betriebszeit; %4:1 bis zu deren Ende%5.</translation>
+        <translation>%1 amortisiert sich innerhalb der %3-jährigen Betriebszeit (Break-even: %2 Betrieb); %4:1 bis zu deren Ende%5.</translation>
     </message>
     <message>
         <source>pays back after %1</source>
-        <translation>amortisiert sich nach %1</translation>
+        <translation>Break-even: %1</translation>
     </message>
     <message>
         <source>%1 does not pay back within the %2-year service: it ends %3 short of its %4 cost and would need %5%6.</source>
@@ -3997,7 +3997,7 @@ Nichts zu zeigen: %2</translation>
     </message>
     <message>
         <source>would pay back after %1</source>
-        <translation>würde sich nach %1 amortisieren</translation>
+        <translation>Break-even erst nach Betriebsende: %1</translation>
     </message>
     <message>
         <source>%1 short</source>
