@@ -3930,7 +3930,7 @@ Nichts zu zeigen: %2</translation>
     </message>
     <message>
         <source>“%1” is ambiguous: “%2” groups thousands here but is a decimal mark elsewhere; write %3%4, or %3%5%4 for the decimal</source>
-        <translation>„%1“ ist mehrdeutig: „%2“ trennt hier Tausender, anderswo aber Dezimalstellen; schreiben Sie %3%4 oder %3%5%4 für die Dezimalzahl</translation>
+        <translation>„%1“ ist mehrdeutig: „%2“ trennt hier Tausender, anderswo aber Dezimalstellen; schreiben Sie %3%4 oder, für die Dezimalzahl, %3%5%4</translation>
     </message>
     <message>
         <source>write either an exponent (3e7) or a suffix (30M), not both</source>
