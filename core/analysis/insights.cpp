@@ -919,9 +919,9 @@ std::string parityText(const Results &r)
 
 namespace {
 
-/// A phase's name inside a sentence: "training" in English, "Training" in German (nouns keep
+/// A phase's name in the e-waste origins: "training" in English, "Training" in German (nouns keep
 /// their capital there, so lower-casing the label would be wrong).
-std::string phaseInSentence(Phase p)
+std::string originPhaseName(Phase p)
 {
     switch (p) {
     case Phase::Development:
@@ -956,7 +956,7 @@ std::string ewasteOriginText(const Results &r)
     std::sort(parts.begin(), parts.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
     std::string out;
     for (const auto &[kg, p] : parts) {
-        const std::string name = phaseInSentence(p);
+        const std::string name = originPhaseName(p);
         const double share = kg / total;
         out += (out.empty() ? "" : ", ") + name + " " + formatQuantity(kg, Quantity::MassKg) + " (" +
                (share < 0.01                       ? std::string("<1%")
