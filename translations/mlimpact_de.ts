@@ -565,6 +565,302 @@ Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Ze
         <source>No one-off investment to pay back in this scenario: enable NAS, distillation, pruning or INT8/INT4 serving to see one.</source>
         <translation>Keine einmalige Investition, die sich in diesem Szenario amortisieren müsste: Aktivieren Sie NAS, Distillation, Pruning oder INT8/INT4 im Betrieb, um eine zu sehen.</translation>
     </message>
+    <message>
+        <source>Nominal compute saving</source>
+        <translation>Nominelle Rechenersparnis</translation>
+    </message>
+    <message>
+        <source>Hardware realization</source>
+        <translation>Umsetzung durch die Hardware</translation>
+    </message>
+    <message>
+        <source>Demand response (rebound)</source>
+        <translation>Nachfragereaktion (Rebound)</translation>
+    </message>
+    <message>
+        <source>Place and time</source>
+        <translation>Ort und Zeit</translation>
+    </message>
+    <message>
+        <source>Hardware footprint</source>
+        <translation>Hardware-Fußabdruck</translation>
+    </message>
+    <message>
+        <source>One-off costs</source>
+        <translation>Einmalkosten</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>This document has no variants: Variants ▸ New Variant… adds one, or open a comparison preset.</source>
+        <translation>Dieses Dokument hat keine Varianten: Varianten ▸ Neue Variante… fügt eine hinzu, oder öffnen Sie eine Vergleichsvorlage.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is %3.</source>
+        <translation>%1 von „%2“: %3.</translation>
+    </message>
+    <message>
+        <source>%1: lowest “%2” %3; highest “%4” %5.</source>
+        <translation>%1 – am niedrigsten: „%2“, %3; am höchsten: „%4“, %5.</translation>
+    </message>
+    <message>
+        <source>No bridge was computed for %1.</source>
+        <translation>Für %1 wurde keine Brücke berechnet.</translation>
+    </message>
+    <message>
+        <source>Baseline → “%1”: %2</source>
+        <translation>Basis → „%1“: %2</translation>
+    </message>
+    <message>
+        <source>“%1” changes nothing</source>
+        <translation>„%1“ ändert nichts</translation>
+    </message>
+    <message>
+        <source>“%1” changes 1 parameter</source>
+        <translation>„%1“ ändert 1 Parameter</translation>
+    </message>
+    <message>
+        <source>“%1” changes %2 parameters</source>
+        <translation>„%1“ ändert %2 Parameter</translation>
+    </message>
+    <message>
+        <source>%1 from the baseline.</source>
+        <translation>Gegenüber der Basis: %1.</translation>
+    </message>
+    <message>
+        <source>a 1% change in operational carbon moves total carbon %1%, in embodied carbon %2%</source>
+        <translation>eine Änderung des Betriebs-CO₂e um 1 % ändert den gesamten CO₂e um %1 %, eine des grauen CO₂e um %2 %</translation>
+    </message>
+    <message>
+        <source>a 1% change in embodied carbon moves total carbon %1%, in operational carbon %2%</source>
+        <translation>eine Änderung des grauen CO₂e um 1 % ändert den gesamten CO₂e um %1 %, eine des Betriebs-CO₂e um %2 %</translation>
+    </message>
+    <message>
+        <source>demand does not answer the cost of a query here (elasticity 0), so the rebound loop is open</source>
+        <translation>die Nachfrage reagiert hier nicht auf die Kosten einer Anfrage (Elastizität 0), die Rebound-Schleife ist also offen</translation>
+    </message>
+    <message>
+        <source>the rebound loop takes back %1 of any cut in energy per query (backfire)</source>
+        <translation>die Rebound-Schleife macht %1 jeder Einsparung an Energie je Anfrage zunichte (Backfire)</translation>
+    </message>
+    <message>
+        <source>the rebound loop takes back %1 of any cut in energy per query</source>
+        <translation>die Rebound-Schleife macht %1 jeder Einsparung an Energie je Anfrage zunichte</translation>
+    </message>
+    <message>
+        <source>No causal link of the model has a local elasticity in this scenario.</source>
+        <translation>In diesem Szenario hat keine kausale Verknüpfung des Modells eine lokale Elastizität.</translation>
+    </message>
+    <message>
+        <source>in “%1” %2 quantities rise and %3 fall</source>
+        <translation>in „%1“ steigen %2 Größen und %3 sinken</translation>
+    </message>
+    <message>
+        <source>%1 causal links are active in this scenario</source>
+        <translation>in diesem Szenario sind %1 kausale Verknüpfungen aktiv</translation>
+    </message>
+    <message>
+        <source>after %1 queries</source>
+        <translation>nach %1 Anfragen</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 for carbon (energy: %2)</source>
+        <translation>%1 für CO₂e (Energie: %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 of the %3 served</source>
+        <translation>%1, %2 der %3 beantworteten Anfragen</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>NAS</source>
+        <translation>NAS</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <source>edge fleet</source>
+        <translation>Edge-Flotte</translation>
+    </message>
+    <message>
+        <source>disposal</source>
+        <translation>Entsorgung</translation>
+    </message>
+    <message>
+        <source>Data-centre energy: at work %1 · allocated but idle %2 · shared infrastructure %3</source>
+        <translation>Rechenzentrumsenergie: bei der Arbeit %1 · zugeteilt, aber untätig %2 · gemeinsame Infrastruktur %3</translation>
+    </message>
+    <message>
+        <source>accelerators %1, servers %2 of the data centres&apos; embodied carbon; retired mass: accelerators %3, servers %4</source>
+        <translation>Beschleuniger %1, Server %2 des grauen CO₂e der Rechenzentren; ausgemusterte Masse: Beschleuniger %3, Server %4</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>on-site water use (WUE)</source>
+        <translation>Wasserverbrauch vor Ort (WUE)</translation>
+    </message>
+    <message>
+        <source>carbon intensity</source>
+        <translation>CO₂-Intensität</translation>
+    </message>
+    <message>
+        <source>off-site water intensity (EWIF)</source>
+        <translation>Wasserintensität außerhalb (EWIF)</translation>
+    </message>
+    <message>
+        <source>embodied carbon</source>
+        <translation>Grauer CO₂e</translation>
+    </message>
+    <message>
+        <source>lifetime</source>
+        <translation>Lebensdauer</translation>
+    </message>
+    <message>
+        <source>use rate</source>
+        <translation>Nutzungsgrad</translation>
+    </message>
+    <message>
+        <source>mass</source>
+        <translation>Masse</translation>
+    </message>
+    <message>
+        <source>manufacturing water</source>
+        <translation>Herstellungswasser</translation>
+    </message>
+    <message>
+        <source>electricity&apos;s resource depletion (ADPe)</source>
+        <translation>Ressourcenverbrauch des Stroms (ADPe)</translation>
+    </message>
+    <message>
+        <source>electricity&apos;s primary energy</source>
+        <translation>Primärenergie des Stroms</translation>
+    </message>
+    <message>
+        <source>manufacturing resource depletion (ADPe)</source>
+        <translation>Ressourcenverbrauch der Herstellung (ADPe)</translation>
+    </message>
+    <message>
+        <source>manufacturing primary energy</source>
+        <translation>Primärenergie der Herstellung</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>e-waste</source>
+        <translation>Elektroschrott</translation>
+    </message>
+    <message>
+        <source>resource depletion (ADPe)</source>
+        <translation>Ressourcenverbrauch (ADPe)</translation>
+    </message>
+    <message>
+        <source>primary energy</source>
+        <translation>Primärenergie</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>carbon</source>
+        <translation>CO₂e</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>Wasser</translation>
+    </message>
+    <message>
+        <source>not in the catalog</source>
+        <translation>nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3; counted as 0, so the %4 of %5 are undercounted</source>
+        <translation>%1 von %2: %3; als 0 gezählt, daher sind %4 für %5 zu niedrig angesetzt</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3; counted as 0, so the %4 of %5 is undercounted</source>
+        <translation>%1 von %2: %3; als 0 gezählt, daher ist %4 für %5 zu niedrig angesetzt</translation>
+    </message>
+    <message>
+        <source>nominal compute saving</source>
+        <translation>nominelle Rechenersparnis</translation>
+    </message>
+    <message>
+        <source>hardware realization</source>
+        <translation>Umsetzung durch die Hardware</translation>
+    </message>
+    <message>
+        <source>demand response (rebound)</source>
+        <translation>Nachfragereaktion (Rebound)</translation>
+    </message>
+    <message>
+        <source>place and time</source>
+        <translation>Ort und Zeit</translation>
+    </message>
+    <message>
+        <source>hardware footprint</source>
+        <translation>Hardware-Fußabdruck</translation>
+    </message>
+    <message>
+        <source>one-off costs</source>
+        <translation>Einmalkosten</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>%1 rises %2</source>
+        <translation>%1 steigt um %2</translation>
+    </message>
+    <message>
+        <source>%1 falls %2</source>
+        <translation>%1 sinkt um %2</translation>
+    </message>
+    <message>
+        <source>%1 stays the same %2</source>
+        <translation>%1 bleibt gleich</translation>
+    </message>
+    <message>
+        <source>%1 is the same: the variant changes nothing the model uses.</source>
+        <translation>%1 bleibt gleich: Die Variante ändert nichts, was das Modell verwendet.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>same as Baseline</source>
+        <translation>gleich wie die Basis</translation>
+    </message>
+    <message>
+        <source>%1 vs Baseline</source>
+        <translation>%1 ggü. Basis</translation>
+    </message>
 </context>
 <context>
     <name>mlimpact</name>
@@ -4257,6 +4553,140 @@ Nichts zu zeigen: %2</translation>
     <message>
         <source>Nothing differs from the baseline</source>
         <translation>Nichts unterscheidet sich von der Basis</translation>
+    </message>
+</context>
+<context>
+    <name>numbers</name>
+    <message>
+        <source>“m” would mean milli (a thousandth); for million write M</source>
+        <translation>„m“ hieße Milli (ein Tausendstel); für Million schreiben Sie M</translation>
+    </message>
+    <message>
+        <source>unknown suffix “%1”: use k, M, G or T (thousand, million, billion, trillion) or an exponent such as 3e7</source>
+        <translation>unbekanntes Suffix „%1“: k, M, G oder T (Tausend, Million, Milliarde, Billion) oder einen Exponenten wie 3e7 verwenden</translation>
+    </message>
+    <message>
+        <source>a suffix needs a number before it, as in 30M</source>
+        <translation>vor einem Suffix muss eine Zahl stehen, wie in 30M</translation>
+    </message>
+    <message>
+        <source>no digits</source>
+        <translation>keine Ziffern</translation>
+    </message>
+    <message>
+        <source>an exponent needs digits, as in 3e7</source>
+        <translation>ein Exponent braucht Ziffern, wie in 3e7</translation>
+    </message>
+    <message>
+        <source>“%1” groups thousands here (as in 1%1500%1000); the decimal separator is “%2”</source>
+        <translation>„%1“ trennt hier Tausender (wie in 1%1500%1000); das Dezimaltrennzeichen ist „%2“</translation>
+    </message>
+    <message>
+        <source>two decimal separators</source>
+        <translation>zwei Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a separator here: the decimal separator is “%2”, and thousands are not grouped</source>
+        <translation>„%1“ ist hier kein Trennzeichen: Das Dezimaltrennzeichen ist „%2“, und Tausender werden nicht gruppiert</translation>
+    </message>
+    <message>
+        <source>“%1” is not a separator here: the decimal separator is “%2”</source>
+        <translation>„%1“ ist hier kein Trennzeichen: Das Dezimaltrennzeichen ist „%2“</translation>
+    </message>
+    <message>
+        <source>unexpected “%1”</source>
+        <translation>unerwartetes „%1“</translation>
+    </message>
+    <message>
+        <source>too large: the largest number is about 1.8e308</source>
+        <translation>zu groß: Die größte Zahl ist etwa 1,8e308</translation>
+    </message>
+    <message>
+        <source>too small: the smallest number above zero is about 5e-324</source>
+        <translation>zu klein: Die kleinste Zahl über null ist etwa 5e-324</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>empty: type a number</source>
+        <translation>leer: Geben Sie eine Zahl ein</translation>
+    </message>
+    <message>
+        <source>“%1” is ambiguous: “%2” groups thousands here but is a decimal mark elsewhere; write %3%4, or %3%5%4 for the decimal</source>
+        <translation>„%1“ ist mehrdeutig: „%2“ trennt hier Tausender, anderswo aber Dezimalstellen; schreiben Sie %3%4 oder, für die Dezimalzahl, %3%5%4</translation>
+    </message>
+    <message>
+        <source>write either an exponent (3e7) or a suffix (30M), not both</source>
+        <translation>entweder einen Exponenten (3e7) oder ein Suffix (30M) schreiben, nicht beides</translation>
+    </message>
+</context>
+<context>
+    <name>payback</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source> (demand elasticity %1)</source>
+        <translation> (Nachfrageelastizität %1)</translation>
+    </message>
+    <message>
+        <source> (fixed demand)</source>
+        <translation> (feste Nachfrage)</translation>
+    </message>
+    <message>
+        <source>serving with it emits %1 more than without it%2</source>
+        <translation>der Betrieb damit emittiert %1 mehr als ohne%2</translation>
+    </message>
+    <message>
+        <source>it saves nothing after launch</source>
+        <translation>nach dem Start wird nichts mehr eingespart</translation>
+    </message>
+    <message>
+        <source>%1 does not pay back over the %2-year service: its one-time saving covers the cost at first, but %3, leaving it %4 short.</source>
+        <translation>%1 amortisiert sich über die %2-jährige Betriebszeit nicht: Die einmalige Einsparung deckt die Kosten zunächst, aber %3, sodass %4 fehlen.</translation>
+    </message>
+    <message>
+        <source>%1 never pays back: it costs %2, and %3.</source>
+        <translation>%1 amortisiert sich nie: Die Kosten betragen %2, und %3.</translation>
+    </message>
+    <message>
+        <source>end of service (%1)</source>
+        <translation>Ende der Betriebszeit (%1)</translation>
+    </message>
+    <message>
+        <source>%1 pays back at once: its one-time saving (%2) covers its %3 cost; %4:1 over the %5-year service%6.</source>
+        <translation>%1 amortisiert sich sofort: Die einmalige Einsparung (%2) deckt die Kosten von %3; %4:1 über die %5-jährige Betriebszeit%6.</translation>
+    </message>
+    <message>
+        <source>pays back at once</source>
+        <translation>amortisiert sich sofort</translation>
+    </message>
+    <message>
+        <source>%1 pays back after %2 of deployment, within the %3-year service; %4:1 by its end%5.</source>
+        <translation>%1 amortisiert sich innerhalb der %3-jährigen Betriebszeit (Break-even: %2 Betrieb); %4:1 bis zu deren Ende%5.</translation>
+    </message>
+    <message>
+        <source>pays back after %1</source>
+        <translation>Break-even: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not pay back within the %2-year service: it ends %3 short of its %4 cost and would need %5%6.</source>
+        <translation>%1 amortisiert sich nicht innerhalb der %2-jährigen Betriebszeit: Am Ende fehlen %3 zu den Kosten von %4, nötig wären %5%6.</translation>
+    </message>
+    <message>
+        <source>would pay back after %1</source>
+        <translation>Break-even erst nach Betriebsende: %1</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>%1 fehlen</translation>
     </message>
 </context>
 </TS>

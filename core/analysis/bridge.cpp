@@ -15,6 +15,7 @@
 
 #include "evaluate_detail.h"
 #include "techniques.h"
+#include "text_translation.h"
 #include "variants.h"
 
 #include <algorithm>
@@ -25,22 +26,23 @@ namespace mlimpact {
 
 const std::array<CauseInfo, kCauseCount> &causes()
 {
+    // The labels name the bridge chart's steps in the window (translated there, context "insights").
     static const std::array<CauseInfo, kCauseCount> table{{
-        {Cause::NominalCompute, "nominal_compute", "Nominal compute saving",
+        {Cause::NominalCompute, "nominal_compute", MLI_TR("insights", "Nominal compute saving"),
          "The compute the system runs as stated: model size, runs, phases, and the FLOP the efficiency techniques "
          "remove, realized as the baseline's hardware realizes it."},
-        {Cause::HardwareRealization, "hardware_realization", "Hardware realization",
+        {Cause::HardwareRealization, "hardware_realization", MLI_TR("insights", "Hardware realization"),
          "The gap between compute and energy: how the accelerator, precision, kernels, utilization, power and idle "
          "capacity turn the compute into device time and energy."},
-        {Cause::DemandResponse, "demand_response", "Demand response (rebound)",
+        {Cause::DemandResponse, "demand_response", MLI_TR("insights", "Demand response (rebound)"),
          "The queries and experiments that cheaper queries and faster training invite (the rebound elasticities)."},
-        {Cause::PlaceAndTime, "place_and_time", "Place and time",
+        {Cause::PlaceAndTime, "place_and_time", MLI_TR("insights", "Place and time"),
          "Grid intensity and water of the regions, the data centres' PUE and WUE, and when the training runs."},
-        {Cause::HardwareFootprint, "hardware_footprint", "Hardware footprint",
+        {Cause::HardwareFootprint, "hardware_footprint", MLI_TR("insights", "Hardware footprint"),
          "Embodied carbon, hardware lifetimes and use, the edge devices and their share, refresh and disposal."},
-        {Cause::OneOffCosts, "one_off_costs", "One-off costs",
+        {Cause::OneOffCosts, "one_off_costs", MLI_TR("insights", "One-off costs"),
          "Architecture search, fine-tuning after pruning, distillation and quantization-aware training."},
-        {Cause::Other, "other", "Other",
+        {Cause::Other, "other", MLI_TR("insights", "Other"),
          "Changes of demand volume, service years and scope (disposal included or not)."},
     }};
     return table;

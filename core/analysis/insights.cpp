@@ -777,25 +777,25 @@ void attachMissingData(Insights &out, const Results &r, const Analyses &a)
 // --- The comparison charts (docs/model.md §14): read from Analyses::comparison. ---
 
 constexpr const char *kNoVariants =
-    "This document has no variants: Variants ▸ New Variant… adds one, or open a comparison preset.";
+    MLI_TR("insights", "This document has no variants: Variants ▸ New Variant… adds one, or open a comparison preset.");
 
-/// A variant's name in a sentence: names hold commas ("50% unstructured, sparse kernels").
-std::string quoted(const std::string &name)
+ChartInsight noVariants()
 {
-    return "“" + name + "”";
+    return empty(translatedText("insights", kNoVariants));
 }
 
-/// "Carbon" from "Carbon (operational + embodied)".
+/// "Carbon" from "Carbon (operational + embodied)", in the window's language (the label is
+/// translated where the window shows it, in context "mlimpact").
 std::string shortCriterionLabel(Criterion criterion)
 {
-    const std::string_view label = criterionInfo(criterion).label;
-    return std::string(label.substr(0, label.find(" (")));
+    const std::string label = translatedText("mlimpact", std::string(criterionInfo(criterion).label));
+    return label.substr(0, label.find(" ("));
 }
 
 ChartInsight compareInsight(const Catalog &, const Results &, const Analyses &a)
 {
     if (!a.comparison || a.comparison->variants.empty())
-        return empty(kNoVariants);
+        return noVariants();
     const Criterion criterion = a.request.compareCriterion;
     const auto k = static_cast<std::size_t>(criterion);
     const Comparison &cmp = *a.comparison;
@@ -810,13 +810,14 @@ ChartInsight compareInsight(const Catalog &, const Results &, const Analyses &a)
     }
     ChartInsight c;
     const std::string label = shortCriterionLabel(criterion);
+    // Variant names hold commas ("50% unstructured, sparse kernels"): the patterns quote them.
     if (cmp.variants.size() == 1)
-        c.takeaway =
-            label + ": " + quoted(low->name) + " is " + changeFromBaseline(base, low->totals[k], criterion) + ".";
+        c.takeaway = translatedPattern("insights", MLI_TR("insights", "%1: “%2” is %3."),
+                                       {label, low->name, changeFromBaseline(base, low->totals[k], criterion)});
     else
-        c.takeaway = label + ": lowest " + quoted(low->name) + " " +
-                     changeFromBaseline(base, low->totals[k], criterion) + "; highest " + quoted(high->name) + " " +
-                     changeFromBaseline(base, high->totals[k], criterion) + ".";
+        c.takeaway = translatedPattern("insights", MLI_TR("insights", "%1: lowest “%2” %3; highest “%4” %5."),
+                                       {label, low->name, changeFromBaseline(base, low->totals[k], criterion),
+                                        high->name, changeFromBaseline(base, high->totals[k], criterion)});
     c.numbers.push_back({"baseline_total", base, std::string(criterionInfo(criterion).unit)});
     for (const auto &v : cmp.variants)
         c.numbers.push_back({"change_" + v.name, v.deltas[k], std::string(criterionInfo(criterion).unit)});
@@ -827,13 +828,14 @@ ChartInsight bridgeInsight(const Catalog &, const Results &, const Analyses &a)
 {
     const VariantOutcome *v = bridgeVariantShown(a);
     if (!v)
-        return empty(kNoVariants);
+        return noVariants();
     if (!v->bridge)
-        return empty("No bridge was computed for " + v->name + ".");
+        return empty(translatedPattern("insights", MLI_TR("insights", "No bridge was computed for %1."), {v->name}));
     const Criterion criterion = a.request.bridgeCriterion;
     const std::string unit(criterionInfo(criterion).unit);
     ChartInsight c;
-    c.takeaway = std::string(kBaselineName) + " → " + quoted(v->name) + ": " + bridgeSummary(*v->bridge, criterion);
+    c.takeaway = translatedPattern("insights", MLI_TR("insights", "Baseline → “%1”: %2"),
+                                   {v->name, bridgeSummary(*v->bridge, criterion)});
     c.numbers.push_back({"change", v->bridge->change(criterion), unit});
     for (const auto &cause : causes()) {
         if (v->bridge->active[static_cast<std::size_t>(cause.cause)])
@@ -842,20 +844,30 @@ ChartInsight bridgeInsight(const Catalog &, const Results &, const Analyses &a)
     return c;
 }
 
+/// "“INT8” changes 3 parameters": one clause of the what-changed takeaway.
+std::string variantChangesText(const std::string &name, std::size_t n)
+{
+    if (n == 0)
+        return translatedPattern("insights", MLI_TR("insights", "“%1” changes nothing"), {name});
+    if (n == 1)
+        return translatedPattern("insights", MLI_TR("insights", "“%1” changes 1 parameter"), {name});
+    return translatedPattern("insights", MLI_TR("insights", "“%1” changes %2 parameters"), {name, std::to_string(n)});
+}
+
 ChartInsight whatChangedInsight(const Catalog &, const Results &, const Analyses &a)
 {
     if (!a.comparison || a.comparison->variants.empty())
-        return empty(kNoVariants);
+        return noVariants();
     ChartInsight c;
     std::size_t total = 0;
+    std::string clauses;
     for (const auto &v : a.comparison->variants) {
         const std::size_t n = v.changes.size();
         total += n;
-        c.takeaway += (c.takeaway.empty() ? "" : "; ") + quoted(v.name) + " changes " +
-                      (n == 0 ? std::string("nothing") : std::to_string(n) + (n == 1 ? " parameter" : " parameters"));
+        clauses += (clauses.empty() ? "" : "; ") + variantChangesText(v.name, n);
         c.numbers.push_back({"changes_" + v.name, static_cast<double>(n), "parameters"});
     }
-    c.takeaway += " from the baseline.";
+    c.takeaway = translatedPattern("insights", MLI_TR("insights", "%1 from the baseline."), {clauses});
     c.numbers.push_back({"changes_total", static_cast<double>(total), "parameters"});
     return c;
 }
@@ -872,11 +884,13 @@ std::string carbonSplitText(const SystemGraph &g)
     const bool operationalLeads = *op->elasticity >= *em->elasticity;
     const SystemEdge *lead = operationalLeads ? op : em;
     const SystemEdge *other = operationalLeads ? em : op;
-    const auto name = [](const SystemEdge *e) {
-        return std::string(e->from == "operational" ? "operational" : "embodied") + " carbon";
-    };
-    return "a 1% change in " + name(lead) + " moves total carbon " + formatSignificant(*lead->elasticity, 2) +
-           "%, in " + name(other) + " " + formatSignificant(*other->elasticity, 2) + "%";
+    // One pattern per order: German declines the two kinds of carbon differently.
+    const char *pattern =
+        operationalLeads
+            ? MLI_TR("insights", "a 1% change in operational carbon moves total carbon %1%, in embodied carbon %2%")
+            : MLI_TR("insights", "a 1% change in embodied carbon moves total carbon %1%, in operational carbon %2%");
+    return translatedPattern("insights", pattern,
+                             {formatSignificant(*lead->elasticity, 2), formatSignificant(*other->elasticity, 2)});
 }
 
 /// What the rebound loop does to a cut in energy per query; "" if it is not in this scenario.
@@ -886,9 +900,13 @@ std::string reboundLoopText(const SystemLoop *loop)
         return {};
     const double takenBack = -*loop->feedbackGain / *loop->directGain;
     if (std::abs(takenBack) < 1e-6)
-        return "demand does not answer the cost of a query here (elasticity 0), so the rebound loop is open";
-    return "the rebound loop takes back " + formatPercent(takenBack, 2) + " of any cut in energy per query" +
-           (takenBack > 1 ? " (backfire)" : "");
+        return translatedText(
+            "insights", MLI_TR("insights", "demand does not answer the cost of a query here (elasticity 0), so the "
+                                           "rebound loop is open"));
+    const char *pattern =
+        takenBack > 1 ? MLI_TR("insights", "the rebound loop takes back %1 of any cut in energy per query (backfire)")
+                      : MLI_TR("insights", "the rebound loop takes back %1 of any cut in energy per query");
+    return translatedPattern("insights", pattern, {formatPercent(takenBack, 2)});
 }
 
 ChartInsight systemInsight(const Catalog &, const Results &, const Analyses &a)
@@ -896,7 +914,8 @@ ChartInsight systemInsight(const Catalog &, const Results &, const Analyses &a)
     const SystemGraph &g = a.system;
     const auto defined = std::count_if(g.edges.begin(), g.edges.end(), [](const auto &e) { return e.elasticity; });
     if (defined == 0)
-        return empty("No causal link of the model has a local elasticity in this scenario.");
+        return empty(translatedText(
+            "insights", MLI_TR("insights", "No causal link of the model has a local elasticity in this scenario.")));
     ChartInsight c;
     std::string text = carbonSplitText(g);
     const std::string rebound = reboundLoopText(g.loop("rebound"));
@@ -907,13 +926,15 @@ ChartInsight systemInsight(const Catalog &, const Results &, const Analyses &a)
             std::count_if(g.nodes.begin(), g.nodes.end(), [](const auto &n) { return n.change && *n.change > 0.005; });
         const auto down =
             std::count_if(g.nodes.begin(), g.nodes.end(), [](const auto &n) { return n.change && *n.change < -0.005; });
-        text += (text.empty() ? "" : "; ") + std::string("in ") + quoted(g.comparedVariant) + " " + std::to_string(up) +
-                " quantities rise and " + std::to_string(down) + " fall";
+        text += (text.empty() ? "" : "; ") +
+                translatedPattern("insights", MLI_TR("insights", "in “%1” %2 quantities rise and %3 fall"),
+                                  {g.comparedVariant, std::to_string(up), std::to_string(down)});
         c.numbers.push_back({"quantities_up", static_cast<double>(up), "count"});
         c.numbers.push_back({"quantities_down", static_cast<double>(down), "count"});
     }
     if (text.empty())
-        text = std::to_string(defined) + " causal links are active in this scenario";
+        text = translatedPattern("insights", MLI_TR("insights", "%1 causal links are active in this scenario"),
+                                 {std::to_string(defined)});
     text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
     c.takeaway = text + ".";
     c.numbers.push_back({"links_with_elasticity", static_cast<double>(defined), "count"});
@@ -990,15 +1011,43 @@ std::string parityText(const Results &r)
     if (!(r.queries_to_parity_carbon > 0) && !(r.queries_to_parity_energy > 0))
         return "";
     auto after = [](double queries) {
-        return queries > 0 ? "after " + formatQuantity(queries, Quantity::Plain) + " queries" : std::string("never");
+        return queries > 0 ? translatedPattern("insights", MLI_TR("insights", "after %1 queries"),
+                                               {formatQuantity(queries, Quantity::Plain)})
+                           : translatedText("insights", MLI_TR("insights", "never"));
     };
-    std::string out =
-        after(r.queries_to_parity_carbon) + " for carbon (energy: " + after(r.queries_to_parity_energy) + ")";
+    std::string out = translatedPattern("insights", MLI_TR("insights", "%1 for carbon (energy: %2)"),
+                                        {after(r.queries_to_parity_carbon), after(r.queries_to_parity_energy)});
     if (r.queries_to_parity_carbon > 0 && r.perQuery.queries > 0)
-        out += ", " + formatPercent(r.queries_to_parity_carbon / r.perQuery.queries, 2) + " of the " +
-               formatQuantity(r.perQuery.queries, Quantity::Plain) + " served";
+        out = translatedPattern("insights", MLI_TR("insights", "%1, %2 of the %3 served"),
+                                {out, formatPercent(r.queries_to_parity_carbon / r.perQuery.queries, 2),
+                                 formatQuantity(r.perQuery.queries, Quantity::Plain)});
     return out;
 }
+
+namespace {
+
+/// A phase's name in the e-waste origins: "training" in English, "Training" in German (nouns keep
+/// their capital there, so lower-casing the label would be wrong).
+std::string originPhaseName(Phase p)
+{
+    switch (p) {
+    case Phase::Development:
+        return translatedText("insights", MLI_TR("insights", "development"));
+    case Phase::Nas:
+        return translatedText("insights", MLI_TR("insights", "NAS"));
+    case Phase::Training:
+        return translatedText("insights", MLI_TR("insights", "training"));
+    case Phase::Deployment:
+        return translatedText("insights", MLI_TR("insights", "deployment"));
+    case Phase::Edge:
+        return translatedText("insights", MLI_TR("insights", "edge fleet"));
+    case Phase::Disposal:
+        return translatedText("insights", MLI_TR("insights", "disposal"));
+    }
+    return {}; // every phase is named above
+}
+
+} // namespace
 
 std::string ewasteOriginText(const Results &r)
 {
@@ -1014,7 +1063,7 @@ std::string ewasteOriginText(const Results &r)
     std::sort(parts.begin(), parts.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
     std::string out;
     for (const auto &[kg, p] : parts) {
-        const std::string name = lowerFirst(phaseLabel(p));
+        const std::string name = originPhaseName(p);
         const double share = kg / total;
         out += (out.empty() ? "" : ", ") + name + " " + formatQuantity(kg, Quantity::MassKg) + " (" +
                (share < 0.01                       ? std::string("<1%")
@@ -1030,12 +1079,14 @@ std::string energySplitText(const Results &r)
     const EnergySplit &e = r.energySplit;
     if (!(e.dynamic.energy_kwh + e.idle.energy_kwh + e.infrastructure.energy_kwh > 0))
         return {};
-    const auto part = [](const char *name, const EnergyPart &p) {
-        return std::string(name) + " " + formatQuantity(p.energy_kwh, Quantity::EnergyKwh) + " (" +
-               formatPercent(p.share, 2) + ")";
+    const auto part = [](const EnergyPart &p) {
+        return formatQuantity(p.energy_kwh, Quantity::EnergyKwh) + " (" + formatPercent(p.share, 2) + ")";
     };
-    return "Data-centre energy: " + part("at work", e.dynamic) + " · " + part("allocated but idle", e.idle) + " · " +
-           part("shared infrastructure", e.infrastructure);
+    // The life-cycle chart breaks the lines at " · ": the translation keeps them.
+    return translatedPattern(
+        "insights",
+        MLI_TR("insights", "Data-centre energy: at work %1 · allocated but idle %2 · shared infrastructure %3"),
+        {part(e.dynamic), part(e.idle), part(e.infrastructure)});
 }
 
 std::string embodiedSplitText(const Results &r)
@@ -1048,10 +1099,12 @@ std::string embodiedSplitText(const Results &r)
     };
     const double carbon = s.accelerator_kgco2e + s.server_kgco2e;
     const double mass = s.accelerator_ewaste_kg + s.server_ewaste_kg;
-    return "accelerators " + part(s.accelerator_kgco2e, carbon, Quantity::CarbonKg) + ", servers " +
-           part(s.server_kgco2e, carbon, Quantity::CarbonKg) + " of the data centres' embodied carbon; " +
-           "retired mass: accelerators " + part(s.accelerator_ewaste_kg, mass, Quantity::MassKg) + ", servers " +
-           part(s.server_ewaste_kg, mass, Quantity::MassKg);
+    return translatedPattern(
+        "insights",
+        MLI_TR("insights", "accelerators %1, servers %2 of the data centres' embodied carbon; "
+                           "retired mass: accelerators %3, servers %4"),
+        {part(s.accelerator_kgco2e, carbon, Quantity::CarbonKg), part(s.server_kgco2e, carbon, Quantity::CarbonKg),
+         part(s.accelerator_ewaste_kg, mass, Quantity::MassKg), part(s.server_ewaste_kg, mass, Quantity::MassKg)});
 }
 
 const std::vector<ChartDescriptor> &chartDescriptors()

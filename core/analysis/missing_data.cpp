@@ -3,6 +3,7 @@
 #include "missing_data.h"
 
 #include "evaluate_phases.h"
+#include "text_translation.h"
 
 #include <algorithm>
 #include <array>
@@ -29,35 +30,44 @@ template <class Resolved> struct FieldUse
 const std::vector<FieldUse<ResolvedSite>> &siteFields()
 {
     static const std::vector<FieldUse<ResolvedSite>> fields{
-        {&ResolvedSite::avg_power_w, "tdp_w", "power", {Energy, Carbon, Water}},
-        {&ResolvedSite::pue, "pue", "PUE", {Energy, Carbon, Water}},
-        {&ResolvedSite::wue_l_per_kwh, "wue_l_per_kwh", "on-site water use (WUE)", {Water}},
-        {&ResolvedSite::intensity_g_per_kwh, "intensity_g_per_kwh", "carbon intensity", {Carbon}},
-        {&ResolvedSite::ewif_l_per_kwh, "ewif_l_per_kwh", "off-site water intensity (EWIF)", {Water}},
-        {&ResolvedSite::embodied_kgco2e, "embodied_kgco2e", "embodied carbon", {Carbon}},
-        {&ResolvedSite::lifetime_years, "lifetime_years", "lifetime", {Carbon, Water, Ewaste}},
-        {&ResolvedSite::use_rate, "use_rate", "use rate", {Carbon, Water, Ewaste}},
-        {&ResolvedSite::mass_kg, "mass_kg", "mass", {Ewaste, Carbon}, true},
-        {&ResolvedSite::manufacturing_water_l, "manufacturing_water_l", "manufacturing water", {Water}},
+        {&ResolvedSite::avg_power_w, "tdp_w", MLI_TR("insights", "power"), {Energy, Carbon, Water}},
+        {&ResolvedSite::pue, "pue", MLI_TR("insights", "PUE"), {Energy, Carbon, Water}},
+        {&ResolvedSite::wue_l_per_kwh, "wue_l_per_kwh", MLI_TR("insights", "on-site water use (WUE)"), {Water}},
+        {&ResolvedSite::intensity_g_per_kwh, "intensity_g_per_kwh", MLI_TR("insights", "carbon intensity"), {Carbon}},
+        {&ResolvedSite::ewif_l_per_kwh,
+         "ewif_l_per_kwh",
+         MLI_TR("insights", "off-site water intensity (EWIF)"),
+         {Water}},
+        {&ResolvedSite::embodied_kgco2e, "embodied_kgco2e", MLI_TR("insights", "embodied carbon"), {Carbon}},
+        {&ResolvedSite::lifetime_years, "lifetime_years", MLI_TR("insights", "lifetime"), {Carbon, Water, Ewaste}},
+        {&ResolvedSite::use_rate, "use_rate", MLI_TR("insights", "use rate"), {Carbon, Water, Ewaste}},
+        {&ResolvedSite::mass_kg, "mass_kg", MLI_TR("insights", "mass"), {Ewaste, Carbon}, true},
+        {&ResolvedSite::manufacturing_water_l,
+         "manufacturing_water_l",
+         MLI_TR("insights", "manufacturing water"),
+         {Water}},
         {&ResolvedSite::adpe_kg_sb_eq_per_kwh,
          "adpe_kg_sb_eq_per_kwh",
-         "electricity's resource depletion (ADPe)",
+         MLI_TR("insights", "electricity's resource depletion (ADPe)"),
          {Adpe}},
         {&ResolvedSite::primary_energy_mj_per_kwh,
          "primary_energy_mj_per_kwh",
-         "electricity's primary energy",
+         MLI_TR("insights", "electricity's primary energy"),
          {PrimaryEnergy}},
         {&ResolvedSite::manufacturing_adpe_kg_sb_eq,
          "manufacturing_adpe_kg_sb_eq",
-         "manufacturing resource depletion (ADPe)",
+         MLI_TR("insights", "manufacturing resource depletion (ADPe)"),
          {Adpe}},
         {&ResolvedSite::manufacturing_primary_energy_mj,
          "manufacturing_primary_energy_mj",
-         "manufacturing primary energy",
+         MLI_TR("insights", "manufacturing primary energy"),
          {PrimaryEnergy}},
-        {&ResolvedSite::server_embodied_kgco2e, "embodied_kgco2e", "embodied carbon", {Carbon}},
-        {&ResolvedSite::server_mass_kg, "mass_kg", "mass", {Ewaste, Carbon}, true},
-        {&ResolvedSite::server_manufacturing_water_l, "manufacturing_water_l", "manufacturing water", {Water}},
+        {&ResolvedSite::server_embodied_kgco2e, "embodied_kgco2e", MLI_TR("insights", "embodied carbon"), {Carbon}},
+        {&ResolvedSite::server_mass_kg, "mass_kg", MLI_TR("insights", "mass"), {Ewaste, Carbon}, true},
+        {&ResolvedSite::server_manufacturing_water_l,
+         "manufacturing_water_l",
+         MLI_TR("insights", "manufacturing water"),
+         {Water}},
     };
     return fields;
 }
@@ -65,28 +75,34 @@ const std::vector<FieldUse<ResolvedSite>> &siteFields()
 const std::vector<FieldUse<ResolvedEdge>> &edgeFields()
 {
     static const std::vector<FieldUse<ResolvedEdge>> fields{
-        {&ResolvedEdge::avg_power_w, "avg_power_w", "power", {Energy, Carbon, Water}},
-        {&ResolvedEdge::embodied_kgco2e, "embodied_kgco2e", "embodied carbon", {Carbon}},
-        {&ResolvedEdge::lifetime_years, "lifetime_years", "lifetime", {Carbon, Water, Ewaste}},
-        {&ResolvedEdge::intensity_g_per_kwh, "intensity_g_per_kwh", "carbon intensity", {Carbon}},
-        {&ResolvedEdge::ewif_l_per_kwh, "ewif_l_per_kwh", "off-site water intensity (EWIF)", {Water}},
-        {&ResolvedEdge::mass_kg, "mass_kg", "mass", {Ewaste, Carbon}, true},
-        {&ResolvedEdge::manufacturing_water_l, "manufacturing_water_l", "manufacturing water", {Water}},
+        {&ResolvedEdge::avg_power_w, "avg_power_w", MLI_TR("insights", "power"), {Energy, Carbon, Water}},
+        {&ResolvedEdge::embodied_kgco2e, "embodied_kgco2e", MLI_TR("insights", "embodied carbon"), {Carbon}},
+        {&ResolvedEdge::lifetime_years, "lifetime_years", MLI_TR("insights", "lifetime"), {Carbon, Water, Ewaste}},
+        {&ResolvedEdge::intensity_g_per_kwh, "intensity_g_per_kwh", MLI_TR("insights", "carbon intensity"), {Carbon}},
+        {&ResolvedEdge::ewif_l_per_kwh,
+         "ewif_l_per_kwh",
+         MLI_TR("insights", "off-site water intensity (EWIF)"),
+         {Water}},
+        {&ResolvedEdge::mass_kg, "mass_kg", MLI_TR("insights", "mass"), {Ewaste, Carbon}, true},
+        {&ResolvedEdge::manufacturing_water_l,
+         "manufacturing_water_l",
+         MLI_TR("insights", "manufacturing water"),
+         {Water}},
         {&ResolvedEdge::adpe_kg_sb_eq_per_kwh,
          "adpe_kg_sb_eq_per_kwh",
-         "electricity's resource depletion (ADPe)",
+         MLI_TR("insights", "electricity's resource depletion (ADPe)"),
          {Adpe}},
         {&ResolvedEdge::primary_energy_mj_per_kwh,
          "primary_energy_mj_per_kwh",
-         "electricity's primary energy",
+         MLI_TR("insights", "electricity's primary energy"),
          {PrimaryEnergy}},
         {&ResolvedEdge::manufacturing_adpe_kg_sb_eq,
          "manufacturing_adpe_kg_sb_eq",
-         "manufacturing resource depletion (ADPe)",
+         MLI_TR("insights", "manufacturing resource depletion (ADPe)"),
          {Adpe}},
         {&ResolvedEdge::manufacturing_primary_energy_mj,
          "manufacturing_primary_energy_mj",
-         "manufacturing primary energy",
+         MLI_TR("insights", "manufacturing primary energy"),
          {PrimaryEnergy}},
     };
     return fields;
@@ -161,13 +177,36 @@ void noteAll(std::vector<MissingValue> &out, const Catalog &catalog, const Resol
     }
 }
 
-/// Appends "a", "a and b", "a, b and c": the words of `items` in order (one string, no
-/// temporaries: the text is built on every model run that meets a missing value).
-template <class T, class Word> void appendJoined(std::string &out, const std::vector<T> &items, Word word)
+/// "a", "a and b", "a, b and c": the words of `items` in order, "and" in the window's language.
+template <class T, class Word> std::string joined(const std::vector<T> &items, Word word)
 {
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        out += i == 0 ? "" : i + 1 == items.size() ? " and " : ", ";
-        out += word(items[i]);
+    std::string head;
+    for (std::size_t i = 0; i + 1 < items.size(); ++i)
+        head += (i == 0 ? "" : ", ") + std::string(word(items[i]));
+    if (items.empty())
+        return head;
+    const std::string last(word(items.back()));
+    return head.empty() ? last : translatedPattern("insights", MLI_TR("insights", "%1 and %2"), {head, last});
+}
+
+/// A criterion in the sentence of a missing value ("energy, carbon and water of ...").
+std::string criterionWord(Criterion c)
+{
+    switch (c) {
+    case Ewaste:
+        return translatedText("insights", MLI_TR("insights", "e-waste"));
+    case Adpe:
+        return translatedText("insights", MLI_TR("insights", "resource depletion (ADPe)"));
+    case PrimaryEnergy:
+        return translatedText("insights", MLI_TR("insights", "primary energy"));
+    case Energy:
+        return translatedText("insights", MLI_TR("insights", "energy"));
+    case Carbon:
+        return translatedText("insights", MLI_TR("insights", "carbon"));
+    case Water:
+        return translatedText("insights", MLI_TR("insights", "water"));
+    default:
+        return std::string(criterionKey(c)); // compute and the carbon parts: never a missing value's
     }
 }
 
@@ -221,26 +260,18 @@ bool MissingValue::enters(Phase phase) const
 
 std::string MissingValue::text() const
 {
-    const std::string_view because = reason.empty() ? std::string_view("not in the catalog") : reason;
-    std::string out;
-    out.reserve(label.size() + entryName.size() + because.size() + 96);
-    out += label;
-    out += " of ";
-    out += entryName;
+    // The catalog's reason is data (its sources), shown as written.
+    const std::string because =
+        reason.empty() ? translatedText("insights", MLI_TR("insights", "not in the catalog")) : reason;
+    const std::string what = joined(criteria, criterionWord);
+    const std::string where =
+        joined(phases, [](Phase p) { return translatedText("mlimpact", std::string(phaseLabel(p))); });
+    const char *pattern = criteria.size() > 1
+                              ? MLI_TR("insights", "%1 of %2: %3; counted as 0, so the %4 of %5 are undercounted")
+                              : MLI_TR("insights", "%1 of %2: %3; counted as 0, so the %4 of %5 is undercounted");
+    std::string out =
+        translatedPattern("insights", pattern, {translatedText("insights", label), entryName, because, what, where});
     out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
-    out += ": ";
-    out += because;
-    out += "; counted as 0, so the ";
-    appendJoined(out, criteria, [](Criterion c) {
-        return c == Ewaste          ? std::string_view("e-waste")
-               : c == Adpe          ? std::string_view("resource depletion (ADPe)")
-               : c == PrimaryEnergy ? std::string_view("primary energy")
-                                    : criterionKey(c);
-    });
-    out += " of ";
-    appendJoined(out, phases, [](Phase p) { return phaseLabel(p); });
-    out += criteria.size() > 1 ? " are" : " is";
-    out += " undercounted";
     return out;
 }
 

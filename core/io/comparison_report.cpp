@@ -2,6 +2,7 @@
 #include "comparison_report.h"
 
 #include "format.h"
+#include "text_translation.h"
 
 #include <nlohmann/json.hpp>
 
@@ -182,6 +183,39 @@ std::string bridgeTable(const Comparison &comparison, Criterion criterion)
     return table(rows) + (omitted.empty() ? "" : "  (0 for every variant: " + omitted + ")\n");
 }
 
+/// A cause's name inside a sentence ("hardware realization +20 t CO₂e"): lower case in English,
+/// as the translation writes it elsewhere (German nouns keep their capital).
+std::string causeInSentence(Cause cause)
+{
+    switch (cause) {
+    case Cause::NominalCompute:
+        return translatedText("insights", MLI_TR("insights", "nominal compute saving"));
+    case Cause::HardwareRealization:
+        return translatedText("insights", MLI_TR("insights", "hardware realization"));
+    case Cause::DemandResponse:
+        return translatedText("insights", MLI_TR("insights", "demand response (rebound)"));
+    case Cause::PlaceAndTime:
+        return translatedText("insights", MLI_TR("insights", "place and time"));
+    case Cause::HardwareFootprint:
+        return translatedText("insights", MLI_TR("insights", "hardware footprint"));
+    case Cause::OneOffCosts:
+        return translatedText("insights", MLI_TR("insights", "one-off costs"));
+    case Cause::Other:
+        return translatedText("insights", MLI_TR("insights", "other"));
+    }
+    return std::string(causeInfo(cause).label);
+}
+
+/// "Carbon rises 4.1% (+12.3 t CO₂e)": the criterion's change, one pattern per direction.
+std::string bridgeChangeText(const std::string &label, double change, const std::string &amount)
+{
+    if (change > 0)
+        return translatedPattern("insights", MLI_TR("insights", "%1 rises %2"), {label, amount});
+    if (change < 0)
+        return translatedPattern("insights", MLI_TR("insights", "%1 falls %2"), {label, amount});
+    return translatedPattern("insights", MLI_TR("insights", "%1 stays the same %2"), {label, amount});
+}
+
 } // namespace
 
 std::string bridgeSummary(const Bridge &bridge, Criterion criterion)
@@ -189,15 +223,19 @@ std::string bridgeSummary(const Bridge &bridge, Criterion criterion)
     const CriterionInfo &info = criterionInfo(criterion);
     const auto k = static_cast<std::size_t>(criterion);
     const double change = bridge.change(criterion);
-    std::string out(info.label.substr(0, info.label.find(" (")));
+    // The criterion's name as the window shows it (translated there in context "mlimpact").
+    std::string label = translatedText("mlimpact", std::string(info.label));
+    label = label.substr(0, label.find(" ("));
     if (change == 0 && std::none_of(bridge.active.begin(), bridge.active.end(), [](bool a) { return a; }))
-        return out + " is the same: the variant changes nothing the model uses.";
-    out += change > 0 ? " rises " : change < 0 ? " falls " : " stays the same ";
+        return translatedPattern(
+            "insights", MLI_TR("insights", "%1 is the same: the variant changes nothing the model uses."), {label});
+    std::string amount;
     if (bridge.baseline[k] != 0 && change != 0)
-        out +=
+        amount =
             formatPercent(std::fabs(change / bridge.baseline[k])) + " (" + signedQuantity(change, info.quantity) + ")";
     else if (change != 0)
-        out += signedQuantity(change, info.quantity);
+        amount = signedQuantity(change, info.quantity);
+    const std::string out = bridgeChangeText(label, change, amount);
     std::vector<Cause> order;
     for (const auto &cause : causes()) {
         if (bridge.term(cause.cause, criterion) != 0)
@@ -208,24 +246,31 @@ std::string bridgeSummary(const Bridge &bridge, Criterion criterion)
     });
     std::string terms;
     for (std::size_t i = 0; i < order.size() && i < 3; ++i) {
-        std::string label(causeInfo(order[i]).label);
-        label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
-        terms +=
-            (terms.empty() ? "" : ", ") + label + " " + signedQuantity(bridge.term(order[i], criterion), info.quantity);
+        terms += (terms.empty() ? "" : ", ") + causeInSentence(order[i]) + " " +
+                 signedQuantity(bridge.term(order[i], criterion), info.quantity);
     }
-    return out + (terms.empty() ? "." : ": " + terms + ".");
+    if (terms.empty())
+        return out + ".";
+    return translatedPattern("insights", MLI_TR("insights", "%1: %2."), {out, terms});
+}
+
+std::string changeAmount(double baseline, double variant, Criterion criterion)
+{
+    const double change = variant - baseline;
+    if (change == 0)
+        return {};
+    const std::string amount = signedQuantity(change, criterionInfo(criterion).quantity);
+    if (baseline == 0)
+        return amount;
+    return signedPercent(change / baseline) + " (" + amount + ")";
 }
 
 std::string changeFromBaseline(double baseline, double variant, Criterion criterion)
 {
-    const std::string versus = " vs " + std::string(kBaselineName);
-    const double change = variant - baseline;
-    if (change == 0)
-        return "same as " + std::string(kBaselineName);
-    const std::string amount = signedQuantity(change, criterionInfo(criterion).quantity);
-    if (baseline == 0)
-        return amount + versus;
-    return signedPercent(change / baseline) + " (" + amount + ")" + versus;
+    const std::string amount = changeAmount(baseline, variant, criterion);
+    if (amount.empty())
+        return translatedText("insights", MLI_TR("insights", "same as Baseline"));
+    return translatedPattern("insights", MLI_TR("insights", "%1 vs Baseline"), {amount});
 }
 
 std::string comparisonJson(const Comparison &comparison)

@@ -23,6 +23,10 @@ MLIMPACT_CORE_EXPORT std::string comparisonText(const Comparison &comparison, Cr
 /// -8.1 t CO₂e." The total change and the largest terms, largest first.
 MLIMPACT_CORE_EXPORT std::string bridgeSummary(const Bridge &bridge, Criterion criterion);
 
+/// The change of a variant's total from the baseline's: "-16.0% (-241 t CO₂e)", the amount alone
+/// when the baseline's is 0, "" when nothing changed (a bar's label beside the baseline's).
+MLIMPACT_CORE_EXPORT std::string changeAmount(double baseline, double variant, Criterion criterion);
+
 /// A variant's total against the baseline's, for a headline: "-16.0% (-241 t CO₂e) vs Baseline",
 /// the change alone when the baseline's is 0, "same as Baseline" when nothing changed.
 MLIMPACT_CORE_EXPORT std::string changeFromBaseline(double baseline, double variant, Criterion criterion);

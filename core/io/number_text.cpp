@@ -2,6 +2,7 @@
 #include "number_text.h"
 
 #include "format.h"
+#include "text_translation.h"
 
 #include <charconv>
 #include <cmath>
@@ -33,9 +34,16 @@ std::string_view trimmed(std::string_view s)
     return s;
 }
 
-std::string quoted(std::string_view s)
+/// A reason the window shows beside the field while the user types, in its language.
+std::string reason(const char *text)
 {
-    return "\u201C" + std::string(s) + "\u201D";
+    return translatedText("numbers", text);
+}
+
+/// A reason with the typed text or a separator in it (the pattern quotes them: German quotes differ).
+std::string reason(const char *pattern, std::initializer_list<std::string_view> args)
+{
+    return translatedPattern("numbers", pattern, args);
 }
 
 NumberText failure(std::string message)
@@ -81,15 +89,15 @@ std::optional<int> takeSuffix(std::string_view &s, std::string &error)
         return 0;
     const int exponent = suffixExponent(letters);
     if (exponent < 0) {
-        error = letters == "m" ? "\u201Cm\u201D would mean milli (a thousandth); for million write M"
-                               : "unknown suffix " + quoted(letters) +
-                                     ": use k, M, G or T (thousand, million, billion, trillion) or an exponent "
-                                     "such as 3e7";
+        error = letters == "m" ? reason(MLI_TR("numbers", "“m” would mean milli (a thousandth); for million write M"))
+                               : reason(MLI_TR("numbers", "unknown suffix “%1”: use k, M, G or T (thousand, million, "
+                                                          "billion, trillion) or an exponent such as 3e7"),
+                                        {letters});
         return std::nullopt;
     }
     s = trimmed(s.substr(0, start));
     if (s.empty()) {
-        error = "a suffix needs a number before it, as in 30M";
+        error = reason(MLI_TR("numbers", "a suffix needs a number before it, as in 30M"));
         return std::nullopt;
     }
     return exponent;
@@ -117,16 +125,17 @@ public:
         if (m_state == Integer)
             closeInteger(parts);
         if (parts.integer.empty() && parts.fraction.empty())
-            return "no digits";
+            return reason(MLI_TR("numbers", "no digits"));
         if (parts.hasExponent && (parts.exponent.empty() || parts.exponent == "+" || parts.exponent == "-"))
-            return "an exponent needs digits, as in 3e7";
+            return reason(MLI_TR("numbers", "an exponent needs digits, as in 3e7"));
         return {};
     }
 
     std::string groupError() const
     {
-        return quoted(m_sep.group) + " groups thousands here (as in 1" + m_sep.group + "500" + m_sep.group +
-               "000); the decimal separator is " + quoted(m_sep.decimal);
+        return reason(
+            MLI_TR("numbers", "“%1” groups thousands here (as in 1%1500%1000); the decimal separator is “%2”"),
+            {m_sep.group, m_sep.decimal});
     }
 
 private:
@@ -152,7 +161,7 @@ private:
         }
         if (m_state != Exponent && takeDecimal()) {
             if (m_state == Fraction)
-                return "two decimal separators";
+                return reason(MLI_TR("numbers", "two decimal separators"));
             closeInteger(parts);
             parts.hasPoint = true;
             m_state = Fraction;
@@ -223,12 +232,15 @@ private:
     std::string unexpected(char c) const
     {
         if (c == ',' || c == '.')
-            return quoted(std::string(1, c)) + " is not a separator here: the decimal separator is " +
-                   quoted(m_sep.decimal) + (m_sep.group.empty() ? ", and thousands are not grouped" : "");
+            return reason(m_sep.group.empty()
+                              ? MLI_TR("numbers", "“%1” is not a separator here: the decimal separator is “%2”, and "
+                                                  "thousands are not grouped")
+                              : MLI_TR("numbers", "“%1” is not a separator here: the decimal separator is “%2”"),
+                          {std::string_view(&c, 1), m_sep.decimal});
         std::size_t length = 1;
         while (m_pos + length < m_s.size() && (static_cast<unsigned char>(m_s[m_pos + length]) & 0xC0) == 0x80)
             ++length; // the whole UTF-8 character
-        return "unexpected " + quoted(m_s.substr(m_pos, length));
+        return reason(MLI_TR("numbers", "unexpected “%1”"), {m_s.substr(m_pos, length)});
     }
 
     std::string_view m_s;
@@ -274,10 +286,11 @@ NumberText toDouble(const Parts &parts, int suffix)
     double value = 0;
     const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec == std::errc::result_out_of_range)
-        return failure(exponent > 0 ? "too large: the largest number is about 1.8e308"
-                                    : "too small: the smallest number above zero is about 5e-324");
+        return failure(exponent > 0
+                           ? reason(MLI_TR("numbers", "too large: the largest number is about 1.8e308"))
+                           : reason(MLI_TR("numbers", "too small: the smallest number above zero is about 5e-324")));
     if (ec != std::errc() || ptr != text.data() + text.size())
-        return failure("not a number");
+        return failure(reason(MLI_TR("numbers", "not a number")));
     return {parts.negative ? -value : value, {}};
 }
 
@@ -298,7 +311,7 @@ NumberText parseNumberText(std::string_view text, const NumberSeparators &separa
 {
     std::string_view s = trimmed(text);
     if (s.empty())
-        return failure("empty: type a number");
+        return failure(reason(MLI_TR("numbers", "empty: type a number")));
     std::string error;
     const std::optional<int> suffix = takeSuffix(s, error);
     if (!suffix)
@@ -313,13 +326,13 @@ NumberText parseNumberText(std::string_view text, const NumberSeparators &separa
         if (couldBeDecimalMark(parts, separators)) {
             const std::string left = parts.integer.substr(0, parts.runs.front());
             const std::string right = parts.integer.substr(parts.runs.front());
-            return failure(quoted(trimmed(text)) + " is ambiguous: " + quoted(separators.group) +
-                           " groups thousands here but is a decimal mark elsewhere; write " + left + right + ", or " +
-                           left + separators.decimal + right + " for the decimal");
+            return failure(reason(MLI_TR("numbers", "“%1” is ambiguous: “%2” groups thousands here but is a decimal "
+                                                    "mark elsewhere; write %3%4, or %3%5%4 for the decimal"),
+                                  {trimmed(text), separators.group, left, right, separators.decimal}));
         }
     }
     if (parts.hasExponent && *suffix != 0)
-        return failure("write either an exponent (3e7) or a suffix (30M), not both");
+        return failure(reason(MLI_TR("numbers", "write either an exponent (3e7) or a suffix (30M), not both")));
     return toDouble(parts, *suffix);
 }
 

@@ -2,6 +2,8 @@
 #include "payback.h"
 
 #include "format.h"
+#include "number_locale.h"
+#include "text_translation.h"
 
 #include <algorithm>
 
@@ -13,26 +15,48 @@ std::string carbon(double kg)
     return formatQuantity(kg, Quantity::CarbonKg);
 }
 
+/// "41.2 days" with its unit word in the window's language ("41,2 Tage").
+std::string withUnitWord(const std::string &number, const std::string &unit)
+{
+    if (unit == "days")
+        return translatedPattern("payback", MLI_TR("payback", "%1 days"), {number});
+    if (unit == "years")
+        return translatedPattern("payback", MLI_TR("payback", "%1 years"), {number});
+    return number + " " + unit;
+}
+
 /// "41.2 days", "3 years" (not "3.00 years").
 std::string duration(double days)
 {
     std::string text = formatQuantity(days * 24, Quantity::Hours);
     const auto space = text.find(' ');
-    const auto dot = text.find('.');
-    if (space == std::string::npos || dot == std::string::npos || dot > space)
+    if (space == std::string::npos)
         return text;
-    std::size_t end = space;
-    while (end > dot + 1 && text[end - 1] == '0')
-        --end;
-    if (end == dot + 1)
-        --end; // "3." -> "3"
-    return text.erase(end, space - end);
+    std::string number = text.substr(0, space);
+    const auto dot = number.find(displayDecimalSeparator()); // "," in the German window
+    if (dot != std::string::npos) {
+        std::size_t end = number.size();
+        while (end > dot + 1 && number[end - 1] == '0')
+            --end;
+        if (end == dot + 1)
+            end = dot; // "3." -> "3"
+        number.erase(end);
+    }
+    return withUnitWord(number, text.substr(space + 1));
 }
 
 /// The assumption about demand, in brackets at the end of a takeaway.
 std::string demandNote(double elasticity)
 {
-    return elasticity > 0 ? " (demand elasticity " + trimmedNumber(elasticity, 2) + ")" : " (fixed demand)";
+    return elasticity > 0 ? translatedPattern("payback", MLI_TR("payback", " (demand elasticity %1)"),
+                                              {trimmedNumber(elasticity, 2)})
+                          : translatedText("payback", MLI_TR("payback", " (fixed demand)"));
+}
+
+/// The investment's name as the window's break-even picker shows it ("Quantisierung").
+std::string investment(const BreakEven &b)
+{
+    return translatedText("mlimpact", b.label);
 }
 
 /// Why the savings after launch are not positive.
@@ -40,12 +64,17 @@ std::string neverTakeaway(const BreakEven &b, const PaybackVerdict &v, const std
 {
     const double recurring = b.deployment_saving_kgco2e + b.edge_saving_kgco2e;
     const std::string worse =
-        recurring < 0 ? "serving with it emits " + carbon(-recurring) + " more than without it" + demandNote(elasticity)
-                      : "it saves nothing after launch";
+        recurring < 0
+            ? translatedPattern("payback", MLI_TR("payback", "serving with it emits %1 more than without it%2"),
+                                {carbon(-recurring), demandNote(elasticity)})
+            : translatedText("payback", MLI_TR("payback", "it saves nothing after launch"));
     if (b.one_time_saving_kgco2e >= b.one_off_kgco2e)
-        return b.label + " does not pay back over the " + years + " service: its one-time saving covers the cost at " +
-               "first, but " + worse + ", leaving it " + carbon(v.shortfallKgco2e) + " short.";
-    return b.label + " never pays back: it costs " + carbon(b.one_off_kgco2e) + ", and " + worse + ".";
+        return translatedPattern("payback",
+                                 MLI_TR("payback", "%1 does not pay back over the %2-year service: its one-time saving "
+                                                   "covers the cost at first, but %3, leaving it %4 short."),
+                                 {investment(b), years, worse, carbon(v.shortfallKgco2e)});
+    return translatedPattern("payback", MLI_TR("payback", "%1 never pays back: it costs %2, and %3."),
+                             {investment(b), carbon(b.one_off_kgco2e), worse});
 }
 
 } // namespace
@@ -53,12 +82,14 @@ std::string neverTakeaway(const BreakEven &b, const PaybackVerdict &v, const std
 std::string trimmedNumber(double value, int digits)
 {
     std::string out = formatSignificant(value, digits);
-    if (out.find('.') == std::string::npos || out.find_first_of("eE") != std::string::npos)
+    const std::string &point = displayDecimalSeparator(); // "," in the German window
+    const auto at = out.find(point);
+    if (at == std::string::npos || out.find_first_of("eE") != std::string::npos)
         return out;
     while (out.back() == '0')
         out.pop_back();
-    if (out.back() == '.')
-        out.pop_back();
+    if (out.size() == at + point.size())
+        out.erase(at);
     return out;
 }
 
@@ -68,32 +99,44 @@ PaybackVerdict paybackVerdict(const BreakEven &b, double serviceYears, double de
     v.serviceDays = serviceYears * 365.0;
     v.savedByServiceEndKgco2e = b.lifetime_saving_kgco2e;
     v.shortfallKgco2e = std::max(0.0, b.one_off_kgco2e - v.savedByServiceEndKgco2e);
-    const std::string years = trimmedNumber(serviceYears, 2) + "-year";
+    const std::string years = trimmedNumber(serviceYears, 2); // "3" of "3-year service"
     const bool recurringPositive = b.deployment_saving_kgco2e + b.edge_saving_kgco2e > 0;
     if (v.shortfallKgco2e <= 0 && b.breaksEven())
         v.status = PaybackStatus::PaysBack;
     else if (recurringPositive && b.breaksEven())
         v.status = PaybackStatus::AfterService;
-    const std::string serviceEnd = "end of service (" + duration(v.serviceDays) + ")";
+    const std::string serviceEnd =
+        translatedPattern("payback", MLI_TR("payback", "end of service (%1)"), {duration(v.serviceDays)});
+    const std::string ratio = trimmedNumber(b.payback_ratio, 2);
     switch (v.status) {
     case PaybackStatus::PaysBack:
         if (b.days_to_break_even <= 0) {
-            v.takeaway = b.label + " pays back at once: its one-time saving (" + carbon(b.one_time_saving_kgco2e) +
-                         ") covers its " + carbon(b.one_off_kgco2e) + " cost; " + trimmedNumber(b.payback_ratio, 2) +
-                         ":1 over the " + years + " service" + demandNote(demandElasticity) + ".";
-            v.crossingLabel = "pays back at once";
+            v.takeaway = translatedPattern(
+                "payback",
+                MLI_TR("payback", "%1 pays back at once: its one-time saving (%2) covers its %3 cost; %4:1 over the "
+                                  "%5-year service%6."),
+                {investment(b), carbon(b.one_time_saving_kgco2e), carbon(b.one_off_kgco2e), ratio, years,
+                 demandNote(demandElasticity)});
+            v.crossingLabel = translatedText("payback", MLI_TR("payback", "pays back at once"));
         } else {
-            v.takeaway = b.label + " pays back after " + duration(b.days_to_break_even) +
-                         " of deployment, within the " + years + " service; " + trimmedNumber(b.payback_ratio, 2) +
-                         ":1 by its end" + demandNote(demandElasticity) + ".";
-            v.crossingLabel = "pays back after " + duration(b.days_to_break_even);
+            v.takeaway = translatedPattern(
+                "payback",
+                MLI_TR("payback",
+                       "%1 pays back after %2 of deployment, within the %3-year service; %4:1 by its end%5."),
+                {investment(b), duration(b.days_to_break_even), years, ratio, demandNote(demandElasticity)});
+            v.crossingLabel =
+                translatedPattern("payback", MLI_TR("payback", "pays back after %1"), {duration(b.days_to_break_even)});
         }
         break;
     case PaybackStatus::AfterService:
-        v.takeaway = b.label + " does not pay back within the " + years + " service: it ends " +
-                     carbon(v.shortfallKgco2e) + " short of its " + carbon(b.one_off_kgco2e) + " cost and would need " +
-                     duration(b.days_to_break_even) + demandNote(demandElasticity) + ".";
-        v.crossingLabel = "would pay back after " + duration(b.days_to_break_even);
+        v.takeaway = translatedPattern(
+            "payback",
+            MLI_TR("payback", "%1 does not pay back within the %2-year service: it ends %3 short of its %4 cost and "
+                              "would need %5%6."),
+            {investment(b), years, carbon(v.shortfallKgco2e), carbon(b.one_off_kgco2e), duration(b.days_to_break_even),
+             demandNote(demandElasticity)});
+        v.crossingLabel = translatedPattern("payback", MLI_TR("payback", "would pay back after %1"),
+                                            {duration(b.days_to_break_even)});
         break;
     case PaybackStatus::Never:
         v.takeaway = neverTakeaway(b, v, years, demandElasticity);
@@ -101,7 +144,7 @@ PaybackVerdict paybackVerdict(const BreakEven &b, double serviceYears, double de
     }
     v.serviceEndLabel = serviceEnd;
     if (v.shortfallKgco2e > 0)
-        v.shortfallLabel = carbon(v.shortfallKgco2e) + " short";
+        v.shortfallLabel = translatedPattern("payback", MLI_TR("payback", "%1 short"), {carbon(v.shortfallKgco2e)});
     return v;
 }
 

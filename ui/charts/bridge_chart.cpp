@@ -5,6 +5,7 @@
 #include "comparison_style.h"
 #include "criteria.h"
 #include "plot_widget.h"
+#include "text_translation.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -147,9 +148,10 @@ void BridgeChart::showData(const ChartData &input)
             addConnector(key, level);
             key += 1;
             addBar(key, level, level + step, step > 0 ? kRise : kFall);
-            m_names << qs(std::string(cause.label));
+            const QString label = qs(translatedText("insights", std::string(cause.label)));
+            m_names << label;
             m_amounts << signedText(step, info.quantity);
-            m_steps.append({qs(std::string(cause.label)), step});
+            m_steps.append({label, step});
             level += step;
             low = std::min(low, level);
             high = std::max(high, level);

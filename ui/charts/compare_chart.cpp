@@ -18,14 +18,12 @@
 namespace mlimpact::ui {
 namespace {
 
-/// "-16.0% (-241 t CO₂e)" from "-16.0% (-241 t CO₂e) vs Baseline": the baseline is the first bar.
-QString barLabel(const std::string &change)
+/// "-16.0% (-241 t CO₂e)": the change without " vs Baseline" (the baseline is the first bar), or
+/// "same as Baseline" when there is none.
+QString barLabel(double baseline, double variant, Criterion criterion)
 {
-    QString text = qs(change);
-    const QString versus = QStringLiteral(" vs ") + qs(std::string(kBaselineName));
-    if (text.endsWith(versus))
-        text.chop(versus.size());
-    return text;
+    const std::string amount = changeAmount(baseline, variant, criterion);
+    return qs(amount.empty() ? changeFromBaseline(baseline, variant, criterion) : amount);
 }
 
 } // namespace
@@ -119,10 +117,10 @@ void CompareChart::showData(const ChartData &input)
         const double key = static_cast<double>(i + 1);
         for (Phase phase : kAllPhases)
             m_phases[static_cast<int>(phase)]->addData(key, phaseCriterionValue(o.results, phase, criterion));
-        m_names << qs(o.name);
+        m_names << (i == 0 ? coreText(o.name) : qs(o.name)); // the baseline's name is kBaselineName
         highest = std::max(highest, o.totals[k]);
         m_labels << (i == 0 ? qs(formatQuantity(o.totals[k], info.quantity))
-                            : barLabel(changeFromBaseline(outcomes[0]->totals[k], o.totals[k], criterion)));
+                            : barLabel(outcomes[0]->totals[k], o.totals[k], criterion));
     }
     // The legend lists the phases with a share of this criterion somewhere.
     p->legend->clearItems();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "what_changed_chart.h"
 #include "chart_palette.h"
+#include "core_text.h"
 
 #include "plot_widget.h"
 
@@ -125,7 +126,7 @@ void WhatChangedChart::showData(const ChartData &input)
             if (v.changes.empty())
                 m_table->rows.append({tr("Nothing differs from the baseline"), {}, {}, false});
             for (const auto &c : v.changes)
-                m_table->rows.append({qs(c.label), qs(c.baselineText), qs(c.variantText), false});
+                m_table->rows.append({coreText(c.label), qs(c.baselineText), qs(c.variantText), false});
         }
     }
     plot()->replot(QCustomPlot::rpQueuedReplot);
