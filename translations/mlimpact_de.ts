@@ -3276,6 +3276,10 @@ Nichts zu zeigen: %2</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
 </context>
 <context>
     <name>mlimpact::ui::TimePlaceChart</name>
@@ -3900,6 +3904,14 @@ Nichts zu zeigen: %2</translation>
     <message>
         <source>carbon = operational + embodied</source>
         <translation>CO₂e = Betrieb + grau</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1 (arc)</source>
+        <translation>%1 (Bogen)</translation>
     </message>
 </context>
 <context>

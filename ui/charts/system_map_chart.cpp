@@ -280,7 +280,7 @@ void SystemMapChart::restyle()
         // "≈" marks an arc elasticity (the model steps there); the tooltip says so in words.
         label->setText(qs(std::string(polaritySymbol(e.polarity))) + QStringLiteral(" ") +
                        (e.arc ? QStringLiteral("≈") : QString()) +
-                       qs(e.elasticity ? formatSignificant(*e.elasticity, 3) : std::string("n/a")));
+                       (e.elasticity ? qs(formatSignificant(*e.elasticity, 3)) : tr("n/a")));
         label->setBrush(c.labelFill);
         if (c.dark)
             label->setColor(direct ? c.direct : c.feedback);
