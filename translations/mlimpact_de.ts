@@ -4248,6 +4248,22 @@ Nichts zu zeigen: %2</translation>
         <source>E-waste</source>
         <translation>Elektroschrott</translation>
     </message>
+    <message>
+        <source>reinforcing</source>
+        <translation>verstärkend</translation>
+    </message>
+    <message>
+        <source>balancing</source>
+        <translation>ausgleichend</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
 </context>
 <context>
     <name>mlimpact::ui::TimePlaceChart</name>
@@ -4407,7 +4423,7 @@ Nichts zu zeigen: %2</translation>
     </message>
     <message>
         <source>This scenario&apos;s serving hardware</source>
-        <translation>Inferenz-Hardware dieses Szenarios</translation>
+        <translation>Szenario-Hardware</translation>
     </message>
     <message>
         <source>Technique:</source>
@@ -4687,6 +4703,392 @@ Nichts zu zeigen: %2</translation>
     <message>
         <source>%1 short</source>
         <translation>%1 fehlen</translation>
+    </message>
+</context>
+<context>
+    <name>systems</name>
+    <message>
+        <source>Efficiency techniques</source>
+        <translation>Effizienztechniken</translation>
+    </message>
+    <message>
+        <source>Compute per query</source>
+        <translation>Rechenaufwand je Anfrage</translation>
+    </message>
+    <message>
+        <source>Device time per query</source>
+        <translation>Gerätezeit je Anfrage</translation>
+    </message>
+    <message>
+        <source>Utilization (MFU)</source>
+        <translation>Auslastung (MFU)</translation>
+    </message>
+    <message>
+        <source>Power per device</source>
+        <translation>Leistung je Gerät</translation>
+    </message>
+    <message>
+        <source>Energy per query</source>
+        <translation>Energie je Anfrage</translation>
+    </message>
+    <message>
+        <source>Cost per query (vs dense FP16)</source>
+        <translation>Kosten je Anfrage (ggü. dichtem FP16)</translation>
+    </message>
+    <message>
+        <source>Queries served</source>
+        <translation>Beantwortete Anfragen</translation>
+    </message>
+    <message>
+        <source>Deployment energy</source>
+        <translation>Betriebsenergie</translation>
+    </message>
+    <message>
+        <source>Serving fleet</source>
+        <translation>Inferenz-Flotte</translation>
+    </message>
+    <message>
+        <source>Hardware lifetime</source>
+        <translation>Hardware-Lebensdauer</translation>
+    </message>
+    <message>
+        <source>Grid intensity (serving)</source>
+        <translation>Netzintensität (Inferenz)</translation>
+    </message>
+    <message>
+        <source>Final training run</source>
+        <translation>Finaler Trainingslauf</translation>
+    </message>
+    <message>
+        <source>Development runs</source>
+        <translation>Entwicklungsläufe</translation>
+    </message>
+    <message>
+        <source>Architecture search</source>
+        <translation>Architektursuche</translation>
+    </message>
+    <message>
+        <source>Energy before launch</source>
+        <translation>Energie vor dem Start</translation>
+    </message>
+    <message>
+        <source>Grid × schedule (training)</source>
+        <translation>Netz × Zeitplan (Training)</translation>
+    </message>
+    <message>
+        <source>Edge fleet</source>
+        <translation>Edge-Flotte</translation>
+    </message>
+    <message>
+        <source>Operational carbon</source>
+        <translation>Betriebs-CO₂e</translation>
+    </message>
+    <message>
+        <source>Embodied carbon</source>
+        <translation>Grauer CO₂e</translation>
+    </message>
+    <message>
+        <source>Total carbon</source>
+        <translation>CO₂e gesamt</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Wasser</translation>
+    </message>
+    <message>
+        <source>E-waste</source>
+        <translation>Elektroschrott</translation>
+    </message>
+    <message>
+        <source>%1 device-s</source>
+        <translation>%1 Geräte-s</translation>
+    </message>
+    <message>
+        <source>%1 devices</source>
+        <translation>%1 Geräte</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 Läufe</translation>
+    </message>
+    <message>
+        <source>FLOP_q = 2 × N_a × tokens × c (c: compute kept by the techniques)</source>
+        <translation>FLOP_q = 2 × N_a × Token × c (c: von den Techniken behaltener Rechenaufwand)</translation>
+    </message>
+    <message>
+        <source>varies the share of compute the served model keeps (the NAS keep factor)</source>
+        <translation>variiert den Anteil des Rechenaufwands, den das betriebene Modell behält (den NAS-Erhaltungsfaktor)</translation>
+    </message>
+    <message>
+        <source>t_q = FLOP_q / (peak × MFU); roofline: T_prefill + G × T_step(B) / B</source>
+        <translation>t_q = FLOP_q / (Spitze × MFU); Roofline: T_prefill + G × T_step(B) / B</translation>
+    </message>
+    <message>
+        <source>varies the served model&apos;s size (active parameters; roofline: total too)</source>
+        <translation>variiert die Größe des betriebenen Modells (aktive Parameter; Roofline: auch die gesamten)</translation>
+    </message>
+    <message>
+        <source>t_q = FLOP_q / (peak × MFU)</source>
+        <translation>t_q = FLOP_q / (Spitze × MFU)</translation>
+    </message>
+    <message>
+        <source>varies deployment.mfu</source>
+        <translation>variiert deployment.mfu</translation>
+    </message>
+    <message>
+        <source>E_q = t_q × P_busy × (1 + (provisioning − 1) × idle) × PUE; roofline: R k P(u) Y / Q</source>
+        <translation>E_q = t_q × P_busy × (1 + (Bereitstellung − 1) × Leerlauf) × PUE; Roofline: R k P(u) Y / Q</translation>
+    </message>
+    <message>
+        <source>varies device time per unit of compute (the realization); roofline: the achieved bandwidth and FLOP/s</source>
+        <translation>variiert die Gerätezeit je Einheit Rechenaufwand (die Umsetzung); Roofline: die erreichte Bandbreite und FLOP/s</translation>
+    </message>
+    <message>
+        <source>E_q = t_q × P × (1 + (provisioning − 1) × idle) × PUE</source>
+        <translation>E_q = t_q × P × (1 + (Bereitstellung − 1) × Leerlauf) × PUE</translation>
+    </message>
+    <message>
+        <source>varies the serving device&apos;s measured power (deployment.site.avg_power_w)</source>
+        <translation>variiert die gemessene Leistung des Inferenz-Geräts (deployment.site.avg_power_w)</translation>
+    </message>
+    <message>
+        <source>r = E_q(as served) / E_q(dense FP16)</source>
+        <translation>r = E_q(wie betrieben) / E_q(dicht, FP16)</translation>
+    </message>
+    <message>
+        <source>varies the share of compute the served model keeps, queries held</source>
+        <translation>variiert den Anteil des Rechenaufwands, den das betriebene Modell behält, bei festen Anfragen</translation>
+    </message>
+    <message>
+        <source>varies the share of compute the served model keeps; demand answers its cost</source>
+        <translation>variiert den Anteil des Rechenaufwands, den das betriebene Modell behält; die Nachfrage reagiert auf seine Kosten</translation>
+    </message>
+    <message>
+        <source>varies device time per unit of compute, queries held</source>
+        <translation>variiert die Gerätezeit je Einheit Rechenaufwand, bei festen Anfragen</translation>
+    </message>
+    <message>
+        <source>varies deployment.queries_per_day</source>
+        <translation>variiert deployment.queries_per_day</translation>
+    </message>
+    <message>
+        <source>devices = Q × t_q × provisioning / (Y × 8760 h)</source>
+        <translation>Geräte = Q × t_q × Bereitstellung / (Y × 8760 h)</translation>
+    </message>
+    <message>
+        <source>embodied = device-hours / (lifetime × 8760 × use) × embodied per device</source>
+        <translation>grau = Gerätestunden / (Lebensdauer × 8760 × Nutzung) × grauer CO₂e je Gerät</translation>
+    </message>
+    <message>
+        <source>varies deployment.provisioning_factor, queries held</source>
+        <translation>variiert deployment.provisioning_factor, bei festen Anfragen</translation>
+    </message>
+    <message>
+        <source>varies the serving device&apos;s lifetime</source>
+        <translation>variiert die Lebensdauer des Inferenz-Geräts</translation>
+    </message>
+    <message>
+        <source>e-waste = device-hours / (lifetime × 8760 × use) × mass</source>
+        <translation>Elektroschrott = Gerätestunden / (Lebensdauer × 8760 × Nutzung) × Masse</translation>
+    </message>
+    <message>
+        <source>CO₂e = E × intensity</source>
+        <translation>CO₂e = E × Intensität</translation>
+    </message>
+    <message>
+        <source>varies the serving device&apos;s measured power</source>
+        <translation>variiert die gemessene Leistung des Inferenz-Geräts</translation>
+    </message>
+    <message>
+        <source>varies the serving grid&apos;s intensity</source>
+        <translation>variiert die Intensität des Inferenz-Netzes</translation>
+    </message>
+    <message>
+        <source>CO₂e = E × intensity × schedule factor</source>
+        <translation>CO₂e = E × Intensität × Zeitplanfaktor</translation>
+    </message>
+    <message>
+        <source>varies the training grid&apos;s intensity</source>
+        <translation>variiert die Intensität des Trainingsnetzes</translation>
+    </message>
+    <message>
+        <source>experiments × r_train^(−e_dev)</source>
+        <translation>Experimente × r_train^(−e_dev)</translation>
+    </message>
+    <message>
+        <source>varies the share of training compute kept (the NAS training saving)</source>
+        <translation>variiert den verbleibenden Anteil des Trainingsrechenaufwands (die NAS-Trainingseinsparung)</translation>
+    </message>
+    <message>
+        <source>E = E_run × (training runs + development runs)</source>
+        <translation>E = E_run × (Trainingsläufe + Entwicklungsläufe)</translation>
+    </message>
+    <message>
+        <source>varies the share of training compute kept, experiments held</source>
+        <translation>variiert den verbleibenden Anteil des Trainingsrechenaufwands, bei festen Experimenten</translation>
+    </message>
+    <message>
+        <source>E_dev = experiments × fraction × E_run</source>
+        <translation>E_dev = Experimente × Anteil × E_run</translation>
+    </message>
+    <message>
+        <source>varies development.experiments</source>
+        <translation>variiert development.experiments</translation>
+    </message>
+    <message>
+        <source>FLOP_NAS = multiple × FLOP_run</source>
+        <translation>FLOP_NAS = Vielfaches × FLOP_run</translation>
+    </message>
+    <message>
+        <source>varies nas.training_multiple</source>
+        <translation>variiert nas.training_multiple</translation>
+    </message>
+    <message>
+        <source>varies the training device&apos;s measured power</source>
+        <translation>variiert die gemessene Leistung des Trainingsgeräts</translation>
+    </message>
+    <message>
+        <source>CO₂e = devices × Y × 365 × E_day × intensity</source>
+        <translation>CO₂e = Geräte × Y × 365 × E_day × Intensität</translation>
+    </message>
+    <message>
+        <source>varies edge.devices</source>
+        <translation>variiert edge.devices</translation>
+    </message>
+    <message>
+        <source>embodied = devices × cohorts × embodied × ML share</source>
+        <translation>grau = Geräte × Kohorten × grauer CO₂e × ML-Anteil</translation>
+    </message>
+    <message>
+        <source>W = E × EWIF + units × water × ML share</source>
+        <translation>W = E × EWIF + Einheiten × Wasser × ML-Anteil</translation>
+    </message>
+    <message>
+        <source>e-waste = units × mass × ML share</source>
+        <translation>Elektroschrott = Einheiten × Masse × ML-Anteil</translation>
+    </message>
+    <message>
+        <source>carbon = operational + embodied</source>
+        <translation>CO₂e = Betrieb + grau</translation>
+    </message>
+    <message>
+        <source>varies every grid&apos;s intensity by the same factor</source>
+        <translation>variiert die Intensität jedes Netzes um denselben Faktor</translation>
+    </message>
+    <message>
+        <source>varies every device&apos;s embodied carbon and the end-of-life factor by the same factor</source>
+        <translation>variiert den grauen CO₂e jedes Geräts und den Faktor am Lebensende um denselben Faktor</translation>
+    </message>
+    <message>
+        <source>Rebound: cheaper queries invite more of them</source>
+        <translation>Rebound-Effekt: günstigere Anfragen locken mehr an</translation>
+    </message>
+    <message>
+        <source>Faster training invites more experiments</source>
+        <translation>Schnelleres Training lockt mehr Experimente an</translation>
+    </message>
+    <message>
+        <source>More use costs energy and hardware</source>
+        <translation>Mehr Nutzung kostet Energie und Hardware</translation>
+    </message>
+    <message>
+        <source>Slower queries cost energy and hardware</source>
+        <translation>Langsamere Anfragen kosten Energie und Hardware</translation>
+    </message>
+    <message>
+        <source>More edge devices cost energy and manufacture</source>
+        <translation>Mehr Edge-Geräte kosten Energie und Herstellung</translation>
+    </message>
+    <message>
+        <source>varying its input does not move the cause here, even by ±10%</source>
+        <translation>eine Änderung seiner Eingabe bewegt die Ursache hier nicht, selbst um ±10 %</translation>
+    </message>
+    <message>
+        <source>%1; the model steps here (whole replicas): arc elasticity over ±10%</source>
+        <translation>%1; das Modell springt hier (ganze Replikate): Bogenelastizität über ±10 %</translation>
+    </message>
+    <message>
+        <source>not in this scenario (a phase is excluded or its mode has no such link)</source>
+        <translation>nicht in diesem Szenario (eine Phase ist ausgeschlossen oder ihr Modus hat diese Verbindung nicht)</translation>
+    </message>
+    <message>
+        <source>not in this scenario (its mode has no such link)</source>
+        <translation>nicht in diesem Szenario (sein Modus hat diese Verbindung nicht)</translation>
+    </message>
+    <message>
+        <source>a quantity is zero here, so it has no relative change</source>
+        <translation>eine Größe ist hier null und hat daher keine relative Änderung</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1 (arc)</source>
+        <translation>%1 (Bogen)</translation>
+    </message>
+</context>
+<context>
+    <name>triad</name>
+    <message>
+        <source>No batch sweep: %1.</source>
+        <translation>Kein Batch-Sweep: %1.</translation>
+    </message>
+    <message>
+        <source>%1% less compute</source>
+        <translation>%1 % weniger Rechenaufwand</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>Batch %1</translation>
+    </message>
+    <message>
+        <source>%1% of weights pruned</source>
+        <translation>%1 % der Gewichte entfernt</translation>
+    </message>
+    <message>
+        <source>this scenario&apos;s model</source>
+        <translation>Modell dieses Szenarios</translation>
+    </message>
+    <message>
+        <source>this scenario&apos;s %1 model</source>
+        <translation>%1-Modell dieses Szenarios</translation>
+    </message>
+    <message>
+        <source>the undistilled model</source>
+        <translation>nicht destilliertes Modell</translation>
+    </message>
+    <message>
+        <source>the undistilled %1 model</source>
+        <translation>nicht destilliertes %1-Modell</translation>
+    </message>
+    <message>
+        <source>batch 1</source>
+        <translation>Batch 1</translation>
+    </message>
+    <message>
+        <source>the dense model</source>
+        <translation>dichtes Modell</translation>
+    </message>
+    <message>
+        <source>the dense %1 model</source>
+        <translation>dichtes %1-Modell</translation>
+    </message>
+    <message>
+        <source>No sweep: &quot;%1&quot; is not an accelerator or edge device in the catalog.</source>
+        <translation>Kein Sweep: „%1“ ist weder Beschleuniger noch Edge-Gerät im Katalog.</translation>
+    </message>
+    <message>
+        <source>No precision sweep on %1: at the edge, quantization is part of the measured energy per inference (the catalog has no precision table for edge devices).</source>
+        <translation>Kein Präzisions-Sweep auf %1: Am Edge steckt die Quantisierung in der gemessenen Energie je Inferenz (der Katalog hat keine Präzisionstabelle für Edge-Geräte).</translation>
+    </message>
+    <message>
+        <source>No batch sweep on %1: batching is modelled for data-centre accelerators (the roofline serving mode).</source>
+        <translation>Kein Batch-Sweep auf %1: Batching ist für Rechenzentrums-Beschleuniger modelliert (den Roofline-Inferenzmodus).</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@
 #include "format.h"
 #include "phases.h"
 #include "resolved_site.h"
+#include "text_translation.h"
 
 #include <algorithm>
 #include <array>
@@ -23,6 +24,9 @@ namespace mlimpact {
 namespace {
 
 using NodeValues = std::vector<std::optional<double>>; ///< per node, nullopt = not active
+
+/// The map's words that reach the window, in the window's language (English elsewhere).
+constexpr const char *kTr = "systems";
 
 // --- Nodes: what each reads from the model's results. ---
 
@@ -102,103 +106,103 @@ const std::array<NodeDef, 23> &nodeDefs()
     // The order is the map's reading order: the served query, demand, the fleet, before launch,
     // place, then the criteria.
     static const std::array<NodeDef, 23> defs{{
-        {"techniques", "Efficiency techniques", Unit::Factor,
+        {"techniques", MLI_TR("systems", "Efficiency techniques"), Unit::Factor,
          [](const Scenario &, const Results &r) { return when(deploymentOn(r), r.technique.compute_factor); },
          [](const Scenario &) { return constantPath("efficiency.sparsity"); }},
-        {"compute", "Compute per query", Unit::Flop,
+        {"compute", MLI_TR("systems", "Compute per query"), Unit::Flop,
          [](const Scenario &, const Results &r) { return when(deploymentOn(r), r.perQuery.flop); },
          [](const Scenario &s) {
              return constantPath(isEnergyMode(s) ? "deployment.energy_per_query_wh" : "deployment.active_parameters");
          }},
-        {"device_time", "Device time per query", Unit::DeviceSeconds,
+        {"device_time", MLI_TR("systems", "Device time per query"), Unit::DeviceSeconds,
          [](const Scenario &, const Results &r) {
              return when(deploymentOn(r), r.chain(Phase::Deployment).busy_device_hours * 3600.0 / r.perQuery.queries);
          },
          [](const Scenario &s) {
              return constantPath(isRoofline(s) ? "deployment.max_batch" : "deployment.precision");
          }},
-        {"utilization", "Utilization (MFU)", Unit::Fraction,
+        {"utilization", MLI_TR("systems", "Utilization (MFU)"), Unit::Fraction,
          [](const Scenario &, const Results &r) {
              return when(deploymentOn(r), r.chain(Phase::Deployment).utilization);
          },
          [](const Scenario &s) {
              return constantPath(isRoofline(s) ? "deployment.decode_compute_efficiency" : "deployment.mfu");
          }},
-        {"power", "Power per device", Unit::Watt,
+        {"power", MLI_TR("systems", "Power per device"), Unit::Watt,
          [](const Scenario &, const Results &r) {
              return when(deploymentOn(r), r.chain(Phase::Deployment).avg_power_w);
          },
          [](const Scenario &) { return constantPath("deployment.site.avg_power_w"); }},
-        {"energy_per_query", "Energy per query", Unit::WhPerQuery,
+        {"energy_per_query", MLI_TR("systems", "Energy per query"), Unit::WhPerQuery,
          [](const Scenario &, const Results &r) { return when(deploymentOn(r), r.perQuery.energy_wh); },
          [](const Scenario &) { return constantPath("deployment.idle_power_fraction"); }},
-        {"cost_per_query", "Cost per query (vs dense FP16)", Unit::Factor,
+        {"cost_per_query", MLI_TR("systems", "Cost per query (vs dense FP16)"), Unit::Factor,
          [](const Scenario &, const Results &r) { return when(deploymentOn(r), r.technique.energy_factor); },
          [](const Scenario &) { return constantPath("rebound.deployment_elasticity"); }},
-        {"demand", "Queries served", Unit::Queries,
+        {"demand", MLI_TR("systems", "Queries served"), Unit::Queries,
          [](const Scenario &, const Results &r) { return when(deploymentOn(r), r.perQuery.queries); },
          [](const Scenario &) { return constantPath("deployment.queries_per_day"); }},
-        {"deployment_energy", "Deployment energy", Unit::Kwh,
+        {"deployment_energy", MLI_TR("systems", "Deployment energy"), Unit::Kwh,
          [](const Scenario &, const Results &r) {
              return when(deploymentOn(r), r.phase(Phase::Deployment).energy_kwh);
          },
          [](const Scenario &) { return constantPath("deployment.site.pue"); }},
-        {"hardware", "Serving fleet", Unit::Devices,
+        {"hardware", MLI_TR("systems", "Serving fleet"), Unit::Devices,
          [](const Scenario &s, const Results &r) {
              return when(deploymentOn(r),
                          r.chain(Phase::Deployment).provisioned_device_hours / (s.system.service_years * 8760.0));
          },
          [](const Scenario &) { return constantPath("deployment.provisioning_factor"); }},
-        {"lifetime", "Hardware lifetime", Unit::Years,
+        {"lifetime", MLI_TR("systems", "Hardware lifetime"), Unit::Years,
          [](const Scenario &, const Results &r) {
              return when(deploymentOn(r), r.chain(Phase::Deployment).lifetime_years);
          },
          [](const Scenario &) { return constantPath("deployment.site.lifetime_years"); }},
-        {"grid", "Grid intensity (serving)", Unit::Intensity,
+        {"grid", MLI_TR("systems", "Grid intensity (serving)"), Unit::Intensity,
          [](const Scenario &, const Results &r) {
              return when(deploymentOn(r), r.chain(Phase::Deployment).intensity_g_per_kwh);
          },
          [](const Scenario &) { return constantPath("deployment.site.region"); }},
-        {"training_run", "Final training run", Unit::Flop,
+        {"training_run", MLI_TR("systems", "Final training run"), Unit::Flop,
          [](const Scenario &, const Results &r) {
              const PhaseChain &c = r.chain(Phase::Training);
              return when(trainingSiteUsed(r) && c.run_equivalents > 0, c.flop / c.run_equivalents);
          },
          [](const Scenario &) { return constantPath("training.workload.tokens"); }},
-        {"experiments", "Development runs", Unit::Runs,
+        {"experiments", MLI_TR("systems", "Development runs"), Unit::Runs,
          [](const Scenario &, const Results &r) {
              return when(r.chain(Phase::Development).enabled, r.chain(Phase::Development).run_equivalents);
          },
          [](const Scenario &) { return constantPath("development.experiments"); }},
-        {"nas_search", "Architecture search", Unit::Flop,
+        {"nas_search", MLI_TR("systems", "Architecture search"), Unit::Flop,
          [](const Scenario &, const Results &r) { return when(r.chain(Phase::Nas).enabled, r.chain(Phase::Nas).flop); },
          [](const Scenario &) { return constantPath("nas.training_multiple"); }},
-        {"before_launch", "Energy before launch", Unit::Kwh,
+        {"before_launch", MLI_TR("systems", "Energy before launch"), Unit::Kwh,
          [](const Scenario &, const Results &r) {
              return when(trainingSiteUsed(r) || r.chain(Phase::Nas).enabled, beforeLaunchEnergy(r));
          },
          [](const Scenario &) { return constantPath("training.site.pue"); }},
-        {"training_grid", "Grid × schedule (training)", Unit::Intensity,
+        {"training_grid", MLI_TR("systems", "Grid × schedule (training)"), Unit::Intensity,
          [](const Scenario &, const Results &r) {
              return when(trainingSiteUsed(r), r.chain(Phase::Training).intensity_g_per_kwh);
          },
          [](const Scenario &) { return constantPath("training.schedule.mode"); }},
-        {"edge_fleet", "Edge fleet", Unit::Devices,
+        {"edge_fleet", MLI_TR("systems", "Edge fleet"), Unit::Devices,
          [](const Scenario &s, const Results &r) { return when(r.chain(Phase::Edge).enabled, s.edge.devices); },
          [](const Scenario &) { return constantPath("edge.devices"); }},
-        {"operational", "Operational carbon", Unit::Kgco2e,
+        {"operational", MLI_TR("systems", "Operational carbon"), Unit::Kgco2e,
          [](const Scenario &, const Results &r) { return std::optional<double>(r.totals.operational_kgco2e); },
          [](const Scenario &) { return constantPath("deployment.site.intensity_g_per_kwh"); }},
-        {"embodied", "Embodied carbon", Unit::Kgco2e,
+        {"embodied", MLI_TR("systems", "Embodied carbon"), Unit::Kgco2e,
          [](const Scenario &, const Results &r) { return std::optional<double>(r.totals.embodied_kgco2e); },
          [](const Scenario &) { return constantPath("deployment.site.embodied_kgco2e"); }},
-        {"carbon", "Total carbon", Unit::Kgco2e,
+        {"carbon", MLI_TR("systems", "Total carbon"), Unit::Kgco2e,
          [](const Scenario &, const Results &r) { return std::optional<double>(r.totals.carbon_kgco2e()); },
          [](const Scenario &) { return std::string(); }},
-        {"water", "Water", Unit::Litres,
+        {"water", MLI_TR("systems", "Water"), Unit::Litres,
          [](const Scenario &, const Results &r) { return std::optional<double>(r.totals.water_l()); },
          [](const Scenario &) { return constantPath("deployment.site.wue_l_per_kwh"); }},
-        {"ewaste", "E-waste", Unit::Kg,
+        {"ewaste", MLI_TR("systems", "E-waste"), Unit::Kg,
          [](const Scenario &, const Results &r) { return std::optional<double>(r.totals.ewaste_kg); },
          [](const Scenario &) { return constantPath("disposal.formal_recycling_rate"); }},
     }};
@@ -260,7 +264,7 @@ std::string valueText(double v, Unit u)
     case Unit::Flop:
         return formatQuantity(v, Quantity::Flop);
     case Unit::DeviceSeconds:
-        return formatSignificant(v, 3) + " device-s";
+        return translatedPattern(kTr, MLI_TR("systems", "%1 device-s"), {formatSignificant(v, 3)});
     case Unit::Fraction:
         return formatPercent(v, 3);
     case Unit::Watt:
@@ -274,13 +278,13 @@ std::string valueText(double v, Unit u)
     case Unit::Kwh:
         return formatQuantity(v, Quantity::EnergyKwh);
     case Unit::Devices:
-        return formatQuantity(v, Quantity::Plain) + " devices";
+        return translatedPattern(kTr, MLI_TR("systems", "%1 devices"), {formatQuantity(v, Quantity::Plain)});
     case Unit::Years:
-        return formatSignificant(v, 3) + " years";
+        return translatedPattern(kTr, MLI_TR("systems", "%1 years"), {formatSignificant(v, 3)});
     case Unit::Intensity:
         return formatSignificant(v, 3) + " gCO₂e/kWh";
     case Unit::Runs:
-        return formatSignificant(v, 3) + " runs";
+        return translatedPattern(kTr, MLI_TR("systems", "%1 runs"), {formatSignificant(v, 3)});
     case Unit::Kgco2e:
         return formatQuantity(v, Quantity::CarbonKg);
     case Unit::Litres:
@@ -483,171 +487,187 @@ const std::vector<EdgeDef> &edgeDefs()
 {
     using enum Polarity;
     static const std::vector<EdgeDef> defs{
-        {{"techniques", "compute", Positive, "FLOP_q = 2 × N_a × tokens × c (c: compute kept by the techniques)",
-          "docs/model.md §9"},
+        {{"techniques", "compute", Positive,
+          MLI_TR("systems", "FLOP_q = 2 × N_a × tokens × c (c: compute kept by the techniques)"), "docs/model.md §9"},
          scaleInferenceKeep,
          HoldNone,
-         "varies the share of compute the served model keeps (the NAS keep factor)",
+         MLI_TR("systems", "varies the share of compute the served model keeps (the NAS keep factor)"),
          notEnergyMode},
-        {{"compute", "device_time", Positive, "t_q = FLOP_q / (peak × MFU); roofline: T_prefill + G × T_step(B) / B",
+        {{"compute", "device_time", Positive,
+          MLI_TR("systems", "t_q = FLOP_q / (peak × MFU); roofline: T_prefill + G × T_step(B) / B"),
           std::string_view(kServed)},
          scaleModelSize,
          HoldDemand,
-         "varies the served model's size (active parameters; roofline: total too)",
+         MLI_TR("systems", "varies the served model's size (active parameters; roofline: total too)"),
          notEnergyMode},
-        {{"utilization", "device_time", Negative, "t_q = FLOP_q / (peak × MFU)", "docs/model.md §3.1"},
+        {{"utilization", "device_time", Negative, MLI_TR("systems", "t_q = FLOP_q / (peak × MFU)"),
+          "docs/model.md §3.1"},
          scaleMfu,
          HoldDemand,
-         "varies deployment.mfu",
+         MLI_TR("systems", "varies deployment.mfu"),
          isModelFlop},
         {{"device_time", "energy_per_query", Positive,
-          "E_q = t_q × P_busy × (1 + (provisioning − 1) × idle) × PUE; roofline: R k P(u) Y / Q",
+          MLI_TR("systems", "E_q = t_q × P_busy × (1 + (provisioning − 1) × idle) × PUE; roofline: R k P(u) Y / Q"),
           std::string_view(kServed)},
          scaleTimePerCompute,
          HoldDemand,
-         "varies device time per unit of compute (the realization); roofline: the achieved bandwidth and FLOP/s",
+         MLI_TR(
+             "systems",
+             "varies device time per unit of compute (the realization); roofline: the achieved bandwidth and FLOP/s"),
          always},
-        {{"power", "energy_per_query", Positive, "E_q = t_q × P × (1 + (provisioning − 1) × idle) × PUE",
-          std::string_view(kServed)},
+        {{"power", "energy_per_query", Positive,
+          MLI_TR("systems", "E_q = t_q × P × (1 + (provisioning − 1) × idle) × PUE"), std::string_view(kServed)},
          scaleServingPower,
          HoldDemand,
-         "varies the serving device's measured power (deployment.site.avg_power_w)",
+         MLI_TR("systems", "varies the serving device's measured power (deployment.site.avg_power_w)"),
          always},
-        {{"energy_per_query", "cost_per_query", Positive, "r = E_q(as served) / E_q(dense FP16)", "docs/model.md §11"},
+        {{"energy_per_query", "cost_per_query", Positive, MLI_TR("systems", "r = E_q(as served) / E_q(dense FP16)"),
+          "docs/model.md §11"},
          scaleInferenceKeep,
          HoldDemand,
-         "varies the share of compute the served model keeps, queries held",
+         MLI_TR("systems", "varies the share of compute the served model keeps, queries held"),
          always},
         {{"cost_per_query", "demand", Negative, "Q = Q₀ × r^(−e)", "docs/model.md §11"},
          scaleInferenceKeep,
          HoldNone,
-         "varies the share of compute the served model keeps; demand answers its cost",
+         MLI_TR("systems", "varies the share of compute the served model keeps; demand answers its cost"),
          always},
         {{"energy_per_query", "deployment_energy", Positive, "E_dep = Q × E_q", std::string_view(kServed)},
          scaleTimePerCompute,
          HoldDemand,
-         "varies device time per unit of compute, queries held",
+         MLI_TR("systems", "varies device time per unit of compute, queries held"),
          always},
         {{"demand", "deployment_energy", Positive, "E_dep = Q × E_q", std::string_view(kServed)},
          scaleQueries,
          HoldNone,
-         "varies deployment.queries_per_day",
+         MLI_TR("systems", "varies deployment.queries_per_day"),
          always},
-        {{"demand", "hardware", Positive, "devices = Q × t_q × provisioning / (Y × 8760 h)", std::string_view(kServed)},
+        {{"demand", "hardware", Positive, MLI_TR("systems", "devices = Q × t_q × provisioning / (Y × 8760 h)"),
+          std::string_view(kServed)},
          scaleQueries,
          HoldNone,
-         "varies deployment.queries_per_day",
+         MLI_TR("systems", "varies deployment.queries_per_day"),
          always},
-        {{"device_time", "hardware", Positive, "devices = Q × t_q × provisioning / (Y × 8760 h)",
+        {{"device_time", "hardware", Positive, MLI_TR("systems", "devices = Q × t_q × provisioning / (Y × 8760 h)"),
           std::string_view(kServed)},
          scaleTimePerCompute,
          HoldDemand,
-         "varies device time per unit of compute, queries held",
+         MLI_TR("systems", "varies device time per unit of compute, queries held"),
          always},
-        {{"hardware", "embodied", Positive, "embodied = device-hours / (lifetime × 8760 × use) × embodied per device",
+        {{"hardware", "embodied", Positive,
+          MLI_TR("systems", "embodied = device-hours / (lifetime × 8760 × use) × embodied per device"),
           "docs/model.md §5"},
          scaleProvisioning,
          HoldDemand,
-         "varies deployment.provisioning_factor, queries held",
+         MLI_TR("systems", "varies deployment.provisioning_factor, queries held"),
          always},
-        {{"lifetime", "embodied", Negative, "embodied = device-hours / (lifetime × 8760 × use) × embodied per device",
+        {{"lifetime", "embodied", Negative,
+          MLI_TR("systems", "embodied = device-hours / (lifetime × 8760 × use) × embodied per device"),
           "docs/model.md §5"},
          scaleServingLifetime,
          HoldNone,
-         "varies the serving device's lifetime",
+         MLI_TR("systems", "varies the serving device's lifetime"),
          always},
-        {{"hardware", "ewaste", Positive, "e-waste = device-hours / (lifetime × 8760 × use) × mass",
+        {{"hardware", "ewaste", Positive, MLI_TR("systems", "e-waste = device-hours / (lifetime × 8760 × use) × mass"),
           "docs/model.md §7"},
          scaleProvisioning,
          HoldDemand,
-         "varies deployment.provisioning_factor, queries held",
+         MLI_TR("systems", "varies deployment.provisioning_factor, queries held"),
          always},
-        {{"lifetime", "ewaste", Negative, "e-waste = device-hours / (lifetime × 8760 × use) × mass",
+        {{"lifetime", "ewaste", Negative, MLI_TR("systems", "e-waste = device-hours / (lifetime × 8760 × use) × mass"),
           "docs/model.md §7"},
          scaleServingLifetime,
          HoldNone,
-         "varies the serving device's lifetime",
+         MLI_TR("systems", "varies the serving device's lifetime"),
          always},
-        {{"deployment_energy", "operational", Positive, "CO₂e = E × intensity", "docs/model.md §4"},
+        {{"deployment_energy", "operational", Positive, MLI_TR("systems", "CO₂e = E × intensity"), "docs/model.md §4"},
          scaleServingPower,
          HoldDemand,
-         "varies the serving device's measured power",
+         MLI_TR("systems", "varies the serving device's measured power"),
          always},
         {{"deployment_energy", "water", Positive, "W = E_IT × WUE + E × EWIF", "docs/model.md §4"},
          scaleServingPower,
          HoldDemand,
-         "varies the serving device's measured power",
+         MLI_TR("systems", "varies the serving device's measured power"),
          always},
-        {{"grid", "operational", Positive, "CO₂e = E × intensity", "docs/model.md §4"},
+        {{"grid", "operational", Positive, MLI_TR("systems", "CO₂e = E × intensity"), "docs/model.md §4"},
          scaleServingIntensity,
          HoldNone,
-         "varies the serving grid's intensity",
+         MLI_TR("systems", "varies the serving grid's intensity"),
          always},
-        {{"training_grid", "operational", Positive, "CO₂e = E × intensity × schedule factor", "docs/model.md §4, §10"},
+        {{"training_grid", "operational", Positive, MLI_TR("systems", "CO₂e = E × intensity × schedule factor"),
+          "docs/model.md §4, §10"},
          scaleTrainingIntensity,
          HoldNone,
-         "varies the training grid's intensity",
+         MLI_TR("systems", "varies the training grid's intensity"),
          always},
-        {{"training_run", "experiments", Negative, "experiments × r_train^(−e_dev)", "docs/model.md §11"},
+        {{"training_run", "experiments", Negative, MLI_TR("systems", "experiments × r_train^(−e_dev)"),
+          "docs/model.md §11"},
          scaleTrainingKeep,
          HoldNone,
-         "varies the share of training compute kept (the NAS training saving)",
+         MLI_TR("systems", "varies the share of training compute kept (the NAS training saving)"),
          always},
-        {{"training_run", "before_launch", Positive, "E = E_run × (training runs + development runs)",
-          "docs/model.md §2"},
+        {{"training_run", "before_launch", Positive,
+          MLI_TR("systems", "E = E_run × (training runs + development runs)"), "docs/model.md §2"},
          scaleTrainingKeep,
          HoldExperiments,
-         "varies the share of training compute kept, experiments held",
+         MLI_TR("systems", "varies the share of training compute kept, experiments held"),
          always},
-        {{"experiments", "before_launch", Positive, "E_dev = experiments × fraction × E_run", "docs/model.md §2"},
+        {{"experiments", "before_launch", Positive, MLI_TR("systems", "E_dev = experiments × fraction × E_run"),
+          "docs/model.md §2"},
          scaleExperiments,
          HoldNone,
-         "varies development.experiments",
+         MLI_TR("systems", "varies development.experiments"),
          always},
-        {{"nas_search", "before_launch", Positive, "FLOP_NAS = multiple × FLOP_run", "docs/model.md §2"},
+        {{"nas_search", "before_launch", Positive, MLI_TR("systems", "FLOP_NAS = multiple × FLOP_run"),
+          "docs/model.md §2"},
          scaleNasMultiple,
          HoldNone,
-         "varies nas.training_multiple",
+         MLI_TR("systems", "varies nas.training_multiple"),
          always},
-        {{"before_launch", "operational", Positive, "CO₂e = E × intensity", "docs/model.md §4"},
+        {{"before_launch", "operational", Positive, MLI_TR("systems", "CO₂e = E × intensity"), "docs/model.md §4"},
          scaleTrainingPower,
          HoldNone,
-         "varies the training device's measured power",
+         MLI_TR("systems", "varies the training device's measured power"),
          always},
         {{"before_launch", "water", Positive, "W = E_IT × WUE + E × EWIF", "docs/model.md §4"},
          scaleTrainingPower,
          HoldNone,
-         "varies the training device's measured power",
+         MLI_TR("systems", "varies the training device's measured power"),
          always},
-        {{"edge_fleet", "operational", Positive, "CO₂e = devices × Y × 365 × E_day × intensity", "docs/model.md §6"},
+        {{"edge_fleet", "operational", Positive, MLI_TR("systems", "CO₂e = devices × Y × 365 × E_day × intensity"),
+          "docs/model.md §6"},
          scaleEdgeDevices,
          HoldNone,
-         "varies edge.devices",
+         MLI_TR("systems", "varies edge.devices"),
          always},
-        {{"edge_fleet", "embodied", Positive, "embodied = devices × cohorts × embodied × ML share", "docs/model.md §6"},
+        {{"edge_fleet", "embodied", Positive, MLI_TR("systems", "embodied = devices × cohorts × embodied × ML share"),
+          "docs/model.md §6"},
          scaleEdgeDevices,
          HoldNone,
-         "varies edge.devices",
+         MLI_TR("systems", "varies edge.devices"),
          always},
-        {{"edge_fleet", "water", Positive, "W = E × EWIF + units × water × ML share", "docs/model.md §6"},
+        {{"edge_fleet", "water", Positive, MLI_TR("systems", "W = E × EWIF + units × water × ML share"),
+          "docs/model.md §6"},
          scaleEdgeDevices,
          HoldNone,
-         "varies edge.devices",
+         MLI_TR("systems", "varies edge.devices"),
          always},
-        {{"edge_fleet", "ewaste", Positive, "e-waste = units × mass × ML share", "docs/model.md §6, §7"},
+        {{"edge_fleet", "ewaste", Positive, MLI_TR("systems", "e-waste = units × mass × ML share"),
+          "docs/model.md §6, §7"},
          scaleEdgeDevices,
          HoldNone,
-         "varies edge.devices",
+         MLI_TR("systems", "varies edge.devices"),
          always},
-        {{"operational", "carbon", Positive, "carbon = operational + embodied", "docs/model.md §4"},
+        {{"operational", "carbon", Positive, MLI_TR("systems", "carbon = operational + embodied"), "docs/model.md §4"},
          scaleAllIntensities,
          HoldNone,
-         "varies every grid's intensity by the same factor",
+         MLI_TR("systems", "varies every grid's intensity by the same factor"),
          always},
-        {{"embodied", "carbon", Positive, "carbon = operational + embodied", "docs/model.md §5"},
+        {{"embodied", "carbon", Positive, MLI_TR("systems", "carbon = operational + embodied"), "docs/model.md §5"},
          scaleAllEmbodied,
          HoldNone,
-         "varies every device's embodied carbon and the end-of-life factor by the same factor",
+         MLI_TR("systems", "varies every device's embodied carbon and the end-of-life factor by the same factor"),
          always},
     };
     return defs;
@@ -665,23 +685,23 @@ const std::vector<LoopDef> &loopDefs()
 {
     static const std::vector<LoopDef> defs{
         {"rebound",
-         "Rebound: cheaper queries invite more of them",
+         MLI_TR("systems", "Rebound: cheaper queries invite more of them"),
          {"energy_per_query", "deployment_energy"},
          {"energy_per_query", "cost_per_query", "demand", "deployment_energy"}},
         {"development_rebound",
-         "Faster training invites more experiments",
+         MLI_TR("systems", "Faster training invites more experiments"),
          {"training_run", "before_launch"},
          {"training_run", "experiments", "before_launch"}},
         {"use_costs_twice",
-         "More use costs energy and hardware",
+         MLI_TR("systems", "More use costs energy and hardware"),
          {"demand", "deployment_energy", "operational", "carbon"},
          {"demand", "hardware", "embodied", "carbon"}},
         {"slow_costs_twice",
-         "Slower queries cost energy and hardware",
+         MLI_TR("systems", "Slower queries cost energy and hardware"),
          {"device_time", "energy_per_query", "deployment_energy", "operational", "carbon"},
          {"device_time", "hardware", "embodied", "carbon"}},
         {"edge_costs_twice",
-         "More edge devices cost energy and manufacture",
+         MLI_TR("systems", "More edge devices cost energy and manufacture"),
          {"edge_fleet", "operational", "carbon"},
          {"edge_fleet", "embodied", "carbon"}},
     };
@@ -757,12 +777,14 @@ void measureArc(SystemEdge &edge, const EdgeDef &def, ProbeCache &cache, std::si
     const auto *runs = cache.runs(def, kArcElasticityStep);
     const auto arc = runs ? logRatio(runs->first, runs->second, x, y) : std::nullopt;
     if (!arc) {
-        edge.undefinedReason = "varying its input does not move the cause here, even by ±10%";
+        edge.undefinedReason =
+            translatedText(kTr, MLI_TR("systems", "varying its input does not move the cause here, even by ±10%"));
         return;
     }
     edge.elasticity = arc;
     edge.arc = true;
-    edge.method += "; the model steps here (whole replicas): arc elasticity over ±10%";
+    edge.method = translatedPattern(
+        kTr, MLI_TR("systems", "%1; the model steps here (whole replicas): arc elasticity over ±10%"), {edge.method});
 }
 
 void measureEdge(SystemEdge &edge, const EdgeDef &def, const NodeValues &base, ProbeCache &cache,
@@ -770,18 +792,21 @@ void measureEdge(SystemEdge &edge, const EdgeDef &def, const NodeValues &base, P
 {
     const std::size_t x = nodeIndex(def.spec.from), y = nodeIndex(def.spec.to);
     if (!base[x] || !base[y] || !def.applies(scenario)) {
-        edge.undefinedReason = "not in this scenario (a phase is excluded or its mode has no such link)";
+        edge.undefinedReason = translatedText(
+            kTr, MLI_TR("systems", "not in this scenario (a phase is excluded or its mode has no such link)"));
         return;
     }
     const auto *runs = cache.runs(def, kElasticityStep);
     if (!runs) {
-        edge.undefinedReason = "not in this scenario (its mode has no such link)";
+        edge.undefinedReason =
+            translatedText(kTr, MLI_TR("systems", "not in this scenario (its mode has no such link)"));
         return;
     }
     const auto &[minus, plus] = *runs;
     if (!positive(minus[x]) || !positive(plus[x]) || !positive(minus[y]) || !positive(plus[y]) || !positive(base[x]) ||
         !positive(base[y])) {
-        edge.undefinedReason = "a quantity is zero here, so it has no relative change";
+        edge.undefinedReason =
+            translatedText(kTr, MLI_TR("systems", "a quantity is zero here, so it has no relative change"));
         return;
     }
     const double dx = std::log(*plus[x]) - std::log(*minus[x]);
@@ -881,7 +906,7 @@ std::vector<SystemNode> systemNodes(const Scenario &scenario, const Results &res
     for (std::size_t i = 0; i < defs.size(); ++i) {
         SystemNode n;
         n.id = defs[i].id;
-        n.label = defs[i].label;
+        n.label = translatedText(kTr, std::string(defs[i].label));
         n.unit = unitName(defs[i].unit);
         n.active = values[i].has_value();
         n.value = values[i].value_or(0);
@@ -908,16 +933,16 @@ SystemGraph systemGraph(const Scenario &scenario, const Catalog &catalog)
         e.from = def.spec.from;
         e.to = def.spec.to;
         e.polarity = def.spec.polarity;
-        e.formula = def.spec.formula;
+        e.formula = translatedText(kTr, std::string(def.spec.formula)); // its words, not its symbols
         e.section = def.spec.section;
-        e.method = def.method;
+        e.method = translatedText(kTr, std::string(def.method));
         measureEdge(e, def, base, cache, scenario);
         g.edges.push_back(std::move(e));
     }
     for (const auto &def : loopDefs()) {
         SystemLoop l;
         l.id = def.id;
-        l.label = def.label;
+        l.label = translatedText(kTr, std::string(def.label));
         l.direct = toStrings(def.direct);
         l.feedback = toStrings(def.feedback);
         l.kind = pathSign(l.direct) == pathSign(l.feedback) ? LoopKind::Reinforcing : LoopKind::Balancing;

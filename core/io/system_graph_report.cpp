@@ -3,6 +3,7 @@
 
 #include "format.h"
 #include "json_writer.h"
+#include "text_translation.h"
 
 #include <nlohmann/json.hpp>
 
@@ -84,10 +85,12 @@ std::string_view polaritySymbol(Polarity polarity)
 
 std::string elasticityText(const SystemEdge &edge)
 {
+    // The window's edge tooltip shows it too: its words in the window's language.
     if (!edge.elasticity)
-        return "n/a";
+        return translatedText("systems", MLI_TR("systems", "n/a"));
     const double e = std::abs(*edge.elasticity) < 5e-4 ? 0.0 : *edge.elasticity; // no "-0" or "1e-17"
-    return (e < 0 ? "−" : "") + formatSignificant(std::abs(e), 3) + (edge.arc ? " (arc)" : "");
+    const std::string value = (e < 0 ? "−" : "") + formatSignificant(std::abs(e), 3);
+    return edge.arc ? translatedPattern("systems", MLI_TR("systems", "%1 (arc)"), {value}) : value;
 }
 
 std::string systemGraphJson(const SystemGraph &g)

@@ -3,10 +3,12 @@
 
 #include "evaluate_detail.h"
 #include "format.h"
+#include "number_locale.h"
 #include "payback.h"
 #include "resolved_site.h"
 #include "serving_setup.h"
 #include "techniques.h"
+#include "text_translation.h"
 
 #include <algorithm>
 #include <cctype>
@@ -17,6 +19,24 @@ namespace mlimpact {
 namespace {
 
 constexpr detail::EvaluateOptions kQuiet{false, false, false};
+
+/// The triad's texts that reach the window, in the window's language (English elsewhere).
+constexpr const char *kTr = "triad";
+
+/// 100 × x with two significant figures and no trailing zeros, in the window's decimal separator
+/// too (trimmedNumber() trims after a "." only: "5,0" would stay in German).
+std::string percentNumber(double x)
+{
+    std::string out = trimmedNumber(100 * x, 2);
+    const std::string &separator = displayDecimalSeparator();
+    if (separator == "." || out.find(separator) == std::string::npos || out.find_first_of("eE") != std::string::npos)
+        return out;
+    while (out.back() == '0')
+        out.pop_back();
+    if (out.ends_with(separator))
+        out.erase(out.size() - separator.size());
+    return out;
+}
 
 struct LifecyclePerQuery
 {
@@ -145,7 +165,7 @@ void sweepBatchSize(const Scenario &scenario, const Catalog &catalog, const Acce
     std::string problem;
     const auto setup = servingSetupFor(s, acc, rc ? *rc : neutral, nasKeep, ServedAs::Served, &problem);
     if (!setup) {
-        out.emptyReason = "No batch sweep: " + problem + ".";
+        out.emptyReason = translatedPattern(kTr, MLI_TR("triad", "No batch sweep: %1."), {problem});
         return;
     }
     out.batchThatFits = batchThatFits(*setup, devicesPerReplica(*setup));
@@ -230,11 +250,11 @@ std::string strengthText(Technique technique, double x)
     case Technique::Quantization:
         return precisionLabel(static_cast<Precision>(std::clamp(static_cast<int>(x), 0, kPrecisionCount - 1)));
     case Technique::Distillation:
-        return trimmedNumber(100 * x, 2) + "% less compute";
+        return translatedPattern(kTr, MLI_TR("triad", "%1% less compute"), {percentNumber(x)});
     case Technique::BatchSize:
-        return "batch " + std::to_string(std::llround(x));
+        return translatedPattern(kTr, MLI_TR("triad", "batch %1"), {std::to_string(std::llround(x))});
     default:
-        return trimmedNumber(100 * x, 2) + "% of weights pruned";
+        return translatedPattern(kTr, MLI_TR("triad", "%1% of weights pruned"), {percentNumber(x)});
     }
 }
 
@@ -254,17 +274,23 @@ std::string strengthAxisLabel(Technique technique)
 
 std::string baselineName(const TechniqueSweep &sweep)
 {
-    const std::string precision = sweep.edge ? std::string() : precisionLabel(sweep.baselinePrecision) + " ";
+    // One whole name per case (with or without the precision: edge devices have none), so a
+    // translation can place the precision where its grammar wants it.
+    const char *pattern = nullptr;
     switch (sweep.technique) {
     case Technique::Quantization:
-        return "this scenario's " + precision + "model";
+        pattern = sweep.edge ? MLI_TR("triad", "this scenario's model") : MLI_TR("triad", "this scenario's %1 model");
+        break;
     case Technique::Distillation:
-        return "the undistilled " + precision + "model";
+        pattern = sweep.edge ? MLI_TR("triad", "the undistilled model") : MLI_TR("triad", "the undistilled %1 model");
+        break;
     case Technique::BatchSize:
-        return "batch 1";
+        return translatedText(kTr, MLI_TR("triad", "batch 1"));
     default:
-        return "the dense " + precision + "model";
+        pattern = sweep.edge ? MLI_TR("triad", "the dense model") : MLI_TR("triad", "the dense %1 model");
+        break;
     }
+    return translatedPattern(kTr, pattern, {precisionLabel(sweep.baselinePrecision)});
 }
 
 std::string perUnitText(const TechniqueSweep &sweep)
@@ -291,20 +317,27 @@ TechniqueSweep techniqueSweep(const Scenario &scenario, const Catalog &catalog, 
     const EdgeDevice *device = acc ? nullptr : catalog.edgeDevice(out.hardware);
     out.edge = device != nullptr;
     if (!acc && !device) {
-        out.emptyReason = "No sweep: \"" + out.hardware + "\" is not an accelerator or edge device in the catalog.";
+        out.emptyReason = translatedPattern(
+            kTr, MLI_TR("triad", "No sweep: \"%1\" is not an accelerator or edge device in the catalog."),
+            {out.hardware});
         return out;
     }
     out.hardwareName = acc ? acc->name : device->name;
     if (out.edge && technique == Technique::Quantization) {
-        out.emptyReason = "No precision sweep on " + out.hardwareName +
-                          ": at the edge, quantization is part of the measured energy per inference (the catalog "
-                          "has no precision table for edge devices).";
+        out.emptyReason = translatedPattern(kTr,
+                                            MLI_TR("triad", "No precision sweep on %1: at the edge, quantization is "
+                                                            "part of the measured energy per inference (the catalog "
+                                                            "has no precision table for edge devices)."),
+                                            {out.hardwareName});
         return out;
     }
     if (technique == Technique::BatchSize) {
         if (out.edge)
-            out.emptyReason = "No batch sweep on " + out.hardwareName +
-                              ": batching is modelled for data-centre accelerators (the roofline serving mode).";
+            out.emptyReason =
+                translatedPattern(kTr,
+                                  MLI_TR("triad", "No batch sweep on %1: batching is modelled for "
+                                                  "data-centre accelerators (the roofline serving mode)."),
+                                  {out.hardwareName});
         else
             sweepBatchSize(scenario, catalog, *acc, out);
         return out;

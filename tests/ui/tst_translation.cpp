@@ -10,6 +10,7 @@
 #include "number_spin_box.h"
 #include "parameter_registry.h"
 #include "phases.h"
+#include "sweep.h"
 #include "text_translation.h"
 
 #include <QApplication>
@@ -106,6 +107,7 @@ private slots:
     void windowSpeaksGerman();
     void qtsOwnButtonsFollow();
     void numbersFollowTheLocale();
+    void triadAndSystemsSpeakGerman();
     void coreTextsGoThroughTheHook();
     void englishComesBack();
     void cleanupTestCase();
@@ -222,6 +224,25 @@ void TestTranslation::numbersFollowTheLocale()
     QCOMPARE(formatValueWithUnit(0.25, "1/year"), std::string("25 %/year"));
     QCOMPARE(formatValueWithUnit(1.5, "kWh"), std::string("1,5 kWh"));
     QCOMPARE(formatPercent(0.125), std::string("12,5%"));
+}
+
+void TestTranslation::triadAndSystemsSpeakGerman()
+{
+    QVERIFY(ui::installTranslations(QLocale(QLocale::German, QLocale::Germany)));
+    // A strength as the triad's tooltips and marker show it: decimal comma, no trailing ",0".
+    QCOMPARE(strengthText(Technique::UnstructuredMasked, 0.05), std::string("5 % der Gewichte entfernt"));
+    QCOMPARE(strengthText(Technique::UnstructuredMasked, 0.055), std::string("5,5 % der Gewichte entfernt"));
+    QCOMPARE(strengthText(Technique::BatchSize, 8), std::string("Batch 8"));
+    // The baseline's name has no article, so the window's legend ("Dichtes INT8-Modell (×1)") only
+    // capitalizes it; at the edge there is no precision.
+    TechniqueSweep sweep;
+    sweep.technique = Technique::Structured2to4;
+    sweep.baselinePrecision = Precision::Int8;
+    QCOMPARE(baselineName(sweep), std::string("dichtes INT8-Modell"));
+    sweep.edge = true;
+    QCOMPARE(baselineName(sweep), std::string("dichtes Modell"));
+    QCOMPARE(translatedText("systems", "Rebound: cheaper queries invite more of them"),
+             std::string("Rebound-Effekt: günstigere Anfragen locken mehr an"));
 }
 
 void TestTranslation::coreTextsGoThroughTheHook()

@@ -7,6 +7,7 @@
 #include "system_map_layout.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStringList>
@@ -76,6 +77,13 @@ bool onPath(const std::vector<std::string> &path, const std::string &from, const
             return true;
     }
     return false;
+}
+
+/// The loop's kind in the window's language (loopKindName() is the report's English key).
+QString loopKindText(LoopKind kind)
+{
+    return kind == LoopKind::Reinforcing ? QCoreApplication::translate("mlimpact::ui::SystemMapChart", "reinforcing")
+                                         : QCoreApplication::translate("mlimpact::ui::SystemMapChart", "balancing");
 }
 
 QString signedPercent(double change)
@@ -196,9 +204,7 @@ void SystemMapChart::showData(const ChartData &input)
     for (const auto &loop : m_graph.loops) {
         if (!loop.active())
             continue;
-        m_loopPicker->addItem(qs(loop.label) + QStringLiteral(" (") + qs(std::string(loopKindName(loop.kind))) +
-                                  QLatin1Char(')'),
-                              qs(loop.id));
+        m_loopPicker->addItem(tr("%1 (%2)").arg(qs(loop.label), loopKindText(loop.kind)), qs(loop.id));
         if (firstActive.isEmpty() && std::abs(loop.feedbackGain.value_or(0)) > 1e-9)
             firstActive = qs(loop.id);
     }
@@ -274,7 +280,7 @@ void SystemMapChart::restyle()
         // "≈" marks an arc elasticity (the model steps there); the tooltip says so in words.
         label->setText(qs(std::string(polaritySymbol(e.polarity))) + QStringLiteral(" ") +
                        (e.arc ? QStringLiteral("≈") : QString()) +
-                       qs(e.elasticity ? formatSignificant(*e.elasticity, 3) : std::string("n/a")));
+                       (e.elasticity ? qs(formatSignificant(*e.elasticity, 3)) : tr("n/a")));
         label->setBrush(c.labelFill);
         if (c.dark)
             label->setColor(direct ? c.direct : c.feedback);
@@ -287,9 +293,8 @@ void SystemMapChart::restyle()
                        .arg(qs(m_graph.comparedVariant));
     if (loop && loop->active())
         caption << tr("%1 (%2): direct path %3, through the loop %4, net %5")
-                       .arg(qs(loop->label), qs(std::string(loopKindName(loop->kind))),
-                            qs(formatSignificant(*loop->directGain, 3)), qs(formatSignificant(*loop->feedbackGain, 3)),
-                            qs(formatSignificant(loop->netGain(), 3)));
+                       .arg(qs(loop->label), loopKindText(loop->kind), qs(formatSignificant(*loop->directGain, 3)),
+                            qs(formatSignificant(*loop->feedbackGain, 3)), qs(formatSignificant(loop->netGain(), 3)));
     m_caption->setText(caption.join(QLatin1Char('\n')));
     m_caption->setVisible(!m_caption->text().isEmpty());
     plot()->replot(QCustomPlot::rpQueuedReplot);

@@ -8,7 +8,9 @@
 #include "plot_layout.h"
 #include "plot_widget.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -18,6 +20,8 @@
 
 namespace mlimpact::ui {
 namespace {
+
+constexpr int kHardwareLetters = 16; ///< the most the hardware box asks for, in letters 'X'
 
 /// x on the chart: percent for fractions, the precision index for quantization, the batch itself.
 double chartX(Technique t, double x)
@@ -30,7 +34,8 @@ double modelX(Technique t, double x)
     return t == Technique::Quantization || t == Technique::BatchSize ? x : x / 100;
 }
 
-/// "the dense INT8 model" -> "Dense INT8 model".
+/// "the dense INT8 model" -> "Dense INT8 model" (the German name comes without an article:
+/// "dichtes INT8-Modell" -> "Dichtes INT8-Modell").
 QString capitalized(std::string text)
 {
     if (text.rfind("the ", 0) == 0)
@@ -39,6 +44,36 @@ QString capitalized(std::string text)
     if (!out.isEmpty())
         out[0] = out[0].toUpper();
     return out;
+}
+
+/// The list as wide as its longest choice and the current choice in full in the tooltip (with the
+/// item's own tooltip, the command line for it); again after the items change.
+void showWholeChoice(QComboBox *box)
+{
+    box->view()->setMinimumWidth(box->view()->sizeHintForColumn(0) + 2 * box->view()->frameWidth() + 8);
+    const QString hint = box->currentData(Qt::ToolTipRole).toString();
+    box->setToolTip(hint.isEmpty() ? box->currentText() : box->currentText() + QLatin1Char('\n') + hint);
+}
+
+/// A narrow dashboard cell cuts a closed box short (a German technique is 40-50 letters): the box
+/// shrinks instead of widening the cell, its list is as wide as its longest choice, and the box's
+/// tooltip holds the whole choice.
+void fitToCell(QComboBox *box)
+{
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(8);
+    QObject::connect(box, &QComboBox::currentIndexChanged, box, [box] { showWholeChoice(box); });
+}
+
+/// The hardware box as wide as its current choice ("This scenario's serving hardware", a device
+/// name), up to `most` letters; the technique box takes the rest of the row.
+void widenToChoice(QComboBox *box, int most)
+{
+    // The box asks for letters 'X' plus room for an icon (the hardware has none): the text's width in those.
+    const QFontMetrics metrics(box->font());
+    const int letter = std::max(1, metrics.horizontalAdvance(QLatin1Char('X')));
+    const int text = metrics.horizontalAdvance(box->currentText()) - box->iconSize().width() - 4;
+    box->setMinimumContentsLength(std::clamp((text + letter - 1) / letter, 6, most));
 }
 
 } // namespace
@@ -56,9 +91,13 @@ TriadChart::TriadChart(QWidget *parent)
     m_technique->setCurrentIndex(static_cast<int>(Technique::UnstructuredSparseKernels));
     m_hardware->addItem(tr("This scenario's serving hardware"), QString());
     controls()->addWidget(new QLabel(tr("Technique:"), this));
-    controls()->addWidget(m_technique, 1);
+    fitToCell(m_technique);
+    fitToCell(m_hardware);
+    connect(m_hardware, &QComboBox::currentIndexChanged, this, [this] { widenToChoice(m_hardware, kHardwareLetters); });
+    widenToChoice(m_hardware, kHardwareLetters);
+    controls()->addWidget(m_technique, 1); // the technique is the longer and the main choice
     controls()->addWidget(new QLabel(tr("on"), this));
-    controls()->addWidget(m_hardware, 1);
+    controls()->addWidget(m_hardware);
     connect(m_technique, &QComboBox::activated, this, &TriadChart::emitRequest);
     connect(m_hardware, &QComboBox::activated, this, &TriadChart::emitRequest);
 
@@ -161,6 +200,9 @@ void TriadChart::showData(const ChartData &input)
     m_technique->setCurrentIndex(m_technique->findData(static_cast<int>(t)));
     listDevices(input.catalog);
     m_hardware->setCurrentIndex(std::max(0, m_hardware->findData(qs(input.analyses.request.hardware))));
+    showWholeChoice(m_technique);
+    showWholeChoice(m_hardware);
+    widenToChoice(m_hardware, kHardwareLetters);
     const QString per = coreText(perUnitText(w));
     m_compute->setName(tr("Compute (FLOP %1)").arg(per));
     m_energy->setName(tr("Energy %1").arg(per));
