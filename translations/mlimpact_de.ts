@@ -5091,4 +5091,23 @@ Nichts zu zeigen: %2</translation>
         <translation>Kein Batch-Sweep auf %1: Batching ist für Rechenzentrums-Beschleuniger modelliert (den Roofline-Inferenzmodus).</translation>
     </message>
 </context>
+<context>
+    <name>variants</name>
+    <message>
+        <source>catalog (%1)</source>
+        <translation>Katalog (%1)</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
 </TS>

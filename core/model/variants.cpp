@@ -3,7 +3,9 @@
 
 #include "format.h"
 #include "json_reader.h"
+#include "number_locale.h"
 #include "scenario_io.h"
+#include "text_translation.h"
 
 #include <algorithm>
 #include <cctype>
@@ -107,23 +109,37 @@ Diagnostics changeProblems(std::size_t index, const ParameterChange &change, con
     return problems;
 }
 
-/// Text of a value for a "what changed" row; an unset override says what it stands for.
+/// A number with its unit as the form shows it: the display's decimal separator ("0,62" in the
+/// German window, "0.62" on the command line) and the unit in the window's language.
+std::string numberText(const Parameter &p, double value)
+{
+    std::string number = formatNumber(value); // shortest round-trip text, "." as separator
+    if (const std::size_t point = number.find('.'); point != std::string::npos)
+        number.replace(point, 1, displayDecimalSeparator());
+    return p.unit.empty() ? number : number + " " + translatedText("mlimpact", p.unit);
+}
+
+/// Text of a value for a "what changed" row, in the words the form uses (the window's language);
+/// an unset override says what it stands for.
 std::string changeText(const Parameter &p, const ParameterValue &value, const Scenario &scenario,
                        const Catalog &catalog)
 {
     if (std::holds_alternative<std::monostate>(value)) {
         const std::optional<double> figure = catalogValueOf(p, scenario, catalog);
-        return figure ? "catalog (" + valueToText(p, *figure) + ")" : std::string("catalog");
+        return figure ? translatedPattern("variants", MLI_TR("variants", "catalog (%1)"), {numberText(p, *figure)})
+                      : translatedText("variants", MLI_TR("variants", "catalog"));
     }
     // Read as the form shows them: names, not the ids a file or --set takes.
     if (const auto *text = std::get_if<std::string>(&value)) {
         if (p.kind == ParameterKind::Enum)
-            return enumValueLabel(*text);
+            return translatedText("mlimpact", enumValueLabel(*text));
         if (p.kind == ParameterKind::Choice && p.choices)
             return catalog.nameOf(*p.choices, *text);
     }
     if (const auto *flag = std::get_if<bool>(&value))
-        return *flag ? "yes" : "no";
+        return translatedText("variants", *flag ? MLI_TR("variants", "yes") : MLI_TR("variants", "no"));
+    if (const auto *number = std::get_if<double>(&value))
+        return numberText(p, *number);
     return valueToText(p, value);
 }
 

@@ -7,7 +7,9 @@
 #include "chart_registry.h"
 #include "compare_chart.h"
 #include "comparison_report.h"
+#include "comparison_style.h"
 #include "dashboard.h"
+#include "number_locale.h"
 #include "plot_widget.h"
 #include "scenario_document.h"
 #include "scenario_io.h"
@@ -85,6 +87,7 @@ private slots:
     void whatChangedListsTheChanges();
     void exportSelectsComparisonSlides();
     void comparisonChartsLeadWhenThereAreVariants();
+    void axisUnitReadsTheWindowsDecimalSeparator();
 };
 
 void TestComparisonViews::viewsSayWhatCoreSays_data()
@@ -275,6 +278,18 @@ void TestComparisonViews::comparisonChartsLeadWhenThereAreVariants()
     QVERIFY(placeOf(shown.dashboard, "lifecycle") < placeOf(shown.dashboard, "compare"));
     // The deck keeps the registry's order whatever the grid shows.
     QCOMPARE(shown.dashboard.charts().first()->chartId(), chartIds().first());
+}
+
+void TestComparisonViews::axisUnitReadsTheWindowsDecimalSeparator()
+{
+    // 1.5e6 kg reads "1.50 kt CO₂e" or "1,50 kt CO₂e": the axis counts in kt with either separator.
+    for (const char *separator : {".", ","}) {
+        setDisplayDecimalSeparator(separator);
+        const AxisUnit unit = axisUnitFor(1.5e6, Quantity::CarbonKg, QStringLiteral("kgCO2e"));
+        QCOMPARE(unit.scale, 1e6);
+        QCOMPARE(unit.unit, QStringLiteral("kt CO₂e"));
+    }
+    setDisplayDecimalSeparator(".");
 }
 
 QTEST_MAIN(TestComparisonViews)

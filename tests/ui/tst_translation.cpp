@@ -2,16 +2,22 @@
 // unfinished or empty entry), the German translation is compiled in and reaches the window's
 // menus, core's marked texts and the numbers it shows, and removing it brings English back.
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analyses.h"
 #include "app_translation.h"
+#include "evaluate.h"
 #include "format.h"
+#include "insights.h"
 #include "kpi_tiles.h"
 #include "main_window.h"
 #include "number_locale.h"
 #include "number_spin_box.h"
 #include "parameter_registry.h"
 #include "phases.h"
+#include "scenario_io.h"
 #include "sweep.h"
 #include "text_translation.h"
+#include "variants.h"
+#include "variants_io.h"
 
 #include <QApplication>
 #include <QDir>
@@ -108,6 +114,7 @@ private slots:
     void qtsOwnButtonsFollow();
     void numbersFollowTheLocale();
     void triadAndSystemsSpeakGerman();
+    void takeawaysAndTablesSpeakGerman();
     void coreTextsGoThroughTheHook();
     void englishComesBack();
     void cleanupTestCase();
@@ -243,6 +250,27 @@ void TestTranslation::triadAndSystemsSpeakGerman()
     QCOMPARE(baselineName(sweep), std::string("dichtes Modell"));
     QCOMPARE(translatedText("systems", "Rebound: cheaper queries invite more of them"),
              std::string("Rebound-Effekt: günstigere Anfragen locken mehr an"));
+}
+
+void TestTranslation::takeawaysAndTablesSpeakGerman()
+{
+    QVERIFY(ui::installTranslations(QLocale(QLocale::German, QLocale::Germany)));
+    // A takeaway is composed in core from one translated pattern, with German numbers in it.
+    Diagnostics d;
+    const Catalog catalog = builtinCatalog();
+    const auto scenario = loadPreset("llm-chat-service", catalog, d);
+    QVERIFY(scenario);
+    const Results results = evaluate(*scenario, catalog);
+    const Insights insights = computeInsights(catalog, results, computeAnalyses(*scenario, catalog, results, {}));
+    const std::string takeaway = insights.chart("lifecycle")->takeaway;
+    QVERIFY2(takeaway.starts_with("Die Phase „Betrieb“ verursacht "), takeaway.c_str());
+    QVERIFY2(takeaway.find("5,6%") != std::string::npos, takeaway.c_str());
+    // The what-changed table's values: decimal comma and German words, as the form shows them.
+    const auto document = loadComparisonPreset("quantize-and-meet-rebound", catalog, d);
+    QVERIFY(document && !document->variants.empty());
+    const auto rows =
+        whatChanged(document->baseline, resolveVariant(document->baseline, document->variants.front()), catalog);
+    QVERIFY(std::any_of(rows.begin(), rows.end(), [](const ChangedParameter &r) { return r.baselineText == "0,62"; }));
 }
 
 void TestTranslation::coreTextsGoThroughTheHook()

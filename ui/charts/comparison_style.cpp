@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparison_style.h"
 
+#include "number_locale.h"
+
 #include <cmath>
 
 namespace mlimpact::ui {
@@ -9,8 +11,11 @@ AxisUnit axisUnitFor(double largest, Quantity quantity, const QString &baseUnit)
 {
     const QString text = QString::fromStdString(formatQuantity(std::abs(largest), quantity));
     const qsizetype space = text.indexOf(QLatin1Char(' '));
+    // The text has the window's decimal separator ("1,50 kt" in German); read it back as C.
+    const QString number =
+        text.left(space).replace(QString::fromStdString(displayDecimalSeparator()), QStringLiteral("."));
     bool ok = false;
-    const double shown = space > 0 ? text.left(space).toDouble(&ok) : 0;
+    const double shown = space > 0 ? number.toDouble(&ok) : 0;
     if (!ok || !(shown > 0) || !(std::abs(largest) > 0))
         return {1, baseUnit};
     // The units are powers of ten apart (t = 1000 kg, ML = 1e6 L, ZFLOP = 1e21 FLOP); `shown` is rounded.
