@@ -4564,7 +4564,7 @@ Nichts zu zeigen: %2</translation>
     <name>mlimpact::ui::WhatChangedChart</name>
     <message>
         <source>Values with their units as the scenario file sets them; “catalog (…)” is the catalog&apos;s figure, which the variant does not override. Every other parameter is the baseline&apos;s.</source>
-        <translation>Werte mit ihren Einheiten, wie die Szenariodatei sie setzt; „catalog (…)“ ist der Wert des Katalogs, den die Variante nicht übersteuert. Jeder andere Parameter ist der der Basis.</translation>
+        <translation>Werte mit ihren Einheiten, wie die Szenariodatei sie setzt; „Katalog (…)“ ist der Wert des Katalogs, den die Variante nicht übersteuert. Jeder andere Parameter ist der der Basis.</translation>
     </message>
     <message>
         <source>Nothing differs from the baseline</source>
