@@ -703,7 +703,7 @@ Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Ze
     </message>
     <message>
         <source>Data-centre energy: at work %1 · allocated but idle %2 · shared infrastructure %3</source>
-        <translation>Rechenzentrumsenergie: bei der Arbeit %1 · zugeteilt, aber untätig %2 · gemeinsame Infrastruktur %3</translation>
+        <translation>RZ-Energie: aktiv %1 · zugeteilt, ungenutzt %2 · Infrastruktur %3</translation>
     </message>
     <message>
         <source>accelerators %1, servers %2 of the data centres&apos; embodied carbon; retired mass: accelerators %3, servers %4</source>
@@ -3469,7 +3469,7 @@ Nichts zu zeigen: %2</translation>
     </message>
     <message>
         <source>Share of life-cycle total (%)</source>
-        <translation>Anteil an der Lebenszyklus-Summe (%)</translation>
+        <translation>Anteil an der Summe (%)</translation>
     </message>
     <message>
         <source> (embodied)</source>
