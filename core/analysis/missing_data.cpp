@@ -275,6 +275,15 @@ std::string MissingValue::text() const
     return out;
 }
 
+std::vector<std::string> caveatsOf(const Results &results)
+{
+    std::vector<std::string> out = results.caveats;
+    out.reserve(out.size() + results.missing.size());
+    for (const MissingValue &m : results.missing)
+        out.push_back(m.text());
+    return out;
+}
+
 namespace detail {
 
 void collectMissingValues(const Scenario &s, const Catalog &catalog, Results &r)
@@ -304,8 +313,6 @@ void collectMissingValues(const Scenario &s, const Catalog &catalog, Results &r)
         constexpr Phase edge[] = {Phase::Edge};
         noteAll(r.missing, catalog, resolveEdge(s.edge, catalog), edgeFields(), edge, disposal);
     }
-    for (const auto &m : r.missing)
-        r.caveats.push_back(m.text());
 }
 
 } // namespace detail

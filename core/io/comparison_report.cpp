@@ -83,7 +83,7 @@ ojson variantJson(const VariantOutcome &v)
                  {"delta_fractions", std::move(fractions)},
                  {"changes", std::move(changes)}};
     out["bridge"] = v.bridge ? bridgeJson(*v.bridge) : ojson(nullptr);
-    out["caveats"] = v.results.caveats;
+    out["caveats"] = caveatsOf(v.results);
     return out;
 }
 
@@ -289,7 +289,7 @@ std::string comparisonJson(const Comparison &comparison)
     out["causes"] = std::move(causesJson);
     out["baseline"] = {{"name", comparison.baseline.name},
                        {"totals", criterionObject(comparison.baseline.totals)},
-                       {"caveats", comparison.baseline.results.caveats}};
+                       {"caveats", caveatsOf(comparison.baseline.results)}};
     ojson variants = ojson::array();
     for (const auto &v : comparison.variants)
         variants.push_back(variantJson(v));

@@ -368,7 +368,7 @@ ojson reportDocument(const Scenario &scenario, const Results &r, const Insights 
         doc["timeline"] = timelineJson(r.timeline);
     if (insights)
         doc["insights"] = insightsJson(*insights);
-    doc["caveats"] = r.caveats;
+    doc["caveats"] = caveatsOf(r);
     doc["missing_data"] = missingJson(r.missing);
     return doc;
 }
@@ -457,9 +457,9 @@ std::string reportText(const Scenario &scenario, const Results &r, const Insight
                     ? "pays back in " + formatSignificant(r.refresh.payback_years) + " years"
                     : std::string("never pays back (no operational saving)")) +
                "\n";
-    if (!r.caveats.empty()) {
+    if (const std::vector<std::string> caveats = caveatsOf(r); !caveats.empty()) {
         out += "\nCaveats:\n";
-        for (const auto &c : r.caveats)
+        for (const auto &c : caveats)
             out += "  - " + c + "\n";
     }
     return out;

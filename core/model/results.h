@@ -245,11 +245,18 @@ struct Results
     EdgeDetail edgeDetail;
     EmbodiedSplit embodiedSplit; ///< data-centre phases: accelerators vs host servers
     Timeline timeline;
-    std::vector<std::string> caveats;  ///< assumptions the numbers rest on that a reader must know
-    std::vector<MissingValue> missing; ///< unpublished catalog values counted as 0 (each also a caveat)
+    /// Assumptions the numbers rest on that a reader must know, except the missing values: read
+    /// both with caveatsOf().
+    std::vector<std::string> caveats;
+    std::vector<MissingValue> missing; ///< unpublished catalog values counted as 0
 
     const Impacts &phase(Phase p) const { return phases[static_cast<int>(p)]; }
     const PhaseChain &chain(Phase p) const { return chains[static_cast<int>(p)]; }
 };
+
+/// Every caveat of `results`: its caveats, then one note per missing value (MissingValue::text(),
+/// in the installed language). Composed when read, not by every model run: the notes are whole
+/// translated sentences, and a Monte Carlo run never reads them.
+MLIMPACT_CORE_EXPORT std::vector<std::string> caveatsOf(const Results &results);
 
 } // namespace mlimpact

@@ -73,7 +73,7 @@ void TestMissingData::l4ManufacturingWaterIsACaveat()
     QCOMPARE(m->reason, std::string("not published")); // the catalog's own words
     QCOMPARE(m->phases, std::vector<Phase>{Phase::Deployment});
     QCOMPARE(m->criteria, std::vector<Criterion>{Criterion::Water});
-    QVERIFY(mentions(r.caveats, m->text()));
+    QVERIFY(mentions(caveatsOf(r), m->text()));
     QVERIFY2(m->text().find("NVIDIA L4") != std::string::npos, m->text().c_str());
 }
 

@@ -108,10 +108,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_evalTime->setText(
             tr("Evaluated in %1 µs")
                 .arg(QLocale().toString(static_cast<double>(m_document->lastEvaluationNs()) / 1000.0, 'f', 0)));
-        for (const auto &caveat : m_document->results().caveats) {
-            statusBar()->showMessage(QString::fromStdString(caveat), 8000);
-            break;
-        }
+        if (const auto caveats = caveatsOf(m_document->results()); !caveats.empty())
+            statusBar()->showMessage(QString::fromStdString(caveats.front()), 8000);
     });
     updateTitle();
 
