@@ -243,6 +243,93 @@ Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Ze
     </message>
 </context>
 <context>
+    <name>caveats</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown hardware, region, data-centre or server id; phase skipped</source>
+        <translation>%1: unbekannte Hardware-, Regions-, Rechenzentrums- oder Server-ID; Phase übersprungen</translation>
+    </message>
+    <message>
+        <source>Efficiency: no realization data for hardware class %1; techniques change compute only</source>
+        <translation>Effizienz: keine Umsetzungsdaten für die Hardwareklasse %1; die Techniken ändern nur den Rechenaufwand</translation>
+    </message>
+    <message>
+        <source>%1: %2; phase skipped</source>
+        <translation>%1: %2; Phase übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: %2 replicas cannot carry the load at the maximum batch; using %3</source>
+        <translation>%1: %2 Replikate tragen die Last bei maximalem Batch nicht; es werden %3 verwendet</translation>
+    </message>
+    <message>
+        <source>Efficiency: one-off technique costs belong to development, which is excluded</source>
+        <translation>Effizienz: Einmalkosten der Techniken gehören zur Entwicklung, die ausgeschlossen ist</translation>
+    </message>
+    <message>
+        <source>%1: unknown device or region id; phase skipped</source>
+        <translation>%1: unbekannte Geräte- oder Regions-ID; Phase übersprungen</translation>
+    </message>
+    <message>
+        <source>Disposal excluded: retired hardware is not counted as e-waste</source>
+        <translation>Entsorgung ausgeschlossen: Ausgemusterte Hardware zählt nicht als Elektroschrott</translation>
+    </message>
+    <message>
+        <source>marginal</source>
+        <translation>marginale</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>durchschnittliche</translation>
+    </message>
+    <message>
+        <source>Scheduling: %1 has no %2 hourly intensity; its %3 series (%4) is used</source>
+        <translation>Zeitplanung: %1 hat keine %2 stündliche CO₂-Intensität; ihre %3 Reihe (%4) wird verwendet</translation>
+    </message>
+    <message>
+        <source>Scheduling: no hourly profile for %1; intensity assumed flat, so scheduling saves nothing</source>
+        <translation>Zeitplanung: kein Stundenprofil für %1; die Intensität gilt als konstant, die Zeitplanung spart also nichts</translation>
+    </message>
+    <message>
+        <source>Scheduling: the training run is longer than its window; it runs now</source>
+        <translation>Zeitplanung: Der Trainingslauf ist länger als sein Zeitfenster; er startet sofort</translation>
+    </message>
+    <message>
+        <source>%1 has no peak throughput in the catalog; the roofline mode needs both</source>
+        <translation>%1 hat im Katalog keinen Spitzendurchsatz; der Roofline-Modus braucht ihn und die Speicherbandbreite</translation>
+    </message>
+    <message>
+        <source>%1 has no memory bandwidth in the catalog; the roofline mode needs both</source>
+        <translation>%1 hat im Katalog keine Speicherbandbreite; der Roofline-Modus braucht sie und den Spitzendurchsatz</translation>
+    </message>
+    <message>
+        <source>%1 has no native %2; using its %3 throughput</source>
+        <translation>%1 unterstützt %2 nicht nativ; es wird sein %3-Durchsatz verwendet</translation>
+    </message>
+    <message>
+        <source>%1 lists no %2 or wider throughput; using its %3 peak, which likely understates time and energy</source>
+        <translation>für %1 ist kein Durchsatz für %2 oder breiter angegeben; es wird sein %3-Spitzenwert verwendet, der Zeit und Energie wohl unterschätzt</translation>
+    </message>
+    <message>
+        <source>no peak throughput known for %1; give compute as accelerator-hours or measured energy</source>
+        <translation>kein Spitzendurchsatz für %1 bekannt; geben Sie den Rechenaufwand als Beschleuniger-Stunden oder gemessene Energie an</translation>
+    </message>
+    <message>
+        <source>Deployment: %1</source>
+        <translation>Betrieb: %1</translation>
+    </message>
+    <message>
+        <source>Efficiency: 2:4 structured sparsity prunes at most 50%; using 50%</source>
+        <translation>Effizienz: Strukturierte 2:4-Sparsity entfernt höchstens 50 %; es werden 50 % verwendet</translation>
+    </message>
+    <message>
+        <source>Efficiency: %1 has no 2:4 sparse hardware; pruning saves compute, not time</source>
+        <translation>Effizienz: %1 hat keine 2:4-Sparse-Hardware; Pruning spart Rechenaufwand, aber keine Zeit</translation>
+    </message>
+</context>
+<context>
     <name>insights</name>
     <message>
         <source>≈ %1 %2</source>

@@ -5,6 +5,7 @@
 #include "format.h"
 #include "serving_setup.h"
 #include "techniques.h"
+#include "text_translation.h"
 
 #include <algorithm>
 #include <cmath>
@@ -22,6 +23,13 @@ PhaseChain &chainOf(Results &r, Phase p)
     return r.chains[static_cast<std::size_t>(p)];
 }
 
+/// "Training: <caveat>", the phase named in the installed language.
+std::string phaseCaveat(std::string_view phaseName, const std::string &caveat)
+{
+    return translatedPattern("caveats", MLI_TR("caveats", "%1: %2"),
+                             {translatedText("mlimpact", std::string(phaseName)), caveat});
+}
+
 /// The site of a data-centre phase with its values resolved, or nullopt (and a caveat) if
 /// the catalog lacks one of its ids. Values the catalog lacks are counted as 0; collectMissingValues
 /// says so once every phase is known.
@@ -30,8 +38,9 @@ std::optional<ResolvedSite> siteFor(const Site &site, const Catalog &catalog, st
 {
     ResolvedSite r = resolveSite(site, catalog, host);
     if (!r.complete()) {
-        caveats.push_back(std::string(phaseName) +
-                          ": unknown hardware, region, data-centre or server id; phase skipped");
+        caveats.push_back(translatedPattern(
+            "caveats", MLI_TR("caveats", "%1: unknown hardware, region, data-centre or server id; phase skipped"),
+            {translatedText("mlimpact", std::string(phaseName))}));
         return std::nullopt;
     }
     return r;
@@ -49,8 +58,10 @@ const RealizationClass &realizationFor(const Catalog &catalog, std::string_view 
     }();
     if (const RealizationClass *rc = catalog.realization(classId))
         return *rc;
-    caveats.push_back("Efficiency: no realization data for hardware class " + std::string(classId) +
-                      "; techniques change compute only");
+    caveats.push_back(translatedPattern(
+        "caveats",
+        MLI_TR("caveats", "Efficiency: no realization data for hardware class %1; techniques change compute only"),
+        {classId}));
     return neutral;
 }
 
@@ -235,7 +246,7 @@ double workloadPeak(const Accelerator &acc, const Workload &w, std::string_view 
     std::string caveat;
     const double peak = peakFlopsAt(acc, w.precision, &caveat);
     if (!caveat.empty() && needsPeak(w.mode))
-        caveats.push_back(std::string(phaseName) + ": " + caveat);
+        caveats.push_back(phaseCaveat(phaseName, caveat));
     return peak;
 }
 
@@ -333,7 +344,8 @@ void evaluateRooflineDeployment(const Scenario &s, const ResolvedSite &site, con
     const auto served = servingSetupFor(s, *site.accelerator, rc, nasKeep, ServedAs::Served, &problem);
     const auto base = servingSetupFor(s, *site.accelerator, rc, nasKeep, ServedAs::Baseline, &problem);
     if (!served || !base) {
-        r.caveats.push_back(name + ": " + problem + "; phase skipped");
+        r.caveats.push_back(translatedPattern("caveats", MLI_TR("caveats", "%1: %2; phase skipped"),
+                                              {translatedText("mlimpact", name), problem}));
         return;
     }
     const double years = s.system.service_years;
@@ -360,8 +372,9 @@ void evaluateRooflineDeployment(const Scenario &s, const ResolvedSite &site, con
     const double queries = demandQueries * options.held.deploymentDemand.value_or(r.deploymentRebound.demandMultiplier);
     const ServingPoint p = atLoad(*served, queries);
     if (d.replicas > 0 && p.replicas > std::floor(d.replicas))
-        r.caveats.push_back(name + ": " + formatNumber(std::floor(d.replicas)) +
-                            " replicas cannot carry the load at the maximum batch; using " + formatNumber(p.replicas));
+        r.caveats.push_back(translatedPattern(
+            "caveats", MLI_TR("caveats", "%1: %2 replicas cannot carry the load at the maximum batch; using %3"),
+            {translatedText("mlimpact", name), formatNumber(std::floor(d.replicas)), formatNumber(p.replicas)}));
 
     const double wallHours = years * kHoursPerYear;
     const double provisioned = p.replicas * p.devices_per_replica * wallHours;
@@ -504,7 +517,9 @@ void evaluateDevelopment(const Scenario &s, const TrainingRun &t, const Evaluate
         return;
     }
     if (!s.development.enabled && t.oneOffRuns > 0)
-        r.caveats.push_back("Efficiency: one-off technique costs belong to development, which is excluded");
+        r.caveats.push_back(translatedText(
+            "caveats",
+            MLI_TR("caveats", "Efficiency: one-off technique costs belong to development, which is excluded")));
     PhaseChain &chain = chainOf(r, Phase::Development);
     fillRunChain(chain, *phaseSite(s, Phase::Development), s.training.workload, *t.site, t.peak, t.run, devRuns);
     chain.enabled = s.development.enabled;
@@ -554,7 +569,7 @@ void evaluateDeployment(const Scenario &s, const Catalog &catalog, const Evaluat
     std::string peakCaveat;
     const double peak16 = peakFlopsAt(acc, Precision::Fp16, &peakCaveat);
     if (!peakCaveat.empty() && d.mode == InferenceMode::ModelFlop)
-        r.caveats.push_back(std::string(name) + ": " + peakCaveat);
+        r.caveats.push_back(phaseCaveat(name, peakCaveat));
     const ServedQuery q = servedQuery(d, *site, tf, peak16);
 
     r.technique = {tf.compute, tf.time, tf.power, q.baseKwh > 0 ? q.kwhPerQuery / q.baseKwh : 1.0, tf.oneOffRuns};
@@ -592,7 +607,9 @@ void evaluateEdge(const Scenario &s, const Catalog &catalog, const EvaluateOptio
         return;
     const ResolvedEdge site = resolveEdge(s.edge, catalog);
     if (!site.complete()) {
-        r.caveats.push_back(std::string(phaseLabel(Phase::Edge)) + ": unknown device or region id; phase skipped");
+        r.caveats.push_back(translatedPattern("caveats",
+                                              MLI_TR("caveats", "%1: unknown device or region id; phase skipped"),
+                                              {translatedText("mlimpact", std::string(phaseLabel(Phase::Edge)))}));
         return;
     }
     const auto &e = s.edge;
@@ -644,7 +661,8 @@ void evaluateDisposal(const Scenario &s, Results &r)
     PhaseChain &chain = chainOf(r, Phase::Disposal);
     chain.enabled = s.disposal.enabled;
     if (!s.disposal.enabled) {
-        r.caveats.push_back("Disposal excluded: retired hardware is not counted as e-waste");
+        r.caveats.push_back(translatedText(
+            "caveats", MLI_TR("caveats", "Disposal excluded: retired hardware is not counted as e-waste")));
         return;
     }
     Impacts &out = impactsOf(r, Phase::Disposal);

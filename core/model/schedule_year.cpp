@@ -3,6 +3,8 @@
 // resume over windows of days, from a start date (docs/model.md, "A year of hourly intensity").
 #include "schedule.h"
 
+#include "text_translation.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -177,6 +179,13 @@ std::vector<double> windowIntensity(const std::vector<double> &factors, const Sc
     return g;
 }
 
+/// "average" or "marginal" in a caveat, in the installed language (the key itself in files).
+std::string intensityKindWord(IntensityKind kind)
+{
+    return translatedText("caveats", kind == IntensityKind::Marginal ? MLI_TR("caveats", "marginal")
+                                                                     : MLI_TR("caveats", "average"));
+}
+
 } // namespace
 
 ScheduleOutcome scheduleOnRegion(const GridRegion &region, const Schedule &schedule, double durationHours,
@@ -190,10 +199,10 @@ ScheduleOutcome scheduleOnRegion(const GridRegion &region, const Schedule &sched
         out.seriesYear = year->year;
         out.windowIntensity_g_per_kwh = windowIntensity(year->factors, out, intensityGPerKwh);
         if (year->substituted)
-            caveats.push_back("Scheduling: " + region.name + " has no " +
-                              std::string(intensityKindKey(schedule.intensity_kind)) + " hourly intensity; its " +
-                              std::string(intensityKindKey(year->kind)) + " series (" + std::to_string(year->year) +
-                              ") is used");
+            caveats.push_back(translatedPattern(
+                "caveats", MLI_TR("caveats", "Scheduling: %1 has no %2 hourly intensity; its %3 series (%4) is used"),
+                {region.name, intensityKindWord(schedule.intensity_kind), intensityKindWord(year->kind),
+                 std::to_string(year->year)}));
     } else {
         bool flat = true;
         const HourlyFactors &factors = hourlyFactors(region, schedule.season, &flat);
@@ -201,11 +210,14 @@ ScheduleOutcome scheduleOnRegion(const GridRegion &region, const Schedule &sched
                           schedule.mode);
         out.flatProfile = flat;
         if (flat && schedule.mode != ScheduleMode::RunNow)
-            caveats.push_back("Scheduling: no hourly profile for " + region.name +
-                              "; intensity assumed flat, so scheduling saves nothing");
+            caveats.push_back(translatedPattern("caveats",
+                                                MLI_TR("caveats", "Scheduling: no hourly profile for %1; intensity "
+                                                                  "assumed flat, so scheduling saves nothing"),
+                                                {region.name}));
     }
     if (out.windowTooShort)
-        caveats.push_back("Scheduling: the training run is longer than its window; it runs now");
+        caveats.push_back(translatedText(
+            "caveats", MLI_TR("caveats", "Scheduling: the training run is longer than its window; it runs now")));
     return out;
 }
 

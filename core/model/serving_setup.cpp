@@ -3,6 +3,7 @@
 
 #include "resolved_site.h"
 #include "techniques.h"
+#include "text_translation.h"
 
 #include <algorithm>
 
@@ -53,12 +54,15 @@ std::optional<ServingSetup> servingSetupFor(const Scenario &s, const Accelerator
     const DeploymentPhase &d = s.deployment;
     const bool served = as == ServedAs::Served;
     const Precision precision = served ? d.precision : Precision::Fp16;
-    std::string caveat;
-    const double peak = peakFlopsAt(acc, precision, &caveat);
+    const double peak = peakFlopsAt(acc, precision, nullptr); // its caveat is the phase's, not the setup's
     if (!acc.memory_bandwidth_gbps || peak <= 0) {
         if (problem)
-            *problem = acc.name + " has no " + std::string(peak <= 0 ? "peak throughput" : "memory bandwidth") +
-                       " in the catalog; the roofline mode needs both";
+            *problem = translatedPattern(
+                "caveats",
+                peak <= 0
+                    ? MLI_TR("caveats", "%1 has no peak throughput in the catalog; the roofline mode needs both")
+                    : MLI_TR("caveats", "%1 has no memory bandwidth in the catalog; the roofline mode needs both"),
+                {acc.name});
         return std::nullopt;
     }
     const EfficiencySettings &e = s.efficiency;

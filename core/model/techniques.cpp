@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "techniques.h"
 
+#include "text_translation.h"
+
 #include <algorithm>
 
 namespace mlimpact {
@@ -11,22 +13,28 @@ double peakFlopsAt(const Accelerator &acc, Precision precision, std::string *cav
     for (int p = wanted; p >= 0; --p) {
         if (acc.peak_tflops[p]) {
             if (p != wanted && caveat)
-                *caveat = acc.name + " has no native " + std::string(precisionKey(precision)) + "; using its " +
-                          std::string(precisionKey(static_cast<Precision>(p))) + " throughput";
+                *caveat =
+                    translatedPattern("caveats", MLI_TR("caveats", "%1 has no native %2; using its %3 throughput"),
+                                      {acc.name, precisionKey(precision), precisionKey(static_cast<Precision>(p))});
             return *acc.peak_tflops[p] * 1e12;
         }
     }
     for (int p = wanted + 1; p < kPrecisionCount; ++p) {
         if (acc.peak_tflops[p]) {
             if (caveat)
-                *caveat = acc.name + " lists no " + std::string(precisionKey(precision)) +
-                          " or wider throughput; using its " + std::string(precisionKey(static_cast<Precision>(p))) +
-                          " peak, which likely understates time and energy";
+                *caveat = translatedPattern(
+                    "caveats",
+                    MLI_TR("caveats", "%1 lists no %2 or wider throughput; using its %3 peak, which likely "
+                                      "understates time and energy"),
+                    {acc.name, precisionKey(precision), precisionKey(static_cast<Precision>(p))});
             return *acc.peak_tflops[p] * 1e12;
         }
     }
     if (caveat)
-        *caveat = "no peak throughput known for " + acc.name + "; give compute as accelerator-hours or measured energy";
+        *caveat = translatedPattern("caveats",
+                                    MLI_TR("caveats", "no peak throughput known for %1; give compute as "
+                                                      "accelerator-hours or measured energy"),
+                                    {acc.name});
     return 0;
 }
 
@@ -83,12 +91,15 @@ TechniqueFactors servingFactors(const EfficiencySettings &e, const Accelerator &
     std::string caveat;
     f.precisionTime = precisionTimeFactor(acc, rc, precision, &caveat);
     if (!caveat.empty())
-        caveats.push_back("Deployment: " + caveat);
+        caveats.push_back(translatedPattern("caveats", MLI_TR("caveats", "Deployment: %1"), {caveat}));
     f.sparsityTime = sparsityTimeFactor(e, rc);
     if (e.sparsity_kind == SparsityKind::Structured2to4 && e.sparsity > 0.5)
-        caveats.push_back("Efficiency: 2:4 structured sparsity prunes at most 50%; using 50%");
+        caveats.push_back(translatedText(
+            "caveats", MLI_TR("caveats", "Efficiency: 2:4 structured sparsity prunes at most 50%; using 50%")));
     if (e.sparsity_kind == SparsityKind::Structured2to4 && e.sparsity > 0 && !rc.structured_2to4_speedup)
-        caveats.push_back("Efficiency: " + acc.name + " has no 2:4 sparse hardware; pruning saves compute, not time");
+        caveats.push_back(translatedPattern(
+            "caveats", MLI_TR("caveats", "Efficiency: %1 has no 2:4 sparse hardware; pruning saves compute, not time"),
+            {acc.name}));
     f.compute = sparsityComputeFactor(e) * e.distillation_ratio * nasKeep;
     f.time = f.sparsityTime * f.precisionTime * e.distillation_ratio * nasKeep;
     const bool quantized = (precision == Precision::Int8 || precision == Precision::Int4) &&

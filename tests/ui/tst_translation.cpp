@@ -271,6 +271,13 @@ void TestTranslation::takeawaysAndTablesSpeakGerman()
     const auto rows =
         whatChanged(document->baseline, resolveVariant(document->baseline, document->variants.front()), catalog);
     QVERIFY(std::any_of(rows.begin(), rows.end(), [](const ChangedParameter &r) { return r.baselineText == "0,62"; }));
+    // A caveat the status bar shows: composed in core, in German.
+    Scenario noDisposal = *scenario;
+    noDisposal.disposal.enabled = false;
+    const std::vector<std::string> caveats = caveatsOf(evaluate(noDisposal, catalog));
+    QVERIFY(std::find(caveats.begin(), caveats.end(),
+                      "Entsorgung ausgeschlossen: Ausgemusterte Hardware zählt nicht als Elektroschrott") !=
+            caveats.end());
 }
 
 void TestTranslation::coreTextsGoThroughTheHook()
