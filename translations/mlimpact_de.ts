@@ -322,7 +322,7 @@ Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Ze
     </message>
     <message>
         <source>Efficiency: 2:4 structured sparsity prunes at most 50%; using 50%</source>
-        <translation>Effizienz: Strukturierte 2:4-Sparsity entfernt höchstens 50 %; es werden 50 % verwendet</translation>
+        <translation>Effizienz: Strukturierte 2:4-Sparsity entfernt höchstens 50%; es werden 50% verwendet</translation>
     </message>
     <message>
         <source>Efficiency: %1 has no 2:4 sparse hardware; pruning saves compute, not time</source>
@@ -382,7 +382,7 @@ Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Ze
     </message>
     <message>
         <source>no cloud deployment or edge fleet serves the model</source>
-        <translation>weder Cloud-Betrieb noch Edge-Flotte bedienen das Modell</translation>
+        <translation>weder Cloud-Betrieb noch Edge-Flotte bedient das Modell</translation>
     </message>
     <message>
         <source>%1 per query served</source>
@@ -398,7 +398,7 @@ Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Ze
     </message>
     <message>
         <source>carbon; energy %1. Inference is 80-90% of ML compute (NVIDIA, AWS)</source>
-        <translation>CO₂e; Energie %1. Inferenz macht 80–90 % des ML-Rechenaufwands aus (NVIDIA, AWS)</translation>
+        <translation>CO₂e; Energie %1. Inferenz macht 80–90% des ML-Rechenaufwands aus (NVIDIA, AWS)</translation>
     </message>
     <message>
         <source>Patterson et al. 2021, quoting NVIDIA and AWS</source>
@@ -466,11 +466,11 @@ Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Ze
     </message>
     <message>
         <source>This scenario does not use %1; on %2 it cuts compute (%3 at %4%) but never saves energy %5.</source>
-        <translation>Dieses Szenario nutzt „%1“ nicht; auf %2 senkt die Technik den Rechenaufwand (%3 bei %4 %), spart aber nie Energie %5.</translation>
+        <translation>Dieses Szenario nutzt „%1“ nicht; auf %2 senkt die Technik den Rechenaufwand (%3 bei %4%), spart aber nie Energie %5.</translation>
     </message>
     <message>
         <source>This scenario does not use %1; on %2 it cuts compute (%3 at %4%) but changes energy %5 by under 1%.</source>
-        <translation>Dieses Szenario nutzt „%1“ nicht; auf %2 senkt die Technik den Rechenaufwand (%3 bei %4 %), ändert die Energie %5 aber um weniger als 1 %.</translation>
+        <translation>Dieses Szenario nutzt „%1“ nicht; auf %2 senkt die Technik den Rechenaufwand (%3 bei %4%), ändert die Energie %5 aber um weniger als 1%.</translation>
     </message>
     <message>
         <source>This scenario does not use %1; on %2 it saves energy %3 only beyond %4.</source>
@@ -478,7 +478,7 @@ Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Ze
     </message>
     <message>
         <source>This scenario does not use %1; on %2 it saves energy %3 at every strength (%4 at %5%).</source>
-        <translation>Dieses Szenario nutzt „%1“ nicht; auf %2 spart die Technik Energie %3 bei jeder Stärke (%4 bei %5 %).</translation>
+        <translation>Dieses Szenario nutzt „%1“ nicht; auf %2 spart die Technik Energie %3 bei jeder Stärke (%4 bei %5%).</translation>
     </message>
     <message>
         <source>masked dense kernels</source>
@@ -522,7 +522,7 @@ Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Ze
     </message>
     <message>
         <source>At this scenario&apos;s %1 (%2) on %3: %4 vs %5.</source>
-        <translation>In diesem Szenario (%1, %2) auf %3: %4 gegenüber %5.</translation>
+        <translation>In diesem Szenario (%1, %2) auf %3: %4 (Bezug: %5).</translation>
     </message>
     <message>
         <source>run now</source>
@@ -611,10 +611,6 @@ Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Ze
     <message>
         <source>The techniques leave energy per query unchanged (×1), so there is nothing for demand to take back; choose one under Efficiency techniques.</source>
         <translation>Die Techniken lassen die Energie je Anfrage unverändert (×1), die Nachfrage kann also nichts zurückholen; wählen Sie eine unter „Effizienztechniken“.</translation>
-    </message>
-    <message>
-        <source>An expected saving of %1 in deployment energy becomes %2 at demand elasticity %3: backfire, serving uses more energy than without the techniques.</source>
-        <translation>Aus einer erwarteten Einsparung von %1 bei der Betriebsenergie werden bei Nachfrageelastizität %3 tatsächlich %2: Backfire, der Betrieb braucht mehr Energie als ohne die Techniken.</translation>
     </message>
     <message>
         <source>An expected saving of %1 in deployment energy becomes %2 at demand elasticity %3.</source>
@@ -718,11 +714,11 @@ Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Ze
     </message>
     <message>
         <source>a 1% change in operational carbon moves total carbon %1%, in embodied carbon %2%</source>
-        <translation>eine Änderung des Betriebs-CO₂e um 1 % ändert den gesamten CO₂e um %1 %, eine des grauen CO₂e um %2 %</translation>
+        <translation>eine Änderung des Betriebs-CO₂e um 1% ändert den gesamten CO₂e um %1%, eine des grauen CO₂e um %2%</translation>
     </message>
     <message>
         <source>a 1% change in embodied carbon moves total carbon %1%, in operational carbon %2%</source>
-        <translation>eine Änderung des grauen CO₂e um 1 % ändert den gesamten CO₂e um %1 %, eine des Betriebs-CO₂e um %2 %</translation>
+        <translation>eine Änderung des grauen CO₂e um 1% ändert den gesamten CO₂e um %1%, eine des Betriebs-CO₂e um %2%</translation>
     </message>
     <message>
         <source>demand does not answer the cost of a query here (elasticity 0), so the rebound loop is open</source>
@@ -765,30 +761,6 @@ Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Ze
         <translation>%1, %2 der %3 beantworteten Anfragen</translation>
     </message>
     <message>
-        <source>development</source>
-        <translation>Entwicklung</translation>
-    </message>
-    <message>
-        <source>NAS</source>
-        <translation>NAS</translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>deployment</source>
-        <translation>Betrieb</translation>
-    </message>
-    <message>
-        <source>edge fleet</source>
-        <translation>Edge-Flotte</translation>
-    </message>
-    <message>
-        <source>disposal</source>
-        <translation>Entsorgung</translation>
-    </message>
-    <message>
         <source>Data-centre energy: at work %1 · allocated but idle %2 · shared infrastructure %3</source>
         <translation>RZ-Energie: aktiv %1 · zugeteilt, ungenutzt %2 · Infrastruktur %3</translation>
     </message>
@@ -818,7 +790,7 @@ Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Ze
     </message>
     <message>
         <source>embodied carbon</source>
-        <translation>Grauer CO₂e</translation>
+        <translation>grauer CO₂e</translation>
     </message>
     <message>
         <source>lifetime</source>
@@ -929,10 +901,6 @@ Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Ze
         <translation>%1 sinkt um %2</translation>
     </message>
     <message>
-        <source>%1 stays the same %2</source>
-        <translation>%1 bleibt gleich</translation>
-    </message>
-    <message>
         <source>%1 is the same: the variant changes nothing the model uses.</source>
         <translation>%1 bleibt gleich: Die Variante ändert nichts, was das Modell verwendet.</translation>
     </message>
@@ -942,11 +910,15 @@ Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Ze
     </message>
     <message>
         <source>same as Baseline</source>
-        <translation>gleich wie die Basis</translation>
+        <translation>unverändert gegenüber der Basis</translation>
     </message>
     <message>
         <source>%1 vs Baseline</source>
-        <translation>%1 ggü. Basis</translation>
+        <translation>%1 gegenüber der Basis</translation>
+    </message>
+    <message>
+        <source>%1 stays the same</source>
+        <translation>%1 bleibt gleich</translation>
     </message>
 </context>
 <context>
@@ -997,11 +969,11 @@ Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Ze
     </message>
     <message>
         <source>50% as 2:4 structured sparsity</source>
-        <translation>50 % als 2:4-strukturierte Sparsity</translation>
+        <translation>50% als 2:4-strukturierte Sparsity</translation>
     </message>
     <message>
         <source>50% unstructured, on sparse kernels</source>
-        <translation>50 % unstrukturiert, auf Sparse-Kerneln</translation>
+        <translation>50% unstrukturiert, auf Sparse-Kerneln</translation>
     </message>
     <message>
         <source>A chat model served to ten million queries a day is quantized from FP16 to INT8, which the GPU runs at twice the rate. If nobody uses the service more, the saving is what the engineers expect.</source>
@@ -1969,11 +1941,11 @@ Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Ze
     </message>
     <message>
         <source>On the phones, 0.5% of each phone charged</source>
-        <translation>Auf den Telefonen, 0,5 % jedes Telefons angerechnet</translation>
+        <translation>Auf den Telefonen, 0,5% jedes Telefons angerechnet</translation>
     </message>
     <message>
         <source>On the phones, 2% of each phone charged</source>
-        <translation>Auf den Telefonen, 2 % jedes Telefons angerechnet</translation>
+        <translation>Auf den Telefonen, 2% jedes Telefons angerechnet</translation>
     </message>
     <message>
         <source>On-device ML moves the footprint into the devices: an edge fleet&apos;s impact is dominated by manufacturing the hardware, not by the model&apos;s energy.</source>
@@ -2569,7 +2541,7 @@ Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Ze
     </message>
     <message>
         <source>Unstructured (any weight) or 2:4 structured (two of every four; at most 50%).</source>
-        <translation>Unstrukturiert (beliebige Gewichte) oder 2:4-strukturiert (zwei von je vier; höchstens 50 %).</translation>
+        <translation>Unstrukturiert (beliebige Gewichte) oder 2:4-strukturiert (zwei von je vier; höchstens 50%).</translation>
     </message>
     <message>
         <source>Unstructured pruning (masked dense kernels)</source>
@@ -2713,7 +2685,7 @@ Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Ze
     </message>
     <message>
         <source>Yearly growth of demand; the scenario file holds a fraction (0.5 = +50% per year).</source>
-        <translation>Jährliches Nachfragewachstum; die Szenariodatei enthält einen Anteil (0.5 = +50 % pro Jahr).</translation>
+        <translation>Jährliches Nachfragewachstum; die Szenariodatei enthält einen Anteil (0.5 = +50% pro Jahr).</translation>
     </message>
     <message>
         <source>Years before a device is replaced (one cohort of e-waste each time).</source>
@@ -2729,7 +2701,7 @@ Der Katalog wird diesem Dokument hinzugefügt. Das Training wird ab dem unter Ze
     </message>
     <message>
         <source>Years until 95% of the edge fleet is in service.</source>
-        <translation>Jahre, bis 95 % der Edge-Flotte in Betrieb sind.</translation>
+        <translation>Jahre, bis 95% der Edge-Flotte in Betrieb sind.</translation>
     </message>
     <message>
         <source>devices</source>
@@ -3655,8 +3627,8 @@ Nichts zu zeigen: %2</translation>
     <message>
         <source>90%: %1 · %2 · %3
 90%: %4 · %5 · %6</source>
-        <translation>90 %: %1 · %2 · %3
-90 %: %4 · %5 · %6</translation>
+        <translation>90%: %1 · %2 · %3
+90%: %4 · %5 · %6</translation>
     </message>
 </context>
 <context>
@@ -4105,11 +4077,11 @@ Nichts zu zeigen: %2</translation>
     </message>
     <message>
         <source>%1% of deployment energy saved</source>
-        <translation>%1 % der Betriebsenergie eingespart</translation>
+        <translation>%1% der Betriebsenergie eingespart</translation>
     </message>
     <message>
         <source>%1% more deployment energy</source>
-        <translation>%1 % mehr Betriebsenergie</translation>
+        <translation>%1% mehr Betriebsenergie</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;demand elasticity %2: %3</source>
@@ -4117,7 +4089,7 @@ Nichts zu zeigen: %2</translation>
     </message>
     <message>
         <source>Demand × r^−e, energy × r^(1−e) for cost factor r (docs/model.md §11). Meta cut power 20% every 6 months yet saw 28.5% net over 2 years (Wu et al. 2022): elasticity ≈ 0.62.</source>
-        <translation>Nachfrage × r^−e, Energie × r^(1−e) für Kostenfaktor r (docs/model.md §11). Meta senkte die Leistung alle 6 Monate um 20 %, sah aber netto 28,5 % über 2 Jahre (Wu et al. 2022): Elastizität ≈ 0,62.</translation>
+        <translation>Nachfrage × r^−e, Energie × r^(1−e) für Kostenfaktor r (docs/model.md §11). Meta senkte die Leistung alle 6 Monate um 20%, sah aber netto 28,5% über 2 Jahre (Wu et al. 2022): Elastizität ≈ 0,62.</translation>
     </message>
 </context>
 <context>
@@ -4666,7 +4638,7 @@ Nichts zu zeigen: %2</translation>
     </message>
     <message>
         <source>unknown suffix “%1”: use k, M, G or T (thousand, million, billion, trillion) or an exponent such as 3e7</source>
-        <translation>unbekanntes Suffix „%1“: k, M, G oder T (Tausend, Million, Milliarde, Billion) oder einen Exponenten wie 3e7 verwenden</translation>
+        <translation>unbekanntes Suffix „%1“: verwenden Sie k, M, G oder T (Tausend, Million, Milliarde, Billion) oder einen Exponenten wie 3e7</translation>
     </message>
     <message>
         <source>a suffix needs a number before it, as in 30M</source>
@@ -4722,7 +4694,7 @@ Nichts zu zeigen: %2</translation>
     </message>
     <message>
         <source>write either an exponent (3e7) or a suffix (30M), not both</source>
-        <translation>entweder einen Exponenten (3e7) oder ein Suffix (30M) schreiben, nicht beides</translation>
+        <translation>schreiben Sie entweder einen Exponenten (3e7) oder ein Suffix (30M), nicht beides</translation>
     </message>
 </context>
 <context>
@@ -4745,7 +4717,7 @@ Nichts zu zeigen: %2</translation>
     </message>
     <message>
         <source>serving with it emits %1 more than without it%2</source>
-        <translation>der Betrieb damit emittiert %1 mehr als ohne%2</translation>
+        <translation>der Betrieb emittiert damit %1 mehr als ohne%2</translation>
     </message>
     <message>
         <source>it saves nothing after launch</source>
@@ -5060,7 +5032,7 @@ Nichts zu zeigen: %2</translation>
     </message>
     <message>
         <source>carbon = operational + embodied</source>
-        <translation>CO₂e = Betrieb + grau</translation>
+        <translation>CO₂e = Betriebs-CO₂e + grauer CO₂e</translation>
     </message>
     <message>
         <source>varies every grid&apos;s intensity by the same factor</source>
@@ -5092,11 +5064,11 @@ Nichts zu zeigen: %2</translation>
     </message>
     <message>
         <source>varying its input does not move the cause here, even by ±10%</source>
-        <translation>eine Änderung seiner Eingabe bewegt die Ursache hier nicht, selbst um ±10 %</translation>
+        <translation>selbst eine Änderung ihrer Eingabe um ±10% bewegt die Ursache hier nicht</translation>
     </message>
     <message>
         <source>%1; the model steps here (whole replicas): arc elasticity over ±10%</source>
-        <translation>%1; das Modell springt hier (ganze Replikate): Bogenelastizität über ±10 %</translation>
+        <translation>%1; das Modell springt hier (ganze Replikate): Bogenelastizität über ±10%</translation>
     </message>
     <message>
         <source>not in this scenario (a phase is excluded or its mode has no such link)</source>
@@ -5127,7 +5099,7 @@ Nichts zu zeigen: %2</translation>
     </message>
     <message>
         <source>%1% less compute</source>
-        <translation>%1 % weniger Rechenaufwand</translation>
+        <translation>%1% weniger Rechenaufwand</translation>
     </message>
     <message>
         <source>batch %1</source>
@@ -5135,7 +5107,7 @@ Nichts zu zeigen: %2</translation>
     </message>
     <message>
         <source>%1% of weights pruned</source>
-        <translation>%1 % der Gewichte entfernt</translation>
+        <translation>%1% der Gewichte entfernt</translation>
     </message>
     <message>
         <source>this scenario&apos;s model</source>
@@ -5175,7 +5147,7 @@ Nichts zu zeigen: %2</translation>
     </message>
     <message>
         <source>No batch sweep on %1: batching is modelled for data-centre accelerators (the roofline serving mode).</source>
-        <translation>Kein Batch-Sweep auf %1: Batching ist für Rechenzentrums-Beschleuniger modelliert (den Roofline-Inferenzmodus).</translation>
+        <translation>Kein Batch-Sweep auf %1: Batching ist für Rechenzentrums-Beschleuniger modelliert (im Roofline-Inferenzmodus).</translation>
     </message>
 </context>
 <context>

@@ -29,11 +29,19 @@ std::string coreName(std::string_view name)
     return translatedText("mlimpact", std::string(name));
 }
 
-std::string lowerFirst(std::string_view label);
+/// "training" from "Training" (NAS stays NAS).
+std::string lowerFirst(std::string_view label)
+{
+    std::string out(label);
+    if (out.size() > 1 && !std::isupper(static_cast<unsigned char>(out[1])))
+        out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
+    return out;
+}
 
 /// Whether the language lower-cases a name inside a sentence ("of training carbon") or keeps it
 /// as written (German nouns: "Training", the same word as in English, so comparing the names
-/// cannot tell). The translation answers, the way Qt's own QT_LAYOUT_DIRECTION entry does.
+/// cannot tell). The translation answers, the way Qt's own QT_LAYOUT_DIRECTION entry does. "keep"
+/// suits nouns; German patterns put a name that may start with an adjective in quotes.
 bool lowerCasesNames()
 {
     //: Translate as "keep" if names inside a sentence keep their capital letter (German nouns).
@@ -44,7 +52,7 @@ bool lowerCasesNames()
 /// as written.
 std::string nameInSentence(std::string_view name)
 {
-    return lowerCasesNames() ? lowerFirst(name) : coreName(name);
+    return lowerCasesNames() ? lowerFirst(coreName(name)) : coreName(name);
 }
 
 std::string equivalentText(EquivalentQuantity quantity, double amount, std::string *source)
@@ -459,15 +467,6 @@ ChartInsight triadInsight(const Catalog &, const Results &, const Analyses &a)
     return c;
 }
 
-/// "training" from "Training" (NAS stays NAS).
-std::string lowerFirst(std::string_view label)
-{
-    std::string out(label);
-    if (out.size() > 1 && !std::isupper(static_cast<unsigned char>(out[1])))
-        out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
-    return out;
-}
-
 std::string scheduleModeText(ScheduleMode mode)
 {
     switch (mode) {
@@ -601,15 +600,10 @@ ChartInsight reboundInsight(const Catalog &, const Results &r, const Analyses &)
     const std::string expected = formatPercent(now.expectedSaving, 2), elasticity = trimmedNumber(now.elasticity, 2);
     const std::string realized = formatPercent(now.realizedSaving >= 0 ? now.realizedSaving : -now.realizedSaving, 2);
     ChartInsight c;
-    if (now.realizedSaving >= 0)
-        c.takeaway = now.backfire()
-                         ? phrased(MLI_TR("insights", "An expected saving of %1 in deployment energy becomes %2 at "
-                                                      "demand elasticity %3: backfire, serving uses more energy than "
-                                                      "without the techniques."),
-                                   {expected, realized, elasticity})
-                         : phrased(MLI_TR("insights", "An expected saving of %1 in deployment energy becomes %2 at "
-                                                      "demand elasticity %3."),
-                                   {expected, realized, elasticity});
+    if (now.realizedSaving >= 0) // a saving that survives: never backfire
+        c.takeaway = phrased(MLI_TR("insights", "An expected saving of %1 in deployment energy becomes %2 at "
+                                                "demand elasticity %3."),
+                             {expected, realized, elasticity});
     else
         c.takeaway = now.backfire()
                          ? phrased(MLI_TR("insights", "An expected saving of %1 in deployment energy becomes a %2 "
@@ -1024,31 +1018,6 @@ std::string parityText(const Results &r)
     return out;
 }
 
-namespace {
-
-/// A phase's name in the e-waste origins: "training" in English, "Training" in German (nouns keep
-/// their capital there, so lower-casing the label would be wrong).
-std::string originPhaseName(Phase p)
-{
-    switch (p) {
-    case Phase::Development:
-        return translatedText("insights", MLI_TR("insights", "development"));
-    case Phase::Nas:
-        return translatedText("insights", MLI_TR("insights", "NAS"));
-    case Phase::Training:
-        return translatedText("insights", MLI_TR("insights", "training"));
-    case Phase::Deployment:
-        return translatedText("insights", MLI_TR("insights", "deployment"));
-    case Phase::Edge:
-        return translatedText("insights", MLI_TR("insights", "edge fleet"));
-    case Phase::Disposal:
-        return translatedText("insights", MLI_TR("insights", "disposal"));
-    }
-    return {}; // every phase is named above
-}
-
-} // namespace
-
 std::string ewasteOriginText(const Results &r)
 {
     const double total = r.phase(Phase::Disposal).ewaste_kg;
@@ -1063,7 +1032,7 @@ std::string ewasteOriginText(const Results &r)
     std::sort(parts.begin(), parts.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
     std::string out;
     for (const auto &[kg, p] : parts) {
-        const std::string name = originPhaseName(p);
+        const std::string name = nameInSentence(phaseLabel(p));
         const double share = kg / total;
         out += (out.empty() ? "" : ", ") + name + " " + formatQuantity(kg, Quantity::MassKg) + " (" +
                (share < 0.01                       ? std::string("<1%")

@@ -213,7 +213,8 @@ std::string bridgeChangeText(const std::string &label, double change, const std:
         return translatedPattern("insights", MLI_TR("insights", "%1 rises %2"), {label, amount});
     if (change < 0)
         return translatedPattern("insights", MLI_TR("insights", "%1 falls %2"), {label, amount});
-    return translatedPattern("insights", MLI_TR("insights", "%1 stays the same %2"), {label, amount});
+    // No amount when nothing changes (the English once read "stays the same : ...").
+    return translatedPattern("insights", MLI_TR("insights", "%1 stays the same"), {label});
 }
 
 } // namespace

@@ -699,6 +699,8 @@ const Catalog &builtinCatalog()
         }
         // The names in the window's language: it installs its translator before the first call
         // (app/main.cpp); without one (the CLI, JSON, Python) they stay as the files write them.
+        // The first call decides for the life of the process: a language installed later does
+        // not rename them (the window sets its language once, at start-up).
         c.translateNames();
         return c;
     }();

@@ -3,7 +3,6 @@
 
 #include "evaluate_detail.h"
 #include "format.h"
-#include "number_locale.h"
 #include "payback.h"
 #include "resolved_site.h"
 #include "serving_setup.h"
@@ -22,21 +21,6 @@ constexpr detail::EvaluateOptions kQuiet{false, false, false};
 
 /// The triad's texts that reach the window, in the window's language (English elsewhere).
 constexpr const char *kTr = "triad";
-
-/// 100 × x with two significant figures and no trailing zeros, in the window's decimal separator
-/// too (trimmedNumber() trims after a "." only: "5,0" would stay in German).
-std::string percentNumber(double x)
-{
-    std::string out = trimmedNumber(100 * x, 2);
-    const std::string &separator = displayDecimalSeparator();
-    if (separator == "." || out.find(separator) == std::string::npos || out.find_first_of("eE") != std::string::npos)
-        return out;
-    while (out.back() == '0')
-        out.pop_back();
-    if (out.ends_with(separator))
-        out.erase(out.size() - separator.size());
-    return out;
-}
 
 struct LifecyclePerQuery
 {
@@ -250,11 +234,11 @@ std::string strengthText(Technique technique, double x)
     case Technique::Quantization:
         return precisionLabel(static_cast<Precision>(std::clamp(static_cast<int>(x), 0, kPrecisionCount - 1)));
     case Technique::Distillation:
-        return translatedPattern(kTr, MLI_TR("triad", "%1% less compute"), {percentNumber(x)});
+        return translatedPattern(kTr, MLI_TR("triad", "%1% less compute"), {trimmedNumber(100 * x, 2)});
     case Technique::BatchSize:
         return translatedPattern(kTr, MLI_TR("triad", "batch %1"), {std::to_string(std::llround(x))});
     default:
-        return translatedPattern(kTr, MLI_TR("triad", "%1% of weights pruned"), {percentNumber(x)});
+        return translatedPattern(kTr, MLI_TR("triad", "%1% of weights pruned"), {trimmedNumber(100 * x, 2)});
     }
 }
 

@@ -237,8 +237,8 @@ void TestTranslation::triadAndSystemsSpeakGerman()
 {
     QVERIFY(ui::installTranslations(QLocale(QLocale::German, QLocale::Germany)));
     // A strength as the triad's tooltips and marker show it: decimal comma, no trailing ",0".
-    QCOMPARE(strengthText(Technique::UnstructuredMasked, 0.05), std::string("5 % der Gewichte entfernt"));
-    QCOMPARE(strengthText(Technique::UnstructuredMasked, 0.055), std::string("5,5 % der Gewichte entfernt"));
+    QCOMPARE(strengthText(Technique::UnstructuredMasked, 0.05), std::string("5% der Gewichte entfernt"));
+    QCOMPARE(strengthText(Technique::UnstructuredMasked, 0.055), std::string("5,5% der Gewichte entfernt"));
     QCOMPARE(strengthText(Technique::BatchSize, 8), std::string("Batch 8"));
     // The baseline's name has no article, so the window's legend ("Dichtes INT8-Modell (×1)") only
     // capitalizes it; at the edge there is no precision.
