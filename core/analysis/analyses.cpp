@@ -299,7 +299,8 @@ Analyses computeAnalyses(const Scenario &s, const Catalog &catalog, const Result
         for (const auto &b : r.breakEvens)
             a.breakEvenCurves.push_back(breakEvenCurve(b, s, r));
     }
-    // A document without variants has nothing to compare: the charts say so (core/analysis/insights.cpp).
+    // A document without variants has nothing to compare: the charts say so
+    // (core/analysis/insight_comparison_charts.cpp).
     if (has(request.parts, AnalysisParts::Comparison) && document && !document->variants.empty()) {
         a.comparison = compareDocument(*document, catalog);
         a.selectedVariant = selectedVariant;
