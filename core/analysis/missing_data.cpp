@@ -127,7 +127,7 @@ const CatalogEntryBase *entryOf(const Catalog &catalog, CatalogSection section, 
     return nullptr;
 }
 
-/// The record of this value in `out`, created on first sight; nullptr for an unknown entry id.
+/// The record of this value in `out`, created on first sight.
 MissingValue *recordOf(std::vector<MissingValue> &out, const CatalogEntryBase &entry, CatalogSection section,
                        std::string_view field, std::string_view label, std::span<const Criterion> criteria)
 {
