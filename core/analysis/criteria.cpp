@@ -2,6 +2,7 @@
 #include "criteria.h"
 
 #include "evaluate_detail.h"
+#include "text_translation.h"
 #include "totals_only.h"
 
 namespace mlimpact {
@@ -27,6 +28,12 @@ const std::array<CriterionInfo, kCriterionCount> &criteria()
 const CriterionInfo &criterionInfo(Criterion criterion)
 {
     return criteria()[static_cast<std::size_t>(criterion)];
+}
+
+std::string shortCriterionLabel(Criterion criterion)
+{
+    const std::string label = translatedText("mlimpact", std::string(criterionInfo(criterion).label));
+    return label.substr(0, label.find(" ("));
 }
 
 std::optional<Criterion> findCriterion(std::string_view id)

@@ -13,6 +13,7 @@
 
 #include <array>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace mlimpact {
@@ -30,6 +31,9 @@ struct CriterionInfo
 /// Every criterion, in display order.
 MLIMPACT_CORE_EXPORT const std::array<CriterionInfo, kCriterionCount> &criteria();
 MLIMPACT_CORE_EXPORT const CriterionInfo &criterionInfo(Criterion criterion);
+/// "Carbon" from "Carbon (operational + embodied)", in the installed language (the window lists
+/// the labels in context "mlimpact"), for a criterion named inside a sentence or a title.
+MLIMPACT_CORE_EXPORT std::string shortCriterionLabel(Criterion criterion);
 /// By command-line id ("carbon", "energy", "water", ...), or nullopt.
 MLIMPACT_CORE_EXPORT std::optional<Criterion> findCriterion(std::string_view id);
 

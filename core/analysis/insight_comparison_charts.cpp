@@ -24,14 +24,6 @@ ChartInsight noVariants()
     return empty(translatedText("insights", kNoVariants));
 }
 
-/// "Carbon" from "Carbon (operational + embodied)", in the window's language (the label is
-/// translated where the window shows it, in context "mlimpact").
-std::string shortCriterionLabel(Criterion criterion)
-{
-    const std::string label = translatedText("mlimpact", std::string(criterionInfo(criterion).label));
-    return label.substr(0, label.find(" ("));
-}
-
 } // namespace
 
 ChartInsight compareInsight(const Catalog &, const Results &, const Analyses &a)

@@ -224,9 +224,7 @@ std::string bridgeSummary(const Bridge &bridge, Criterion criterion)
     const CriterionInfo &info = criterionInfo(criterion);
     const auto k = static_cast<std::size_t>(criterion);
     const double change = bridge.change(criterion);
-    // The criterion's name as the window shows it (translated there in context "mlimpact").
-    std::string label = translatedText("mlimpact", std::string(info.label));
-    label = label.substr(0, label.find(" ("));
+    const std::string label = shortCriterionLabel(criterion);
     if (change == 0 && std::none_of(bridge.active.begin(), bridge.active.end(), [](bool a) { return a; }))
         return translatedPattern(
             "insights", MLI_TR("insights", "%1 is the same: the variant changes nothing the model uses."), {label});

@@ -38,16 +38,6 @@ std::string withScale(double value, const std::array<Scale, N> &scales, int digi
 
 std::string g_decimalSeparator = ".";
 
-/// "1.5" with the display separator ("1,5"), also in exponent form ("2,50e+23").
-std::string withDecimalSeparator(std::string text)
-{
-    if (g_decimalSeparator == ".")
-        return text;
-    if (const auto dot = text.find('.'); dot != std::string::npos)
-        text.replace(dot, 1, g_decimalSeparator);
-    return text;
-}
-
 /// formatSignificant with "." whatever the display separator (formatValueWithUnit trims it).
 std::string significantText(double value, int digits)
 {
@@ -89,9 +79,18 @@ const std::string &displayDecimalSeparator()
     return g_decimalSeparator;
 }
 
+std::string withDisplaySeparator(std::string text)
+{
+    if (g_decimalSeparator == ".")
+        return text;
+    if (const auto dot = text.find('.'); dot != std::string::npos)
+        text.replace(dot, 1, g_decimalSeparator);
+    return text;
+}
+
 std::string formatSignificant(double value, int digits)
 {
-    return withDecimalSeparator(significantText(value, digits));
+    return withDisplaySeparator(significantText(value, digits));
 }
 
 std::string formatNumber(double value)
@@ -193,7 +192,7 @@ std::string formatValueWithUnit(double value, const std::string &unit)
         if (number.back() == '.')
             number.pop_back();
     }
-    number = withDecimalSeparator(std::move(number));
+    number = withDisplaySeparator(std::move(number));
     return shown.unit.empty() ? number : number + " " + shown.unit;
 }
 

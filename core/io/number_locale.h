@@ -14,5 +14,7 @@ namespace mlimpact {
 /// any thread formats numbers; not synchronised.
 MLIMPACT_CORE_EXPORT void setDisplayDecimalSeparator(const std::string &separator);
 MLIMPACT_CORE_EXPORT const std::string &displayDecimalSeparator();
+/// `text` (a number written with ".") with the display separator: "1,5", also "2,50e+23".
+MLIMPACT_CORE_EXPORT std::string withDisplaySeparator(std::string text);
 
 } // namespace mlimpact

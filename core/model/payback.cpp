@@ -25,24 +25,29 @@ std::string withUnitWord(const std::string &number, const std::string &unit)
     return number + " " + unit;
 }
 
+/// "3" from "3.00", "2.5" from "2.50", at the display separator ("," in the German window);
+/// exponent forms are left as they are.
+std::string withoutTrailingZeros(std::string number)
+{
+    const std::string &point = displayDecimalSeparator();
+    const auto at = number.find(point);
+    if (at == std::string::npos || number.find_first_of("eE") != std::string::npos)
+        return number;
+    while (number.back() == '0')
+        number.pop_back();
+    if (number.size() == at + point.size())
+        number.erase(at);
+    return number;
+}
+
 /// "41.2 days", "3 years" (not "3.00 years").
 std::string duration(double days)
 {
-    std::string text = formatQuantity(days * 24, Quantity::Hours);
+    const std::string text = formatQuantity(days * 24, Quantity::Hours);
     const auto space = text.find(' ');
     if (space == std::string::npos)
         return text;
-    std::string number = text.substr(0, space);
-    const auto dot = number.find(displayDecimalSeparator()); // "," in the German window
-    if (dot != std::string::npos) {
-        std::size_t end = number.size();
-        while (end > dot + 1 && number[end - 1] == '0')
-            --end;
-        if (end == dot + 1)
-            end = dot; // "3." -> "3"
-        number.erase(end);
-    }
-    return withUnitWord(number, text.substr(space + 1));
+    return withUnitWord(withoutTrailingZeros(text.substr(0, space)), text.substr(space + 1));
 }
 
 /// The assumption about demand, in brackets at the end of a takeaway.
@@ -81,16 +86,7 @@ std::string neverTakeaway(const BreakEven &b, const PaybackVerdict &v, const std
 
 std::string trimmedNumber(double value, int digits)
 {
-    std::string out = formatSignificant(value, digits);
-    const std::string &point = displayDecimalSeparator(); // "," in the German window
-    const auto at = out.find(point);
-    if (at == std::string::npos || out.find_first_of("eE") != std::string::npos)
-        return out;
-    while (out.back() == '0')
-        out.pop_back();
-    if (out.size() == at + point.size())
-        out.erase(at);
-    return out;
+    return withoutTrailingZeros(formatSignificant(value, digits));
 }
 
 PaybackVerdict paybackVerdict(const BreakEven &b, double serviceYears, double demandElasticity)

@@ -113,9 +113,7 @@ Diagnostics changeProblems(std::size_t index, const ParameterChange &change, con
 /// German window, "0.62" on the command line) and the unit in the window's language.
 std::string numberText(const Parameter &p, double value)
 {
-    std::string number = formatNumber(value); // shortest round-trip text, "." as separator
-    if (const std::size_t point = number.find('.'); point != std::string::npos)
-        number.replace(point, 1, displayDecimalSeparator());
+    const std::string number = withDisplaySeparator(formatNumber(value)); // the shortest round-trip text
     return p.unit.empty() ? number : number + " " + translatedText("mlimpact", p.unit);
 }
 
