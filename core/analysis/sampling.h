@@ -83,8 +83,10 @@ MLIMPACT_CORE_EXPORT std::vector<UncertainInput> uncertainInputs(const Scenario 
                                                                  const SamplingSpec &spec, Diagnostics &diagnostics);
 
 /// A row-major n x k design of Latin hypercube points in (0, 1): each dimension's n strata are
-/// each hit once (McKay et al. 1979). Dimension d uses its own generator seeded from (seed, d).
-MLIMPACT_CORE_EXPORT std::vector<double> latinHypercube(std::size_t n, std::size_t k, std::uint64_t seed);
+/// each hit once (McKay et al. 1979). Dimension d uses its own generator seeded from (seed, d), so
+/// the design is the same on any number of `threads` (0 = hardware concurrency) filling it.
+MLIMPACT_CORE_EXPORT std::vector<double> latinHypercube(std::size_t n, std::size_t k, std::uint64_t seed,
+                                                        int threads = 1);
 /// A row-major n x k design of independent uniform points in (0, 1), seeded the same way.
 MLIMPACT_CORE_EXPORT std::vector<double> uniformDesign(std::size_t n, std::size_t k, std::uint64_t seed);
 

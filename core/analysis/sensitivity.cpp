@@ -191,7 +191,7 @@ SobolEstimates sobolIndices(std::size_t inputs, std::size_t outputs, const CubeF
     if (n < 2)
         return out;
     // Columns 0..k-1 are A, k..2k-1 are B: one hypercube, so A and B are independent.
-    const std::vector<double> design = latinHypercube(n, 2 * k, options.seed);
+    const std::vector<double> design = latinHypercube(n, 2 * k, options.seed, control.threads);
     runs.values.assign(n * width * outputs, 0.0);
     out.evaluations = parallelFor(n * width, 16, control, [&](std::size_t r) {
         const std::size_t j = r / width, m = r % width;

@@ -263,7 +263,7 @@ UncertaintyResult runUncertainty(const Scenario &scenario, const Catalog &catalo
     out.point = criterionTotals(point);
     const int months = options.timeline ? point.timeline.months : 0;
     const std::size_t n = options.samples, k = out.inputs.size();
-    const std::vector<double> design = latinHypercube(n, k, options.seed);
+    const std::vector<double> design = latinHypercube(n, k, options.seed, control.threads);
     std::vector<double> scalars(n * kScalarOutputs);
     std::vector<float> series(n * static_cast<std::size_t>(months) * kCriterionCount);
     const std::size_t seriesWidth = static_cast<std::size_t>(months) * kCriterionCount;

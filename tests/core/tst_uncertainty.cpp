@@ -78,6 +78,9 @@ private slots:
             QCOMPARE(std::count(hits.begin(), hits.end(), 1), static_cast<long>(n));
         }
         QVERIFY(latinHypercube(n, k, 7) == design);
+        // Filled by blocks of dimensions on several threads, the design is the same bit for bit.
+        for (int threads : {0, 2, 3, 8})
+            QVERIFY2(latinHypercube(n, k, 7, threads) == design, qPrintable(QString::number(threads)));
         QVERIFY(latinHypercube(n, k, 8) != design);
     }
 
