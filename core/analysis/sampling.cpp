@@ -42,6 +42,12 @@ std::mt19937_64 generatorFor(std::uint64_t seed, std::size_t dimension)
     return std::mt19937_64(z ^ (z >> 31));
 }
 
+/// The threads a RunControl's `threads` asks for (0 = hardware concurrency).
+std::size_t workerCount(int threads)
+{
+    return threads > 0 ? static_cast<std::size_t>(threads) : std::max(1u, std::thread::hardware_concurrency());
+}
+
 /// A uniform double in (0, 1) from 53 random bits (never exactly 0, so a log-uniform is finite).
 double unitOpen(std::mt19937_64 &rng)
 {
@@ -239,8 +245,7 @@ std::vector<double> latinHypercube(std::size_t n, std::size_t k, std::uint64_t s
     std::vector<double> design(n * k);
     RunControl control;
     control.threads = threads;
-    const std::size_t workers =
-        threads > 0 ? static_cast<std::size_t>(threads) : std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t workers = workerCount(threads);
     // One contiguous block of dimensions per thread: threads filling neighbouring columns would
     // write to the same cache lines of every row. A 10,000 x 45 design is ~15 ms on one thread,
     // run before any sample can start.
@@ -274,9 +279,7 @@ std::size_t parallelFor(std::size_t count, std::size_t chunk, const RunControl &
 {
     chunk = std::max<std::size_t>(1, chunk);
     const std::size_t chunks = (count + chunk - 1) / chunk;
-    const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
-    const std::size_t threads =
-        std::min<std::size_t>(chunks, control.threads > 0 ? static_cast<std::size_t>(control.threads) : hardware);
+    const std::size_t threads = std::min(chunks, workerCount(control.threads));
     std::atomic<std::size_t> next{0};
     std::atomic<std::size_t> done{0};
     std::mutex progressMutex;
