@@ -75,16 +75,19 @@ std::size_t nodeIndex(std::string_view id);
 std::string unitName(Unit u);
 /// A node's value as the map prints it, with its unit.
 std::string valueText(double v, Unit u);
+/// Every node's value in one model run, in nodeDefs() order.
 NodeValues readNodes(const Scenario &s, const Results &r);
 
 // --- Edges: the input each varies, by a factor, on a copy of the scenario. ---
 
+/// One probe run: the copy of the scenario a driver changes, and the model effects it holds.
 struct Probe
 {
     Scenario scenario;
     detail::HeldEffects held;
 };
 
+/// The scenario as given, evaluated once: what every driver scales from.
 struct Base
 {
     const Scenario &scenario;
@@ -95,8 +98,10 @@ struct Base
 /// Applies `factor` to the driver; false if the driver does not exist in this scenario.
 using DriverFn = bool (*)(Probe &, const Base &, double factor);
 
+/// Routes from a driver to an effect that an edge holds at the scenario's value (EdgeDef::holds).
 enum Hold : unsigned { HoldNone = 0, HoldDemand = 1, HoldExperiments = 2 };
 
+/// One causal link of the map, with how its elasticity is measured.
 struct EdgeDef
 {
     SystemEdgeSpec spec;
@@ -107,6 +112,7 @@ struct EdgeDef
     bool (*applies)(const Scenario &);
 };
 
+/// A feedback loop: two paths from one node to another, whose signs make it reinforcing or balancing.
 struct LoopDef
 {
     std::string_view id;

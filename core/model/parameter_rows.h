@@ -11,11 +11,13 @@
 #include <iterator>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <vector>
 
 namespace mlimpact::parameter_rows {
 
+/// The names an enum field takes in scenario files and --set, in the enum's order.
 template <class E> struct EnumNames;
 template <> struct EnumNames<ComputeMode>
 {
@@ -73,6 +75,8 @@ struct Row
     std::string source;
 };
 
+/// The registry row of `row`, reading and writing the scenario field `acc` returns; its kind follows
+/// the field's type (a string field is Text unless `stringKind` says it names a catalog entry).
 template <class Acc>
 Parameter bind(Row row, Acc acc, ParameterKind stringKind = ParameterKind::Text,
                std::optional<CatalogSection> choices = std::nullopt)
