@@ -145,8 +145,8 @@ struct Effects
     bool operator==(const Effects &) const = default;
 };
 
-/// The class evaluate() uses when the catalog lacks one (evaluate_phases.cpp: techniques change
-/// compute only), so the held realization is the one the model would use.
+/// The class evaluate() uses when the catalog lacks one (realizationFor in site_charging.cpp:
+/// techniques change compute only), so the held realization is the one the model would use.
 const RealizationClass &realizationOr(const Catalog &catalog, std::string_view id)
 {
     static const RealizationClass neutral = [] {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// evaluate(): the phases in order (evaluate_phases.cpp), then the totals and
+// evaluate(): the phases in order (evaluate_phases.h), then the totals and
 // the metrics derived from them (docs/model.md §8).
 #include "evaluate.h"
 

@@ -1,7 +1,9 @@
 // Internal: the model one phase at a time (docs/model.md §2-§7), in the order
 // evaluateWith() runs them. Training comes first: development, NAS and one-off
 // technique costs are measured in its run. Each function fills its phase's
-// Impacts and PhaseChain in Results and adds its caveats.
+// Impacts and PhaseChain in Results and adds its caveats. Defined in evaluate_runs.cpp
+// (training, development, NAS), evaluate_serving.cpp (deployment) and evaluate_devices.cpp
+// (edge, disposal), on the helpers of site_charging.h.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
