@@ -58,7 +58,8 @@ int main(int argc, char **argv)
                                "low",
                                "high",
                                "distribution"};
-    // The catalog format's fields (catalog.cpp reads them; docs/scenario-format.md lists them).
+    // The catalog format's fields (catalog_entry_readers.cpp and catalog_grid_reader.cpp read them;
+    // docs/scenario-format.md lists them).
     for (const char *field : {"year",
                               "tdp_w",
                               "host_power_w",
