@@ -71,8 +71,6 @@ std::string_view intensityKindKey(IntensityKind kind)
 
 namespace {
 
-using namespace catalog_json;
-
 template <class T, class Reader>
 void readSection(JsonReader &reader, const json &doc, CatalogSection section, std::vector<T> &into, Reader readOne)
 {
@@ -148,12 +146,12 @@ void Catalog::addFromJson(std::string_view jsonText, const std::string &fileLabe
             key != "grid_regions" && key != "datacenter_types" && key != "realization" && key != "servers")
             reader.warning("/" + jsonPointerEscape(key), "unknown key \"" + key + "\" is ignored");
     }
-    readSection(reader, *doc, CatalogSection::Accelerators, m_accelerators, readAccelerator);
-    readSection(reader, *doc, CatalogSection::EdgeDevices, m_edgeDevices, readEdgeDevice);
-    readSection(reader, *doc, CatalogSection::GridRegions, m_gridRegions, readGridRegion);
-    readSection(reader, *doc, CatalogSection::DatacenterTypes, m_datacenterTypes, readDatacenterType);
-    readSection(reader, *doc, CatalogSection::Realization, m_realizations, readRealization);
-    readSection(reader, *doc, CatalogSection::Servers, m_servers, readServer);
+    readSection(reader, *doc, CatalogSection::Accelerators, m_accelerators, catalog_json::readAccelerator);
+    readSection(reader, *doc, CatalogSection::EdgeDevices, m_edgeDevices, catalog_json::readEdgeDevice);
+    readSection(reader, *doc, CatalogSection::GridRegions, m_gridRegions, catalog_json::readGridRegion);
+    readSection(reader, *doc, CatalogSection::DatacenterTypes, m_datacenterTypes, catalog_json::readDatacenterType);
+    readSection(reader, *doc, CatalogSection::Realization, m_realizations, catalog_json::readRealization);
+    readSection(reader, *doc, CatalogSection::Servers, m_servers, catalog_json::readServer);
 }
 
 const Accelerator *Catalog::accelerator(std::string_view id) const

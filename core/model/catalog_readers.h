@@ -1,6 +1,6 @@
 // Internal: the readers of the catalog's entries, one per section, for Catalog::addFromJson
-// (catalog.cpp). Each reads one JSON entry at `path` into its struct, reports every problem with
-// its JSON path through the reader, and returns false if the entry cannot be used.
+// (catalog.cpp). Each reads one JSON entry (at JSON path `p`) into its struct, reports every
+// problem with its JSON path through the reader, and returns false if the entry cannot be used.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
@@ -15,7 +15,7 @@ namespace mlimpact::catalog_json {
 using nlohmann::json;
 
 /// Reads the fields every entry has (id, name, note, sources) and reports keys the section does
-/// not know (`known`) and numbers without a source.
+/// not know (`known`) and values other than strings given without a source.
 bool readBase(JsonReader &reader, const json &entry, const std::string &path, const std::set<std::string> &known,
               CatalogEntryBase &out);
 

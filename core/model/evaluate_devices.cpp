@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The devices: the edge fleet, bought in replacement cohorts and charged at its ML share, and
 // disposal, the retired hardware of every other phase as e-waste (docs/model.md §6, §7).
+#include "evaluate_phases.h"
 #include "site_charging.h"
 
 #include "text_translation.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace mlimpact::detail {

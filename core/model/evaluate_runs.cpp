@@ -2,12 +2,82 @@
 // The phases measured in training runs: the final training run and its retraining, the
 // development experiments with the one-off technique costs, and the architecture search
 // (docs/model.md §2, §10, §11).
+#include "evaluate_phases.h"
 #include "site_charging.h"
-
 #include "text_translation.h"
 
 namespace mlimpact::detail {
 namespace {
+
+bool needsPeak(ComputeMode mode)
+{
+    return mode == ComputeMode::ParametersTokens || mode == ComputeMode::TotalFlop ||
+           mode == ComputeMode::TrainingMultiple;
+}
+
+/// Measured energy at the IT equipment: a reading at the facility's wall already holds the PUE,
+/// which the phase applies again (docs/model.md §2).
+double measuredItKwh(const Workload &w, const ResolvedSite &site)
+{
+    return w.measured_energy_includes_pue && site.pue.value > 0 ? w.measured_energy_kwh / site.pue.value
+                                                                : w.measured_energy_kwh;
+}
+
+/// A training-like workload's FLOP, device-hours and IT energy on a site, by its compute mode;
+/// `multipleFlop` is the FLOP of a run counted as a multiple of training (NAS).
+RunCost costOfWorkload(const Workload &w, double multipleFlop, const ResolvedSite &site, double peak)
+{
+    const double throughput = peak * w.mfu; // achieved FLOP/s per device
+    const double busyPowerW = site.avg_power_w.value;
+    RunCost c;
+    switch (w.mode) {
+    case ComputeMode::ParametersTokens:
+    case ComputeMode::TotalFlop:
+    case ComputeMode::TrainingMultiple:
+        c.flop = w.mode == ComputeMode::ParametersTokens ? w.flop_per_parameter_token * w.active_parameters * w.tokens
+                 : w.mode == ComputeMode::TotalFlop      ? w.total_flop
+                                                         : multipleFlop;
+        c.hours = throughput > 0 ? c.flop / throughput / 3600.0 : 0;
+        break;
+    case ComputeMode::AcceleratorHours:
+        c.hours = w.accelerator_hours;
+        c.flop = c.hours * 3600.0 * throughput;
+        break;
+    case ComputeMode::MeasuredEnergy:
+        c.hours = busyPowerW > 0 ? measuredItKwh(w, site) * 1000.0 / busyPowerW : 0;
+        c.flop = c.hours * 3600.0 * throughput;
+        break;
+    }
+    c.itKwh = w.mode == ComputeMode::MeasuredEnergy ? measuredItKwh(w, site) : c.hours * busyPowerW / 1000.0;
+    return c;
+}
+
+/// Peak throughput for a workload; caveats only where the mode depends on it.
+double workloadPeak(const Accelerator &acc, const Workload &w, std::string_view phaseName,
+                    std::vector<std::string> &caveats)
+{
+    std::string caveat;
+    const double peak = peakFlopsAt(acc, w.precision, &caveat);
+    if (!caveat.empty() && needsPeak(w.mode))
+        caveats.push_back(phaseCaveat(phaseName, caveat));
+    return peak;
+}
+
+/// The chain of a training-like phase: its hardware, compute and hours for `runs` runs of `cost`.
+void fillRunChain(PhaseChain &chain, const Site &site, const Workload &w, const ResolvedSite &rs, double peak,
+                  const RunCost &cost, double runs)
+{
+    chain.hardware = site.hardware;
+    chain.region = site.region;
+    chain.flop = cost.flop * runs;
+    chain.busy_device_hours = cost.hours * runs;
+    chain.provisioned_device_hours = chain.busy_device_hours;
+    chain.wall_clock_hours = cost.hours / w.devices; // one run
+    chain.peak_tflops = peak / 1e12;
+    chain.utilization = w.mfu;
+    chain.avg_power_w = rs.avg_power_w.value;
+    chain.run_equivalents = runs;
+}
 
 /// Carbon-aware scheduling of one training run on the region's hourly data (docs/model.md §10).
 void scheduleTraining(const Scenario &s, const ResolvedSite &site, const RunCost &run,

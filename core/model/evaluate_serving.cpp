@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Deployment: the queries a provisioned cloud fleet serves, per model FLOP, measured energy per
 // query or the roofline serving model, after the techniques and the rebound (docs/model.md §3).
+#include "evaluate_phases.h"
 #include "site_charging.h"
 
 #include "format.h"
 #include "serving_setup.h"
 #include "text_translation.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace mlimpact::detail {

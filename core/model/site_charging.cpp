@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the phases share: a site resolved, a workload's cost on it, and the charging of its
-// energy, carbon, water and allocated hardware (docs/model.md §2-§5, §17).
+// What the phases share: a site resolved with its caveats, the realization class, and the charging
+// of a site's energy, carbon, water, resources and allocated hardware (docs/model.md §4, §5, §9,
+// §17, §19, §20).
 #include "site_charging.h"
 
 #include "text_translation.h"
-
-#include <cmath>
 
 namespace mlimpact::detail {
 namespace {
@@ -64,20 +63,6 @@ void chargeServer(const ResolvedSite &site, double provisionedHours, Impacts &ou
     out.embodied_kgco2e += chain.server_embodied_kgco2e;
     out.water_manufacturing_l += chain.server_water_manufacturing_l;
     chain.ewaste_source_kg += chain.server_ewaste_source_kg;
-}
-
-bool needsPeak(ComputeMode mode)
-{
-    return mode == ComputeMode::ParametersTokens || mode == ComputeMode::TotalFlop ||
-           mode == ComputeMode::TrainingMultiple;
-}
-
-/// Measured energy at the IT equipment: a reading at the facility's wall already holds the PUE,
-/// which the phase applies again (docs/model.md §2).
-double measuredItKwh(const Workload &w, const ResolvedSite &site)
-{
-    return w.measured_energy_includes_pue && site.pue.value > 0 ? w.measured_energy_kwh / site.pue.value
-                                                                : w.measured_energy_kwh;
 }
 
 } // namespace
@@ -163,58 +148,6 @@ void chargeRuns(const ResolvedSite &site, double dynamicKwh, double busyHours, c
     const AllocatedRun run = allocatedRun(dynamicKwh, busyHours, site.avg_power_w.value, a);
     chain.provisioned_device_hours = run.allocatedHours;
     chargeSite(site, run.energy, run.allocatedHours, intensityFactor, out, chain);
-}
-
-RunCost costOfWorkload(const Workload &w, double multipleFlop, const ResolvedSite &site, double peak)
-{
-    const double throughput = peak * w.mfu; // achieved FLOP/s per device
-    const double busyPowerW = site.avg_power_w.value;
-    RunCost c;
-    switch (w.mode) {
-    case ComputeMode::ParametersTokens:
-    case ComputeMode::TotalFlop:
-    case ComputeMode::TrainingMultiple:
-        c.flop = w.mode == ComputeMode::ParametersTokens ? w.flop_per_parameter_token * w.active_parameters * w.tokens
-                 : w.mode == ComputeMode::TotalFlop      ? w.total_flop
-                                                         : multipleFlop;
-        c.hours = throughput > 0 ? c.flop / throughput / 3600.0 : 0;
-        break;
-    case ComputeMode::AcceleratorHours:
-        c.hours = w.accelerator_hours;
-        c.flop = c.hours * 3600.0 * throughput;
-        break;
-    case ComputeMode::MeasuredEnergy:
-        c.hours = busyPowerW > 0 ? measuredItKwh(w, site) * 1000.0 / busyPowerW : 0;
-        c.flop = c.hours * 3600.0 * throughput;
-        break;
-    }
-    c.itKwh = w.mode == ComputeMode::MeasuredEnergy ? measuredItKwh(w, site) : c.hours * busyPowerW / 1000.0;
-    return c;
-}
-
-double workloadPeak(const Accelerator &acc, const Workload &w, std::string_view phaseName,
-                    std::vector<std::string> &caveats)
-{
-    std::string caveat;
-    const double peak = peakFlopsAt(acc, w.precision, &caveat);
-    if (!caveat.empty() && needsPeak(w.mode))
-        caveats.push_back(phaseCaveat(phaseName, caveat));
-    return peak;
-}
-
-void fillRunChain(PhaseChain &chain, const Site &site, const Workload &w, const ResolvedSite &rs, double peak,
-                  const RunCost &cost, double runs)
-{
-    chain.hardware = site.hardware;
-    chain.region = site.region;
-    chain.flop = cost.flop * runs;
-    chain.busy_device_hours = cost.hours * runs;
-    chain.provisioned_device_hours = chain.busy_device_hours;
-    chain.wall_clock_hours = cost.hours / w.devices; // one run
-    chain.peak_tflops = peak / 1e12;
-    chain.utilization = w.mfu;
-    chain.avg_power_w = rs.avg_power_w.value;
-    chain.run_equivalents = runs;
 }
 
 } // namespace mlimpact::detail

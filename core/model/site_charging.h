@@ -1,6 +1,7 @@
 // Internal: what the phase functions share (evaluate_runs.cpp, evaluate_serving.cpp,
-// evaluate_devices.cpp): a phase's site resolved with its caveats, a workload's cost on it, and
-// the charging of a site's energy, carbon, water and allocated hardware (docs/model.md §2-§5, §17).
+// evaluate_devices.cpp): the Results slots of a phase, a site resolved with its caveats, the
+// realization class and technique factors, and the charging of a site's energy, carbon, water,
+// resources and allocated hardware (docs/model.md §4, §5, §9, §17, §19, §20).
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
@@ -77,18 +78,6 @@ void chargeSite(const ResolvedSite &site, const ItEnergy &it, double provisioned
 /// Charges a training-like phase's runs on its site with the phase's allocation.
 void chargeRuns(const ResolvedSite &site, double dynamicKwh, double busyHours, const Allocation &a,
                 double intensityFactor, Impacts &out, PhaseChain &chain);
-
-/// A training-like workload's FLOP, device-hours and IT energy on a site, by its compute mode;
-/// `multipleFlop` is the FLOP of a run counted as a multiple of training (NAS).
-RunCost costOfWorkload(const Workload &w, double multipleFlop, const ResolvedSite &site, double peak);
-
-/// Peak throughput for a workload; caveats only where the mode depends on it.
-double workloadPeak(const Accelerator &acc, const Workload &w, std::string_view phaseName,
-                    std::vector<std::string> &caveats);
-
-/// The chain of a training-like phase: its hardware, compute and hours for `runs` runs of `cost`.
-void fillRunChain(PhaseChain &chain, const Site &site, const Workload &w, const ResolvedSite &rs, double peak,
-                  const RunCost &cost, double runs);
 
 /// Share of inference compute kept after the NAS saving.
 inline double nasInferenceKeep(const Scenario &s)
