@@ -14,6 +14,7 @@
 #include "bridge.h"
 
 #include "evaluate_detail.h"
+#include "site_charging.h"
 #include "techniques.h"
 #include "text_translation.h"
 #include "variants.h"
@@ -145,24 +146,18 @@ struct Effects
     bool operator==(const Effects &) const = default;
 };
 
-/// The class evaluate() uses when the catalog lacks one (realizationFor in site_charging.cpp:
-/// techniques change compute only), so the held realization is the one the model would use.
+/// The class evaluate() uses (realizationFor), without its caveat: the held realization is the one
+/// the model would use.
 const RealizationClass &realizationOr(const Catalog &catalog, std::string_view id)
 {
-    static const RealizationClass neutral = [] {
-        RealizationClass c;
-        c.unstructured_sparse_kernel_efficiency = 1;
-        c.unstructured_time_floor = 1;
-        return c;
-    }();
     const RealizationClass *rc = catalog.realization(id);
-    return rc ? *rc : neutral;
+    return rc ? *rc : detail::neutralRealization();
 }
 
 Effects effectsOf(const Scenario &s, const Results &results, const Catalog &catalog)
 {
     Effects e;
-    e.nasInferenceKeep = s.nas.enabled ? 1.0 - s.nas.inference_compute_saving : 1.0;
+    e.nasInferenceKeep = detail::nasInferenceKeep(s);
     e.nasTrainingKeep = s.nas.enabled ? 1.0 - s.nas.training_compute_saving : 1.0;
     e.oneOffRuns = s.deployment.enabled ? techniqueOneOffRuns(s.efficiency, s.deployment.precision) : 0.0;
     e.deploymentDemand = results.deploymentRebound.demandMultiplier;

@@ -3,6 +3,7 @@
 // copy of the scenario (an input that moves the cause and reaches the effect only through it), the
 // model effects it holds, and the method the window names; for each loop, its two paths.
 #include "resolved_site.h"
+#include "site_charging.h"
 #include "system_graph_parts.h"
 #include "text_translation.h"
 
@@ -17,7 +18,7 @@ double resolvedOr(const ResolvedValue &v)
 bool scaleInferenceKeep(Probe &p, const Base &b, double f)
 {
     const auto &s = b.scenario;
-    p.held.nasInferenceKeep = (s.nas.enabled ? 1.0 - s.nas.inference_compute_saving : 1.0) * f;
+    p.held.nasInferenceKeep = detail::nasInferenceKeep(s) * f;
     return s.deployment.enabled;
 }
 

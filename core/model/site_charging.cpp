@@ -86,8 +86,7 @@ std::optional<ResolvedSite> siteFor(const Site &site, const Catalog &catalog, st
     return r;
 }
 
-const RealizationClass &realizationFor(const Catalog &catalog, std::string_view classId,
-                                       std::vector<std::string> &caveats)
+const RealizationClass &neutralRealization()
 {
     static const RealizationClass neutral = [] {
         RealizationClass c;
@@ -95,13 +94,19 @@ const RealizationClass &realizationFor(const Catalog &catalog, std::string_view 
         c.unstructured_time_floor = 1;
         return c;
     }();
+    return neutral;
+}
+
+const RealizationClass &realizationFor(const Catalog &catalog, std::string_view classId,
+                                       std::vector<std::string> &caveats)
+{
     if (const RealizationClass *rc = catalog.realization(classId))
         return *rc;
     caveats.push_back(translatedPattern(
         "caveats",
         MLI_TR("caveats", "Efficiency: no realization data for hardware class %1; techniques change compute only"),
         {classId}));
-    return neutral;
+    return neutralRealization();
 }
 
 ItEnergy fleetEnergy(double devicesKwh, double provisionedHours, double busyHours, double idlePowerW,

@@ -35,6 +35,10 @@ std::string phaseCaveat(std::string_view phaseName, const std::string &caveat);
 std::optional<ResolvedSite> siteFor(const Site &site, const Catalog &catalog, std::string_view phaseName,
                                     std::vector<std::string> &caveats, HostShare host = HostShare::Server);
 
+/// The class of hardware the catalog has no realization data for: no gains, no losses (techniques
+/// change compute only).
+const RealizationClass &neutralRealization();
+
 /// The realization class of an accelerator; a neutral one (no gains, no losses) if the catalog lacks it.
 const RealizationClass &realizationFor(const Catalog &catalog, std::string_view classId,
                                        std::vector<std::string> &caveats);
